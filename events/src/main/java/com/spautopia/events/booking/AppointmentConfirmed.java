@@ -1,0 +1,26 @@
+package com.spautopia.events.booking;
+
+import java.time.Instant;
+
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.SpaEvent;
+
+/**
+ * A booking is confirmed at its final price.
+ *
+ * @param bookingId the booking's id
+ * @param appointment the appointment
+ * @param client the client
+ * @param pricing the final price and how it was reached
+ * @param manageUrl the link where the client views, reschedules or cancels the booking
+ * @param confirmedAt when the booking was confirmed
+ */
+public record AppointmentConfirmed(String bookingId, AppointmentDetails appointment, ClientSnapshot client,
+		Pricing pricing, String manageUrl, Instant confirmedAt) implements SpaEvent {
+
+	@Override
+	public String aggregateId() {
+		return this.bookingId;
+	}
+
+}

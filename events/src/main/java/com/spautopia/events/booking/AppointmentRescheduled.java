@@ -1,0 +1,27 @@
+package com.spautopia.events.booking;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.SpaEvent;
+
+/**
+ * A confirmed appointment moved to another time (and possibly another therapist).
+ *
+ * @param bookingId the booking's id
+ * @param appointment the appointment at its new time
+ * @param previousStart the start it had before
+ * @param client the client
+ * @param manageUrl the link where the client manages the booking
+ * @param rescheduledAt when it was moved
+ */
+public record AppointmentRescheduled(String bookingId, AppointmentDetails appointment, OffsetDateTime previousStart,
+		ClientSnapshot client, String manageUrl, Instant rescheduledAt) implements SpaEvent {
+
+	@Override
+	public String aggregateId() {
+		return this.bookingId;
+	}
+
+}

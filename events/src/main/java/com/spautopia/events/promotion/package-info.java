@@ -1,0 +1,7 @@
+/**
+ * Events published by the promotion side of the platform.
+ */
+@NullMarked
+package com.spautopia.events.promotion;
+
+import org.jspecify.annotations.NullMarked;
