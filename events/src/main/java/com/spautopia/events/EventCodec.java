@@ -132,7 +132,7 @@ public final class EventCodec {
 	private CloudEvent readCloudEvent(Map<String, ?> headers, byte[] payload) {
 		RecordHeaders recordHeaders = new RecordHeaders();
 		headers.forEach((name, value) -> {
-			if (name.startsWith("ce_") || name.equals("content-type")) {
+			if (isCloudEventsHeader(name)) {
 				recordHeaders.add(name, bytes(value));
 			}
 		});
@@ -140,8 +140,9 @@ public final class EventCodec {
 			return KafkaMessageFactory.createReader(recordHeaders, payload).toEvent();
 		}
 		catch (CloudEventRWException | IllegalStateException | IllegalArgumentException ex) {
-			throw new InvalidEventException("Not a valid CloudEvents 1.0 binary-mode message (headers "
-					+ recordHeaders.toArray().length + "): " + ex.getMessage(), ex);
+			throw new InvalidEventException("Not a valid CloudEvents 1.0 binary-mode message (headers present: "
+					+ headers.keySet().stream().filter(EventCodec::isCloudEventsHeader).sorted().toList() + "): "
+					+ ex.getMessage(), ex);
 		}
 	}
 
@@ -152,6 +153,10 @@ public final class EventCodec {
 		catch (IOException ex) {
 			throw new InvalidEventException(where + " has malformed JSON data: " + ex.getMessage(), ex);
 		}
+	}
+
+	private static boolean isCloudEventsHeader(String name) {
+		return name.startsWith("ce_") || name.equals("content-type");
 	}
 
 	private static byte[] bytes(Object value) {
