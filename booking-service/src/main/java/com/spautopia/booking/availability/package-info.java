@@ -1,0 +1,4 @@
+@NullMarked
+package com.spautopia.booking.availability;
+
+import org.jspecify.annotations.NullMarked;

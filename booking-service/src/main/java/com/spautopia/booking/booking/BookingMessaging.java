@@ -1,0 +1,35 @@
+package com.spautopia.booking.booking;
+
+import java.util.function.Consumer;
+
+import com.spautopia.events.EventCodec;
+import com.spautopia.events.promotion.PromotionEvaluated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The booking side's consumers; bindings, groups, retries and dead-letter topics are in
+ * application.yml.
+ */
+@Configuration(proxyBeanMethods = false)
+class BookingMessaging {
+
+	private static final Logger log = LoggerFactory.getLogger(BookingMessaging.class);
+
+	@Bean
+	Consumer<Message<byte[]>> promotionEvents(EventCodec codec, PricingSaga saga) {
+		return (message) -> codec.decode(message.getHeaders(), message.getPayload()).ifPresent((envelope) -> {
+			if (envelope.data() instanceof PromotionEvaluated evaluation) {
+				saga.evaluated(evaluation);
+			}
+			else {
+				log.debug("Ignoring {} {}", envelope.type(), envelope.id());
+			}
+		});
+	}
+
+}

@@ -1,0 +1,96 @@
+package com.spautopia.booking.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+
+import com.spautopia.booking.outbox.OutboxEntry;
+import com.spautopia.booking.spa.SpaProperties;
+import com.spautopia.events.EventCodec;
+import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.Pricing;
+import com.spautopia.events.promotion.PromotionEvaluated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Confirms requested bookings: at the price promotion-service evaluated, or at list price
+ * when no evaluation arrives in time. No booking waits forever, and a booking is
+ * confirmed once however often its evaluation is delivered.
+ */
+@Component
+class PricingSaga {
+
+	private static final Logger log = LoggerFactory.getLogger(PricingSaga.class);
+
+	private final MongoTemplate mongo;
+
+	private final ManageLinks manageLinks;
+
+	private final EventCodec codec;
+
+	private final SpaProperties spa;
+
+	private final Clock clock;
+
+	PricingSaga(MongoTemplate mongo, ManageLinks manageLinks, EventCodec codec, SpaProperties spa, Clock clock) {
+		this.mongo = mongo;
+		this.manageLinks = manageLinks;
+		this.codec = codec;
+		this.spa = spa;
+		this.clock = clock;
+	}
+
+	void evaluated(PromotionEvaluated evaluation) {
+		confirm(evaluation.bookingId(),
+				(booking) -> new Pricing(evaluation.listPrice(), evaluation.discount(), evaluation.finalPrice(),
+						evaluation.appliedPromotions(), Pricing.Source.EVALUATED,
+						(evaluation.codeRefusal() != null) ? evaluation.codeRefusal().reason().name() : null));
+	}
+
+	@Scheduled(fixedDelayString = "${spa.booking.pricing-timeout-check:1s}")
+	void confirmOverdue() {
+		Instant overdue = this.clock.instant().minus(this.spa.pricingTimeout());
+		Query query = Query.query(Criteria.where("status").is(BookingStatus.REQUESTED).and("requestedAt").lt(overdue))
+			.limit(100);
+		for (Booking booking : this.mongo.find(query, Booking.class)) {
+			log.warn("No price for booking {} after {}: confirming it at list price", booking.id(),
+					this.spa.pricingTimeout());
+			confirm(booking.id(), (late) -> Pricing.atListPrice(late.listPrice(), Pricing.Source.EVALUATION_TIMED_OUT));
+		}
+	}
+
+	private void confirm(String bookingId, Function<Booking, Pricing> pricing) {
+		while (true) {
+			Booking booking = this.mongo.findById(bookingId, Booking.class);
+			if (booking == null) {
+				log.warn("Price for unknown booking {} ignored", bookingId);
+				return;
+			}
+			if (booking.status() != BookingStatus.REQUESTED) {
+				log.debug("Booking {} is already {}; price ignored", bookingId, booking.status());
+				return;
+			}
+			Instant now = this.clock.instant();
+			Pricing price = pricing.apply(booking);
+			AppointmentConfirmed event = new AppointmentConfirmed(bookingId, booking.appointment(), booking.client(),
+					price, this.manageLinks.url(booking), now);
+			try {
+				this.mongo.save(booking.confirmed(price, now, OutboxEntry.of(event, this.codec, now)));
+				log.info("Booking {} confirmed at {} ({})", bookingId, price.finalPrice(), price.source());
+				return;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				log.debug("Booking {} changed while confirming; trying again", bookingId);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.spautopia.booking.booking;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.spautopia.booking.catalog;
+
+import org.jspecify.annotations.NullMarked;

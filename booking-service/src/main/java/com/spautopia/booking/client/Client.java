@@ -1,0 +1,38 @@
+package com.spautopia.booking.client;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.ClientSnapshot.Consents;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A client, recognized by phone number.
+ *
+ * @param id the client's id
+ * @param name the name
+ * @param phone the phone number in E.164 form; unique
+ * @param email the email address, if given
+ * @param consents the current consents
+ * @param tags segment tags
+ * @param registeredAt when the client first booked
+ * @param updatedAt when the details last changed
+ */
+@Document("clients")
+public record Client(@Id String id, String name, @Indexed(unique = true) String phone, @Nullable String email,
+		Consents consents, List<String> tags, Instant registeredAt, Instant updatedAt) {
+
+	public Client {
+		tags = List.copyOf(tags);
+	}
+
+	public ClientSnapshot snapshot() {
+		return new ClientSnapshot(this.id, this.name, this.phone, this.email, this.consents, this.tags);
+	}
+
+}

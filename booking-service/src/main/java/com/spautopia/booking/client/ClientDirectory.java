@@ -1,0 +1,64 @@
+package com.spautopia.booking.client;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.spautopia.events.ClientSnapshot.Consents;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Registers new clients and recognizes returning ones by phone number.
+ */
+@Service
+public class ClientDirectory {
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	ClientDirectory(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/**
+	 * The client with this phone number, registered now if new, with the details given.
+	 * @param name the name
+	 * @param phone the phone number in E.164 form
+	 * @param email the email, or {@code null} to keep the one on record
+	 * @param consents the consents given with this booking
+	 * @return the client as stored
+	 */
+	public Client register(String name, String phone, @Nullable String email, Consents consents) {
+		Instant now = this.clock.instant();
+		Query byPhone = Query.query(Criteria.where("phone").is(phone));
+		Update update = new Update().set("name", name)
+			.set("consents", consents)
+			.set("updatedAt", now)
+			.setOnInsert("_id", UUID.randomUUID().toString())
+			.setOnInsert("tags", List.of())
+			.setOnInsert("registeredAt", now);
+		if (email != null) {
+			update.set("email", email);
+		}
+		FindAndModifyOptions options = FindAndModifyOptions.options().upsert(true).returnNew(true);
+		try {
+			return this.mongo.findAndModify(byPhone, update, options, Client.class);
+		}
+		catch (DuplicateKeyException ex) {
+			// two first bookings from one new number raced: the other registered it
+			return this.mongo.findAndModify(byPhone, update, options, Client.class);
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.spautopia.booking.client;
+
+import org.jspecify.annotations.NullMarked;

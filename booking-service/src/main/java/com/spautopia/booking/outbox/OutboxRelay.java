@@ -1,0 +1,130 @@
+package com.spautopia.booking.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.spautopia.events.EventCodec;
+import com.spautopia.events.EventJson;
+import com.spautopia.events.EventType;
+import com.spautopia.events.KafkaEventMessage;
+import com.spautopia.events.SpaEvent;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the events waiting in documents' outboxes, oldest first per document, through
+ * an idempotent, synchronous producer, then removes what was published. When Kafka is
+ * down nothing is removed and the next run tries again, so no event is lost and none
+ * overtakes another of the same booking. A crash between publishing and removing
+ * re-publishes with the same CloudEvents id, which consumers de-duplicate.
+ */
+@Component
+class OutboxRelay {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private static final String BINDING = "bookingEvents";
+
+	private static final List<String> COLLECTIONS = List.of("bookings");
+
+	private static final int BATCH = 200;
+
+	private final MongoTemplate mongo;
+
+	private final StreamBridge streamBridge;
+
+	private final EventCodec codec;
+
+	private volatile boolean kafkaWasDown;
+
+	OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventCodec codec) {
+		this.mongo = mongo;
+		this.streamBridge = streamBridge;
+		this.codec = codec;
+	}
+
+	@Scheduled(fixedDelayString = "${spa.outbox.poll-interval:200ms}")
+	void publishPending() {
+		for (String collection : COLLECTIONS) {
+			Query pending = Query.query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
+			for (Document document : this.mongo.find(pending, Document.class, collection)) {
+				if (!publish(collection, document)) {
+					return;
+				}
+			}
+		}
+	}
+
+	private boolean publish(String collection, Document document) {
+		List<String> published = new ArrayList<>();
+		boolean kafkaUp = true;
+		for (Document entry : document.getList("outbox", Document.class)) {
+			try {
+				this.streamBridge.send(BINDING, message(entry));
+				published.add(entry.getString("eventId"));
+			}
+			catch (RuntimeException ex) {
+				if (!this.kafkaWasDown) {
+					log.warn("Cannot publish events now, will retry: {}", ex.getMessage());
+				}
+				kafkaUp = false;
+				break;
+			}
+		}
+		if (!published.isEmpty()) {
+			Query query = Query.query(Criteria.where("_id").is(document.get("_id")));
+			Update update = new Update().pull("outbox", new Document("eventId", new Document("$in", published)))
+				.inc("version", 1);
+			this.mongo.updateFirst(query, update, collection);
+			if (this.kafkaWasDown) {
+				log.info("Publishing events again");
+			}
+		}
+		this.kafkaWasDown = !kafkaUp;
+		return kafkaUp;
+	}
+
+	private Message<byte[]> message(Document entry) {
+		EventType type = EventType.ofTypeName(entry.getString("type"))
+			.orElseThrow(() -> new IllegalStateException("Unknown event type in outbox: " + entry.getString("type")));
+		SpaEvent event = read(entry.getString("data"), type);
+		Instant occurredAt = instant(entry.get("occurredAt"));
+		KafkaEventMessage message = this.codec.encode(event, entry.getString("eventId"),
+				occurredAt.atOffset(ZoneOffset.UTC));
+		return MessageBuilder.withPayload(message.payload())
+			.copyHeaders(message.headers())
+			.setHeader(KafkaHeaders.KEY, message.key().getBytes(StandardCharsets.UTF_8))
+			.build();
+	}
+
+	private static SpaEvent read(String data, EventType type) {
+		try {
+			return EventJson.mapper().readValue(data, type.eventClass());
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Unreadable " + type.typeName() + " in outbox", ex);
+		}
+	}
+
+	private static Instant instant(Object value) {
+		return (value instanceof Date date) ? date.toInstant() : (Instant) value;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.spautopia.booking.outbox;
+
+import org.jspecify.annotations.NullMarked;

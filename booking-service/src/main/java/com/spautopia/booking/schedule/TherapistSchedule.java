@@ -1,0 +1,91 @@
+package com.spautopia.booking.schedule;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds and frees therapists' time. A claim is a compare-and-set on the therapist's day
+ * document: however many requests race for one slot, exactly one wins.
+ */
+@Component
+public class TherapistSchedule {
+
+	private static final int MAX_ATTEMPTS = 200;
+
+	private final MongoTemplate mongo;
+
+	TherapistSchedule(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * The time already held on a therapist's day.
+	 * @param therapistId the therapist
+	 * @param date the local date
+	 * @return the reservations
+	 */
+	public List<Reservation> reservations(String therapistId, LocalDate date) {
+		TherapistDay day = this.mongo.findById(TherapistDay.id(therapistId, date), TherapistDay.class);
+		return (day != null) ? day.reservations() : List.of();
+	}
+
+	/**
+	 * Holds time for a booking, unless it overlaps time already held.
+	 * @param therapistId the therapist
+	 * @param date the local date the appointment starts on
+	 * @param reservation the time to hold, cleanup buffer included
+	 * @return whether the time is now held for this booking
+	 */
+	public boolean claim(String therapistId, LocalDate date, Reservation reservation) {
+		String id = TherapistDay.id(therapistId, date);
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			TherapistDay day = this.mongo.findById(id, TherapistDay.class);
+			if (day == null) {
+				try {
+					this.mongo.insert(new TherapistDay(id, therapistId, date, List.of(reservation), 1));
+					return true;
+				}
+				catch (DuplicateKeyException ex) {
+					continue;
+				}
+			}
+			if (day.reservations().stream().anyMatch((held) -> held.overlaps(reservation.start(), reservation.end()))) {
+				return false;
+			}
+			if (compareAndSet(day, new Update().push("reservations", reservation))) {
+				return true;
+			}
+		}
+		throw new IllegalStateException(
+				"Could not claim time for " + therapistId + " on " + date + " after " + MAX_ATTEMPTS + " attempts");
+	}
+
+	/**
+	 * Frees the time a booking held on a day; does nothing if it held none.
+	 * @param therapistId the therapist
+	 * @param date the local date
+	 * @param bookingId the booking
+	 */
+	public void release(String therapistId, LocalDate date, String bookingId) {
+		Query query = Query.query(Criteria.where("_id").is(TherapistDay.id(therapistId, date)));
+		Update update = new Update().pull("reservations", new Document("bookingId", bookingId)).inc("version", 1);
+		this.mongo.updateFirst(query, update, TherapistDay.class);
+	}
+
+	private boolean compareAndSet(TherapistDay day, Update update) {
+		Query query = Query.query(Criteria.where("_id").is(day.id()).and("version").is(day.version()));
+		UpdateResult result = this.mongo.updateFirst(query, update.inc("version", 1), TherapistDay.class);
+		return result.getModifiedCount() == 1;
+	}
+
+}

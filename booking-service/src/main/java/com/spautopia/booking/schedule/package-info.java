@@ -1,0 +1,4 @@
+@NullMarked
+package com.spautopia.booking.schedule;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.spautopia.booking.spa;
+
+import org.jspecify.annotations.NullMarked;

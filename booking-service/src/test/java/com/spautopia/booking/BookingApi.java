@@ -1,0 +1,104 @@
+package com.spautopia.booking;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.events.EventJson;
+
+/**
+ * The booking API as a client uses it over HTTP, for tests.
+ */
+public final class BookingApi {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String base;
+
+	public BookingApi(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
+	}
+
+	public Response post(String path, String json, String idempotencyKey) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString(json));
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		return send(request);
+	}
+
+	/**
+	 * The first free start of a treatment at least three days ahead, on a Tuesday to
+	 * Friday (when every seeded therapist works).
+	 * @param treatmentId the treatment
+	 * @param therapistId a therapist, or null for any
+	 * @return the slot JSON: start, end, therapistId, therapistName
+	 */
+	public JsonNode firstFreeSlot(String treatmentId, String therapistId) {
+		LocalDate date = LocalDate.now(ZoneId.of("Europe/Warsaw")).plusDays(3);
+		while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY
+				|| date.getDayOfWeek() == DayOfWeek.MONDAY) {
+			date = date.plusDays(1);
+		}
+		String query = "/api/availability?treatmentId=" + treatmentId + "&date=" + date
+				+ ((therapistId != null) ? "&therapistId=" + therapistId : "");
+		return get(query).json().get("slots").get(0);
+	}
+
+	public static String bookingJson(String treatmentId, String start, String name, String phone) {
+		return """
+				{"treatmentId": "%s", "start": "%s",
+				 "client": {"name": "%s", "phone": "%s", "email": "ada@example.com",
+				            "smsConsent": true, "marketingConsent": false}}
+				""".formatted(treatmentId, start, name, phone);
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			var response = this.http.send(request.build(), BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * An HTTP answer.
+	 *
+	 * @param status the status code
+	 * @param body the body
+	 * @param contentType the content type
+	 */
+	public record Response(int status, String body, String contentType) {
+
+		public JsonNode json() {
+			try {
+				return EventJson.mapper().readTree(this.body);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Not JSON: " + this.body, ex);
+			}
+		}
+
+	}
+
+}

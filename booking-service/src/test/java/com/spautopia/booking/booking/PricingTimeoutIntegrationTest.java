@@ -1,0 +1,47 @@
+package com.spautopia.booking.booking;
+
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.BookingApi;
+import com.spautopia.events.booking.Pricing;
+import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.spautopia.booking.BookingApi.bookingJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpaInfrastructureTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spa.booking.pricing-timeout=2s", "spa.booking.pricing-timeout-check=200ms" })
+class PricingTimeoutIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void bookingIsConfirmedAtListPriceWhenNoEvaluationArrivesInTime() {
+		BookingApi api = new BookingApi(this.port);
+		JsonNode slot = api.firstFreeSlot("swedish", null);
+		String id = api
+			.post("/api/bookings", bookingJson("swedish", slot.get("start").asText(), "Ada", "601234567"), null)
+			.json()
+			.get("id")
+			.asText();
+
+		JsonNode confirmed = await().atMost(Duration.ofSeconds(20))
+			.until(() -> api.get("/api/bookings/" + id).json(),
+					(booking) -> booking.get("status").asText().equals("CONFIRMED"));
+
+		assertThat(confirmed.get("pricing").get("source").asText())
+			.isEqualTo(Pricing.Source.EVALUATION_TIMED_OUT.name());
+		assertThat(confirmed.get("pricing").get("finalPrice").get("amount").decimalValue())
+			.isEqualByComparingTo("200.00");
+	}
+
+}
