@@ -1,0 +1,72 @@
+package com.spautopia.notification.email;
+
+import java.nio.charset.StandardCharsets;
+
+import com.spautopia.notification.delivery.DeliveryException;
+import com.spautopia.notification.delivery.Recipients;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends multipart (plain text and HTML) emails over SMTP with {@link JavaMailSender}.
+ */
+@Component
+class SmtpEmailSender implements EmailSender {
+
+	private final JavaMailSender mailSender;
+
+	private final EmailProperties properties;
+
+	SmtpEmailSender(JavaMailSender mailSender, EmailProperties properties) {
+		this.mailSender = mailSender;
+		this.properties = properties;
+	}
+
+	@Override
+	public String send(Email email) {
+		MimeMessage message = this.mailSender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+			helper.setFrom(this.properties.from());
+			helper.setTo(email.to());
+			helper.setSubject(email.subject());
+			helper.setText(email.text(), email.html());
+		}
+		catch (MessagingException ex) {
+			throw new DeliveryException("Cannot build email: " + Recipients.scrub(String.valueOf(ex.getMessage())),
+					false);
+		}
+		try {
+			this.mailSender.send(message);
+			return messageId(message);
+		}
+		catch (MailParseException | MailPreparationException ex) {
+			throw new DeliveryException("Invalid email: " + Recipients.scrub(String.valueOf(ex.getMessage())), false);
+		}
+		catch (MailAuthenticationException ex) {
+			throw new DeliveryException("SMTP authentication failed", true);
+		}
+		catch (MailException ex) {
+			throw new DeliveryException("SMTP send failed: " + Recipients.scrub(String.valueOf(ex.getMessage())), true);
+		}
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			String id = message.getMessageID();
+			return (id != null) ? id : "unknown";
+		}
+		catch (MessagingException ex) {
+			return "unknown";
+		}
+	}
+
+}

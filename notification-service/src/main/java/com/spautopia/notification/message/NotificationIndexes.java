@@ -1,0 +1,27 @@
+package com.spautopia.notification.message;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the indexes of the {@code notifications} collection at startup (idempotent).
+ */
+@Component
+class NotificationIndexes implements SmartInitializingSingleton {
+
+	private final MongoOperations mongo;
+
+	NotificationIndexes(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.mongo.indexOps(Notification.class)
+			.createIndex(new Index().on("bookingId", Sort.Direction.ASC).named("bookingId"));
+	}
+
+}

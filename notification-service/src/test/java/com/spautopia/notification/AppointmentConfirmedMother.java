@@ -1,0 +1,52 @@
+package com.spautopia.notification;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.ClientSnapshot.Consents;
+import com.spautopia.events.Money;
+import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentDetails;
+import com.spautopia.events.booking.Pricing;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Confirmed appointments for tests: Anna Kowalska's deep tissue massage with Marta on
+ * Tuesday 1 December 2026 at 10:00 in Warsaw, unless a test says otherwise.
+ */
+public final class AppointmentConfirmedMother {
+
+	public static final String LOCAL_START = "Tue 1 Dec 2026, 10:00 (Europe/Warsaw)";
+
+	private AppointmentConfirmedMother() {
+	}
+
+	public static AppointmentConfirmed confirmed() {
+		return confirmed(uniquePhone(), "anna." + UUID.randomUUID() + "@example.com", true);
+	}
+
+	public static AppointmentConfirmed confirmed(String phone, @Nullable String email, boolean smsConsent) {
+		String bookingId = "bk-" + UUID.randomUUID();
+		ClientSnapshot client = new ClientSnapshot("cl-" + UUID.randomUUID(), "Anna Kowalska", phone, email,
+				new Consents(smsConsent, false, false), List.of("desk-worker"));
+		AppointmentDetails appointment = new AppointmentDetails("deep-tissue", "Deep Tissue Massage", "th-marta",
+				"Marta Nowak", OffsetDateTime.parse("2026-12-01T10:00:00+01:00"),
+				OffsetDateTime.parse("2026-12-01T11:00:00+01:00"), "Europe/Warsaw", Money.of("250.00", "PLN"));
+		Pricing pricing = new Pricing(Money.of("250.00", "PLN"), Money.of("25.00", "PLN"), Money.of("225.00", "PLN"),
+				List.of(), Pricing.Source.EVALUATED, null);
+		return new AppointmentConfirmed(bookingId, appointment, client, pricing,
+				"https://spautopia.example/bookings/" + bookingId, Instant.parse("2026-11-20T09:00:00Z"));
+	}
+
+	/**
+	 * A Polish mobile number no other test uses.
+	 * @return the number in E.164 form
+	 */
+	public static String uniquePhone() {
+		return "+48" + (600_000_000 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 99_999_999L));
+	}
+
+}

@@ -1,0 +1,286 @@
+package com.spautopia.notification;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.spautopia.events.EventCodec;
+import com.spautopia.events.EventJson;
+import com.spautopia.events.KafkaEventMessage;
+import com.spautopia.events.Topics;
+import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.mail.ReceivedEmail;
+import com.spautopia.testsupport.mail.SmtpServer;
+import com.spautopia.testsupport.twilio.SimulatedSms;
+import com.spautopia.testsupport.twilio.TwilioSimulator;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service on a real Kafka broker and MongoDB endpoint, sending through the Twilio
+ * simulator and a real SMTP server.
+ */
+@SpringBootTest(properties = { "spring.cloud.stream.bindings.bookingEvents-in-0.consumer.back-off-initial-interval=200",
+		"spring.cloud.stream.bindings.bookingEvents-in-0.consumer.back-off-max-interval=500" })
+@AutoConfigureMockMvc
+@SpaInfrastructureTest
+class BookingEventsIntegrationTests {
+
+	private static final String ACCOUNT_SID = "AC" + "0123456789abcdef".repeat(2);
+
+	private static final String AUTH_TOKEN = "integration-test-token";
+
+	private static final String DLQ = Topics.BOOKING_EVENTS + ".notification-service.dlq";
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	private static final TwilioSimulator twilio = TwilioSimulator.start(ACCOUNT_SID, AUTH_TOKEN);
+
+	private static final SmtpServer smtp = SmtpServer.start();
+
+	static {
+		// no status callback endpoint yet: keep the simulator from posting to one
+		twilio.statusCallbackDelay(Duration.ofMinutes(10));
+	}
+
+	private final EventCodec bookingService = new EventCodec(URI.create("/spa-utopia/booking-service"));
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Value("${spring.cloud.stream.kafka.binder.brokers}")
+	private String brokers;
+
+	@Value("${spa.kafka.topic-prefix}")
+	private String topicPrefix;
+
+	private BookingTopic bookings;
+
+	@DynamicPropertySource
+	static void providers(DynamicPropertyRegistry registry) {
+		registry.add("spa.twilio.account-sid", () -> ACCOUNT_SID);
+		registry.add("spa.twilio.auth-token", () -> AUTH_TOKEN);
+		registry.add("spa.twilio.api-url", twilio::baseUrl);
+		registry.add("spa.twilio.status-callback-base-url", () -> "http://127.0.0.1:9/callbacks/");
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", smtp::port);
+	}
+
+	@BeforeEach
+	void connect() {
+		this.bookings = new BookingTopic(this.brokers, this.topicPrefix);
+	}
+
+	@AfterEach
+	void disconnect() {
+		this.bookings.close();
+		twilio.resetFaults();
+	}
+
+	@AfterAll
+	static void stopProviders() {
+		twilio.close();
+		smtp.close();
+	}
+
+	@Test
+	void confirmedAppointmentSendsOneSmsAndOneEmail() {
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmed();
+
+		this.bookings.publish(this.bookingService.encode(event));
+
+		SimulatedSms sms = awaitOne(() -> twilio.messagesTo(event.client().phone()));
+		assertThat(sms.body()).contains("Anna", "Deep Tissue Massage", AppointmentConfirmedMother.LOCAL_START);
+		assertThat(sms.from()).isEqualTo("+15005550006");
+		assertThat(sms.statusCallback()).isEqualTo("http://127.0.0.1:9/callbacks/twilio/status");
+		ReceivedEmail email = awaitOne(() -> emailsTo(event.client().email()));
+		assertThat(email.from()).isEqualTo("bookings@spautopia.example");
+		assertThat(email.subject()).contains("Deep Tissue Massage", AppointmentConfirmedMother.LOCAL_START);
+		assertThat(email.textBody()).contains("Anna", "Deep Tissue Massage", AppointmentConfirmedMother.LOCAL_START);
+		assertThat(email.htmlBody()).contains("Anna", "Deep Tissue Massage", AppointmentConfirmedMother.LOCAL_START);
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId()))
+				.hasStatusOk()
+				.bodyJson()
+				.extractingPath("$[*].status")
+				.asArray()
+				.containsExactly("SENT", "SENT"));
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId())).bodyJson()
+			.extractingPath("$[*].recipient")
+			.asArray()
+			.containsExactlyInAnyOrder(masked(event.client().phone()), "a***@example.com");
+	}
+
+	@Test
+	void redeliveredEventSendsNothingNew() {
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmed();
+		KafkaEventMessage message = this.bookingService.encode(event);
+		AppointmentConfirmed later = AppointmentConfirmedMother.confirmed();
+
+		this.bookings.publish(message);
+		this.bookings.publish(message);
+		this.bookings.publish(this.bookingService.encode(later), message.key());
+
+		awaitOne(() -> twilio.messagesTo(later.client().phone()));
+		assertThat(twilio.messagesTo(event.client().phone())).hasSize(1);
+		assertThat(emailsTo(event.client().email())).hasSize(1);
+	}
+
+	@Test
+	void clientWithoutSmsConsentGetsOnlyTheEmail() {
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmed(AppointmentConfirmedMother.uniquePhone(),
+				"no-sms@example.com", false);
+
+		this.bookings.publish(this.bookingService.encode(event));
+
+		awaitOne(() -> emailsTo("no-sms@example.com"));
+		assertThat(twilio.messagesTo(event.client().phone())).isEmpty();
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId())).bodyJson()
+			.extractingPath("$[*].channel")
+			.asArray()
+			.containsExactly("EMAIL");
+	}
+
+	@Test
+	void malformedMessagesGoToDeadLetterTopicWithoutBlockingThePartition() {
+		AppointmentConfirmed valid = AppointmentConfirmedMother.confirmed();
+		String key = valid.bookingId();
+		AppointmentConfirmed untyped = AppointmentConfirmedMother.confirmed();
+		KafkaEventMessage withoutType = withoutHeader(this.bookingService.encode(untyped), "ce_type");
+		AppointmentConfirmed incomplete = AppointmentConfirmedMother.confirmed();
+		KafkaEventMessage withoutManageUrl = withoutField(this.bookingService.encode(incomplete), "manageUrl");
+
+		this.bookings.publish(withoutType, key);
+		this.bookings.publish(withoutManageUrl, key);
+		this.bookings.publish(this.bookingService.encode(valid), key);
+
+		awaitOne(() -> twilio.messagesTo(valid.client().phone()));
+		List<ConsumerRecord<byte[], byte[]>> deadLetters = this.bookings.read(DLQ, (records) -> records.size() >= 2,
+				TIMEOUT);
+		assertThat(deadLetters).extracting(ConsumerRecord::value)
+			.containsExactly(withoutType.payload(), withoutManageUrl.payload());
+		// not retried: the failure is an InvalidEventException on the first delivery
+		// attempt
+		assertThat(deadLetters).allSatisfy((record) -> assertThat(header(record, "x-exception-stacktrace"))
+			.contains("Caused by: com.spautopia.events.InvalidEventException", "deliveryAttempt=1,"));
+		assertThat(twilio.messagesTo(untyped.client().phone())).isEmpty();
+		assertThat(twilio.messagesTo(incomplete.client().phone())).isEmpty();
+	}
+
+	@Test
+	void transientTwilioFailureIsRetriedWithoutDuplicatingTheEmail() {
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmed();
+		// the Twilio SDK itself makes 3 requests on a 5xx; the event's redelivery makes
+		// the 4th
+		twilio.failNextRequests(3, 503);
+
+		this.bookings.publish(this.bookingService.encode(event));
+
+		awaitOne(() -> twilio.messagesTo(event.client().phone()));
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId()))
+				.bodyJson()
+				.extractingPath("$[?(@.channel == 'SMS')].status")
+				.asArray()
+				.containsExactly("SENT"));
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId())).bodyJson()
+			.extractingPath("$[*].attempts")
+			.asArray()
+			.containsExactlyInAnyOrder(2, 1);
+		assertThat(emailsTo(event.client().email())).hasSize(1);
+	}
+
+	@Test
+	void numberTwilioRefusesIsRecordedAsFailedAndTheEmailStillGoes() {
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmed();
+		twilio.rejectNumber(event.client().phone(), 21610);
+
+		this.bookings.publish(this.bookingService.encode(event));
+
+		awaitOne(() -> emailsTo(event.client().email()));
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId()))
+				.bodyJson()
+				.extractingPath("$[?(@.channel == 'SMS')].error")
+				.asArray()
+				.singleElement()
+				.asString()
+				.startsWith("Twilio error 21610 (HTTP 400)")
+				.doesNotContain(event.client().phone()));
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId())).bodyJson()
+			.extractingPath("$[?(@.channel == 'SMS')].status")
+			.asArray()
+			.containsExactly("FAILED");
+		assertThat(twilio.messagesTo(event.client().phone())).isEmpty();
+	}
+
+	@Test
+	void listingWithoutBookingIdIsAProblem() {
+		assertThat(this.mvc.get().uri("/api/notifications")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("bookingId");
+	}
+
+	private static <T> T awaitOne(Supplier<List<T>> items) {
+		await().atMost(TIMEOUT).until(() -> !items.get().isEmpty());
+		assertThat(items.get()).hasSize(1);
+		return items.get().get(0);
+	}
+
+	private static List<ReceivedEmail> emailsTo(String address) {
+		return smtp.receivedEmails().stream().filter((email) -> email.to().contains(address)).toList();
+	}
+
+	private static String masked(String phone) {
+		return phone.substring(0, 3) + "*****" + phone.substring(phone.length() - 3);
+	}
+
+	private static KafkaEventMessage withoutHeader(KafkaEventMessage message, String header) {
+		Map<String, byte[]> headers = new HashMap<>(message.headers());
+		headers.remove(header);
+		return new KafkaEventMessage(message.topic(), message.key(), headers, message.payload());
+	}
+
+	private static KafkaEventMessage withoutField(KafkaEventMessage message, String field) {
+		try {
+			ObjectNode data = (ObjectNode) EventJson.mapper().readTree(message.payload());
+			data.remove(field);
+			return new KafkaEventMessage(message.topic(), message.key(), message.headers(),
+					EventJson.mapper().writeValueAsBytes(data));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+	}
+
+}
