@@ -9,6 +9,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.events.EventJson;
@@ -31,12 +32,15 @@ public final class BookingApi {
 	}
 
 	public Response post(String path, String json, String idempotencyKey) {
+		return postWithHeaders(path, json,
+				(idempotencyKey != null) ? Map.of("Idempotency-Key", idempotencyKey) : Map.of());
+	}
+
+	public Response postWithHeaders(String path, String json, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")
 			.POST(BodyPublishers.ofString(json));
-		if (idempotencyKey != null) {
-			request.header("Idempotency-Key", idempotencyKey);
-		}
+		headers.forEach(request::header);
 		return send(request);
 	}
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import com.spautopia.booking.catalog.Therapist;
 import com.spautopia.booking.catalog.TherapistRepository;
 import com.spautopia.booking.catalog.Treatment;
+import com.spautopia.booking.schedule.Reservation;
 import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.booking.spa.SpaProperties;
 import org.jspecify.annotations.Nullable;
@@ -65,13 +66,15 @@ public class Availability {
 	 * @param start the wanted start
 	 * @param date the local date of the start
 	 * @param therapistId a therapist, or {@code null} for any
+	 * @param movingBookingId a booking being moved, whose own time does not count as held
 	 * @return the slots starting then, one per free therapist
 	 */
-	public List<Slot> slotsAt(Treatment treatment, Instant start, LocalDate date, @Nullable String therapistId) {
+	public List<Slot> slotsAt(Treatment treatment, Instant start, LocalDate date, @Nullable String therapistId,
+			@Nullable String movingBookingId) {
 		Instant now = this.clock.instant();
 		return candidates(therapistId).stream()
 			.flatMap((therapist) -> this.rules
-				.freeSlots(treatment, therapist, date, this.schedule.reservations(therapist.id(), date), now)
+				.freeSlots(treatment, therapist, date, heldByOthers(therapist, date, movingBookingId), now)
 				.stream())
 			.filter((slot) -> slot.start().toInstant().equals(start))
 			.toList();
@@ -95,6 +98,13 @@ public class Availability {
 
 	public Optional<Therapist> therapist(String therapistId) {
 		return this.therapists.findById(therapistId);
+	}
+
+	private List<Reservation> heldByOthers(Therapist therapist, LocalDate date, @Nullable String bookingId) {
+		return this.schedule.reservations(therapist.id(), date)
+			.stream()
+			.filter((held) -> !held.bookingId().equals(bookingId))
+			.toList();
 	}
 
 	private List<Therapist> candidates(@Nullable String therapistId) {

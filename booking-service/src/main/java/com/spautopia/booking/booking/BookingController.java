@@ -1,10 +1,13 @@
 package com.spautopia.booking.booking;
 
+import java.time.OffsetDateTime;
+
+import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,24 +18,34 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import com.spautopia.booking.web.Problems;
-
+/**
+ * Bookings over HTTP. A client manages their own booking with its manage token, sent as
+ * the {@code X-Manage-Token} header.
+ */
 @RestController
 @RequestMapping("/api/bookings")
 class BookingController {
 
+	static final String MANAGE_TOKEN = "X-Manage-Token";
+
 	private final BookingService bookings;
 
-	private final BookingRepository repository;
+	private final BookingStore store;
+
+	private final BookingLifecycle lifecycle;
+
+	private final Rescheduling rescheduling;
 
 	private final IdempotencyKeys idempotencyKeys;
 
 	private final ManageLinks manageLinks;
 
-	BookingController(BookingService bookings, BookingRepository repository, IdempotencyKeys idempotencyKeys,
-			ManageLinks manageLinks) {
+	BookingController(BookingService bookings, BookingStore store, BookingLifecycle lifecycle,
+			Rescheduling rescheduling, IdempotencyKeys idempotencyKeys, ManageLinks manageLinks) {
 		this.bookings = bookings;
-		this.repository = repository;
+		this.store = store;
+		this.lifecycle = lifecycle;
+		this.rescheduling = rescheduling;
 		this.idempotencyKeys = idempotencyKeys;
 		this.manageLinks = manageLinks;
 	}
@@ -44,20 +57,59 @@ class BookingController {
 		String id = (idempotencyKey != null)
 				? this.idempotencyKeys.once(idempotencyKey, request, () -> this.bookings.book(request))
 				: this.bookings.book(request).id();
-		Booking booking = find(id);
+		Booking booking = this.store.get(id);
 		return ResponseEntity.created(uri.path("/api/bookings/{id}").build(id))
-			.body(BookingView.withManageLink(booking, this.manageLinks.url(booking)));
+			.body(BookingView.of(booking, booking.manageToken(), this.manageLinks.url(booking)));
 	}
 
 	@GetMapping("/{id}")
 	BookingView booking(@PathVariable String id) {
-		return BookingView.of(find(id));
+		return BookingView.of(this.store.get(id));
 	}
 
-	private Booking find(String id) {
-		return this.repository.findById(id)
-			.orElseThrow(
-					() -> Problems.of(HttpStatus.NOT_FOUND, "booking-not-found", "There is no booking '" + id + "'."));
+	@PostMapping("/{id}/reschedule")
+	BookingView reschedule(@PathVariable String id,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token,
+			@Valid @RequestBody RescheduleRequest request) {
+		this.manageLinks.verify(this.store.get(id), token);
+		return BookingView.of(this.rescheduling.reschedule(id, request.start(), request.therapistId()));
+	}
+
+	@PostMapping("/{id}/cancel")
+	BookingView cancel(@PathVariable String id,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token,
+			@Valid @RequestBody(required = false) @Nullable CancelRequest request) {
+		this.manageLinks.verify(this.store.get(id), token);
+		return BookingView
+			.of(this.lifecycle.cancel(id, CancelledBy.CLIENT, (request != null) ? request.reason() : null));
+	}
+
+	@PostMapping("/{id}/complete")
+	BookingView complete(@PathVariable String id) {
+		return BookingView.of(this.lifecycle.complete(id));
+	}
+
+	@PostMapping("/{id}/no-show")
+	BookingView noShow(@PathVariable String id) {
+		return BookingView.of(this.lifecycle.noShow(id));
+	}
+
+	/**
+	 * A new time for a booking.
+	 *
+	 * @param start the new start, with its offset
+	 * @param therapistId another therapist, or none to keep the same one if free (else
+	 * any)
+	 */
+	record RescheduleRequest(@NotNull OffsetDateTime start, @Nullable @Size(max = 100) String therapistId) {
+	}
+
+	/**
+	 * Why a booking is cancelled.
+	 *
+	 * @param reason the reason, if the client gives one
+	 */
+	record CancelRequest(@Nullable @Size(max = 500) String reason) {
 	}
 
 }

@@ -2,7 +2,11 @@ package com.spautopia.booking.booking;
 
 import java.util.function.Consumer;
 
+import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.events.EventCodec;
+import com.spautopia.events.notification.AppointmentConfirmedByClient;
+import com.spautopia.events.notification.ClientOptedIn;
+import com.spautopia.events.notification.ClientOptedOut;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +23,22 @@ import org.springframework.messaging.Message;
 class BookingMessaging {
 
 	private static final Logger log = LoggerFactory.getLogger(BookingMessaging.class);
+
+	@Bean
+	Consumer<Message<byte[]>> notificationEvents(EventCodec codec, ClientDirectory clients,
+			BookingLifecycle lifecycle) {
+		return (message) -> codec.decode(message.getHeaders(), message.getPayload()).ifPresent((envelope) -> {
+			switch (envelope.data()) {
+				case ClientOptedOut out -> clients.smsConsent(out.phone(), false, "SMS reply " + out.keyword(),
+						out.optedOutAt(), envelope.id());
+				case ClientOptedIn in ->
+					clients.smsConsent(in.phone(), true, "SMS reply " + in.keyword(), in.optedInAt(), envelope.id());
+				case AppointmentConfirmedByClient confirmed ->
+					lifecycle.confirmedByClient(confirmed.bookingId(), confirmed.confirmedAt());
+				default -> log.debug("Ignoring {} {}", envelope.type(), envelope.id());
+			}
+		});
+	}
 
 	@Bean
 	Consumer<Message<byte[]>> promotionEvents(EventCodec codec, PricingSaga saga) {

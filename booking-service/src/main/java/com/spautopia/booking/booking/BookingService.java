@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -48,7 +47,7 @@ class BookingService {
 
 	private final ClientDirectory clients;
 
-	private final MongoTemplate mongo;
+	private final BookingStore store;
 
 	private final SpaProperties spa;
 
@@ -61,13 +60,13 @@ class BookingService {
 	private final Clock clock;
 
 	BookingService(TreatmentRepository treatments, Availability availability, TherapistSchedule schedule,
-			ClientDirectory clients, MongoTemplate mongo, SpaProperties spa, ManageLinks manageLinks, EventCodec codec,
+			ClientDirectory clients, BookingStore store, SpaProperties spa, ManageLinks manageLinks, EventCodec codec,
 			Clock clock) {
 		this.treatments = treatments;
 		this.availability = availability;
 		this.schedule = schedule;
 		this.clients = clients;
-		this.mongo = mongo;
+		this.store = store;
 		this.spa = spa;
 		this.phoneNumbers = new PhoneNumbers(spa.defaultRegion());
 		this.manageLinks = manageLinks;
@@ -88,7 +87,7 @@ class BookingService {
 		}
 		Instant start = request.start().toInstant();
 		LocalDate date = start.atZone(this.spa.timeZone()).toLocalDate();
-		List<Slot> free = this.availability.slotsAt(treatment, start, date, request.therapistId());
+		List<Slot> free = this.availability.slotsAt(treatment, start, date, request.therapistId(), null);
 		if (free.isEmpty()) {
 			throw notBookable(treatment, start, date, request);
 		}
@@ -99,13 +98,13 @@ class BookingService {
 					new Consents(request.client().smsConsent(), request.client().marketingConsent(),
 							request.client().marketingConsent()));
 			Booking booking = requested(bookingId, treatment, slot, client, request.promoCode());
-			Booking stored = this.mongo.insert(booking);
+			Booking stored = this.store.insert(booking);
 			log.info("Booking {} requested: {} with {} at {}", bookingId, treatment.id(), slot.therapistId(),
 					slot.start());
 			return stored;
 		}
 		catch (RuntimeException ex) {
-			this.schedule.release(slot.therapistId(), date, bookingId);
+			this.schedule.release(slot.therapistId(), date, bookingId, slot.start().toInstant());
 			throw ex;
 		}
 	}
@@ -124,10 +123,10 @@ class BookingService {
 	private Booking requested(String bookingId, Treatment treatment, Slot slot, Client client,
 			@Nullable String promoCode) {
 		Instant now = this.clock.instant();
-		Booking booking = new Booking(bookingId, null, BookingStatus.REQUESTED, client.snapshot(), treatment.id(),
-				treatment.name(), slot.therapistId(), slot.therapistName(), slot.start().toInstant(),
-				slot.end().toInstant(), this.spa.timeZone().getId(), treatment.price(), promoCode, null,
-				this.manageLinks.newToken(), now, null, List.of());
+		BookedTime time = new BookedTime(treatment.id(), treatment.name(), slot.therapistId(), slot.therapistName(),
+				slot.start().toInstant(), slot.end().toInstant(), this.spa.timeZone().getId(), treatment.price());
+		Booking booking = Booking.requested(bookingId, client.snapshot(), time, promoCode, this.manageLinks.newToken(),
+				now);
 		AppointmentRequested event = new AppointmentRequested(bookingId, booking.appointment(), booking.client(),
 				promoCode, now);
 		return booking.withEvent(OutboxEntry.of(event, this.codec, now));

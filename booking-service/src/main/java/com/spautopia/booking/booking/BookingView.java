@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param clientName the client's name
  * @param requestedAt when it was booked
  * @param confirmedAt when it was confirmed
+ * @param clientConfirmedAt when the client replied to say they will come
+ * @param cancellation why and when it was cancelled
  * @param manageToken the secret that lets the client manage the booking; only in the
  * answer to the booking request
  * @param manageUrl the link where the client manages it; only in the answer to the
@@ -33,21 +35,34 @@ import org.jspecify.annotations.Nullable;
 record BookingView(String id, BookingStatus status, String treatmentId, String treatmentName, String therapistId,
 		String therapistName, OffsetDateTime start, OffsetDateTime end, String timeZone, Money listPrice,
 		@Nullable Pricing pricing, String clientName, Instant requestedAt, @Nullable Instant confirmedAt,
-		@Nullable String manageToken, @Nullable String manageUrl) {
+		@Nullable Instant clientConfirmedAt, @Nullable CancellationView cancellation, @Nullable String manageToken,
+		@Nullable String manageUrl) {
 
 	static BookingView of(Booking booking) {
-		AppointmentDetails appointment = booking.appointment();
-		return new BookingView(booking.id(), booking.status(), booking.treatmentId(), booking.treatmentName(),
-				booking.therapistId(), booking.therapistName(), appointment.start(), appointment.end(),
-				booking.timeZone(), booking.listPrice(), booking.pricing(), booking.client().name(),
-				booking.requestedAt(), booking.confirmedAt(), null, null);
+		return of(booking, null, null);
 	}
 
-	static BookingView withManageLink(Booking booking, String manageUrl) {
-		BookingView view = of(booking);
-		return new BookingView(view.id, view.status, view.treatmentId, view.treatmentName, view.therapistId,
-				view.therapistName, view.start, view.end, view.timeZone, view.listPrice, view.pricing, view.clientName,
-				view.requestedAt, view.confirmedAt, booking.manageToken(), manageUrl);
+	static BookingView of(Booking booking, @Nullable String manageToken, @Nullable String manageUrl) {
+		AppointmentDetails appointment = booking.appointment();
+		Cancellation cancellation = booking.cancellation();
+		return new BookingView(booking.id(), booking.status(), appointment.treatmentId(), appointment.treatmentName(),
+				appointment.therapistId(), appointment.therapistName(), appointment.start(), appointment.end(),
+				appointment.timeZone(), appointment.listPrice(), booking.pricing(), booking.client().name(),
+				booking.requestedAt(), booking.confirmedAt(), booking.clientConfirmedAt(),
+				(cancellation != null) ? new CancellationView(cancellation.by().name(), cancellation.reason(),
+						cancellation.late(), cancellation.at()) : null,
+				manageToken, manageUrl);
+	}
+
+	/**
+	 * A cancellation as the API shows it.
+	 *
+	 * @param by who cancelled: CLIENT, STAFF or SYSTEM
+	 * @param reason the reason given
+	 * @param late whether it was inside the late-cancel window
+	 * @param at when
+	 */
+	record CancellationView(String by, @Nullable String reason, boolean late, Instant at) {
 	}
 
 }

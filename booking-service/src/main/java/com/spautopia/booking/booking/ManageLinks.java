@@ -1,9 +1,15 @@
 package com.spautopia.booking.booking;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 import com.spautopia.booking.spa.SpaProperties;
+import com.spautopia.booking.web.Problems;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -26,6 +32,22 @@ class ManageLinks {
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * Checks a client's manage token in constant time.
+	 * @param booking the booking the client wants to manage
+	 * @param token the token the client sent
+	 * @throws org.springframework.web.ErrorResponseException 403 when it is missing or
+	 * not this booking's
+	 */
+	void verify(Booking booking, @Nullable String token) {
+		byte[] expected = booking.manageToken().getBytes(StandardCharsets.UTF_8);
+		byte[] given = (token != null) ? token.getBytes(StandardCharsets.UTF_8) : new byte[0];
+		if (!MessageDigest.isEqual(expected, given)) {
+			throw Problems.of(HttpStatus.FORBIDDEN, "invalid-manage-token",
+					"This link does not let you manage booking " + booking.id() + ".");
+		}
 	}
 
 	String url(Booking booking) {

@@ -13,7 +13,6 @@ import com.spautopia.events.promotion.PromotionEvaluated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,6 +31,8 @@ class PricingSaga {
 
 	private final MongoTemplate mongo;
 
+	private final BookingStore store;
+
 	private final ManageLinks manageLinks;
 
 	private final EventCodec codec;
@@ -40,8 +41,10 @@ class PricingSaga {
 
 	private final Clock clock;
 
-	PricingSaga(MongoTemplate mongo, ManageLinks manageLinks, EventCodec codec, SpaProperties spa, Clock clock) {
+	PricingSaga(MongoTemplate mongo, BookingStore store, ManageLinks manageLinks, EventCodec codec, SpaProperties spa,
+			Clock clock) {
 		this.mongo = mongo;
+		this.store = store;
 		this.manageLinks = manageLinks;
 		this.codec = codec;
 		this.spa = spa;
@@ -63,33 +66,29 @@ class PricingSaga {
 		for (Booking booking : this.mongo.find(query, Booking.class)) {
 			log.warn("No price for booking {} after {}: confirming it at list price", booking.id(),
 					this.spa.pricingTimeout());
-			confirm(booking.id(), (late) -> Pricing.atListPrice(late.listPrice(), Pricing.Source.EVALUATION_TIMED_OUT));
+			confirm(booking.id(),
+					(late) -> Pricing.atListPrice(late.time().listPrice(), Pricing.Source.EVALUATION_TIMED_OUT));
 		}
 	}
 
 	private void confirm(String bookingId, Function<Booking, Pricing> pricing) {
-		while (true) {
-			Booking booking = this.mongo.findById(bookingId, Booking.class);
-			if (booking == null) {
-				log.warn("Price for unknown booking {} ignored", bookingId);
-				return;
-			}
+		if (this.mongo.findById(bookingId, Booking.class) == null) {
+			log.warn("Price for unknown booking {} ignored", bookingId);
+			return;
+		}
+		Booking confirmed = this.store.change(bookingId, (booking) -> {
 			if (booking.status() != BookingStatus.REQUESTED) {
-				log.debug("Booking {} is already {}; price ignored", bookingId, booking.status());
-				return;
+				return booking;
 			}
 			Instant now = this.clock.instant();
 			Pricing price = pricing.apply(booking);
 			AppointmentConfirmed event = new AppointmentConfirmed(bookingId, booking.appointment(), booking.client(),
 					price, this.manageLinks.url(booking), now);
-			try {
-				this.mongo.save(booking.confirmed(price, now, OutboxEntry.of(event, this.codec, now)));
-				log.info("Booking {} confirmed at {} ({})", bookingId, price.finalPrice(), price.source());
-				return;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				log.debug("Booking {} changed while confirming; trying again", bookingId);
-			}
+			return booking.confirmed(price, now).withEvent(OutboxEntry.of(event, this.codec, now));
+		});
+		if (confirmed.pricing() != null) {
+			log.info("Booking {} is {} at {} ({})", bookingId, confirmed.status(), confirmed.pricing().finalPrice(),
+					confirmed.pricing().source());
 		}
 	}
 

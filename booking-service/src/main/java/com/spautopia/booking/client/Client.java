@@ -20,15 +20,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param email the email address, if given
  * @param consents the current consents
  * @param tags segment tags
+ * @param consentLedger every change of consents, oldest first
  * @param registeredAt when the client first booked
  * @param updatedAt when the details last changed
  */
 @Document("clients")
 public record Client(@Id String id, String name, @Indexed(unique = true) String phone, @Nullable String email,
-		Consents consents, List<String> tags, Instant registeredAt, Instant updatedAt) {
+		Consents consents, List<String> tags, List<ConsentChange> consentLedger, Instant registeredAt,
+		Instant updatedAt) {
 
 	public Client {
 		tags = List.copyOf(tags);
+		consentLedger = List.copyOf(consentLedger);
 	}
 
 	public ClientSnapshot snapshot() {

@@ -36,7 +36,8 @@ public class ClientDirectory {
 	 * @param name the name
 	 * @param phone the phone number in E.164 form
 	 * @param email the email, or {@code null} to keep the one on record
-	 * @param consents the consents given with this booking
+	 * @param consents the consents given with this booking; recorded in the consent
+	 * ledger
 	 * @return the client as stored
 	 */
 	public Client register(String name, String phone, @Nullable String email, Consents consents) {
@@ -45,6 +46,7 @@ public class ClientDirectory {
 		Update update = new Update().set("name", name)
 			.set("consents", consents)
 			.set("updatedAt", now)
+			.push("consentLedger", new ConsentChange(consents, "booking", now, null))
 			.setOnInsert("_id", UUID.randomUUID().toString())
 			.setOnInsert("tags", List.of())
 			.setOnInsert("registeredAt", now);
@@ -59,6 +61,30 @@ public class ClientDirectory {
 			// two first bookings from one new number raced: the other registered it
 			return this.mongo.findAndModify(byPhone, update, options, Client.class);
 		}
+	}
+
+	/**
+	 * Records that the client with this phone number stopped or resumed SMS. Redelivery
+	 * of the same event changes nothing; an unknown number is ignored.
+	 * @param phone the phone number in E.164 form
+	 * @param smsAllowed whether SMS may be sent from now on
+	 * @param source what the client did, such as {@code SMS reply STOP}
+	 * @param at when
+	 * @param eventId the event that said so
+	 * @return whether a client's consents changed
+	 */
+	public boolean smsConsent(String phone, boolean smsAllowed, String source, Instant at, String eventId) {
+		Client client = this.mongo.findOne(Query.query(Criteria.where("phone").is(phone)), Client.class);
+		if (client == null) {
+			return false;
+		}
+		Consents consents = new Consents(smsAllowed, smsAllowed && client.consents().marketingSms(),
+				client.consents().marketingEmail());
+		Query notYetApplied = Query.query(Criteria.where("phone").is(phone).and("consentLedger.eventId").ne(eventId));
+		Update update = new Update().set("consents", consents)
+			.set("updatedAt", this.clock.instant())
+			.push("consentLedger", new ConsentChange(consents, source, at, eventId));
+		return this.mongo.updateFirst(notYetApplied, update, Client.class).getModifiedCount() == 1;
 	}
 
 }

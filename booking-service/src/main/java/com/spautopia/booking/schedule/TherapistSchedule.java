@@ -1,10 +1,12 @@
 package com.spautopia.booking.schedule;
 
+import java.time.Instant;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
-import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,7 +42,8 @@ public class TherapistSchedule {
 	}
 
 	/**
-	 * Holds time for a booking, unless it overlaps time already held.
+	 * Holds time for a booking, unless it overlaps time another booking holds (a booking
+	 * being moved never conflicts with its own old time).
 	 * @param therapistId the therapist
 	 * @param date the local date the appointment starts on
 	 * @param reservation the time to hold, cleanup buffer included
@@ -71,15 +74,28 @@ public class TherapistSchedule {
 	}
 
 	/**
-	 * Frees the time a booking held on a day; does nothing if it held none.
+	 * Frees the time a booking held from a start; does nothing if it held none.
 	 * @param therapistId the therapist
 	 * @param date the local date
 	 * @param bookingId the booking
+	 * @param start the start of the time to free
 	 */
-	public void release(String therapistId, LocalDate date, String bookingId) {
-		Query query = Query.query(Criteria.where("_id").is(TherapistDay.id(therapistId, date)));
-		Update update = new Update().pull("reservations", new Document("bookingId", bookingId)).inc("version", 1);
-		this.mongo.updateFirst(query, update, TherapistDay.class);
+	public void release(String therapistId, LocalDate date, String bookingId, Instant start) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			TherapistDay day = this.mongo.findById(TherapistDay.id(therapistId, date), TherapistDay.class);
+			if (day == null) {
+				return;
+			}
+			List<Reservation> kept = day.reservations()
+				.stream()
+				.filter((held) -> !(held.bookingId().equals(bookingId) && held.start().equals(start)))
+				.toList();
+			if (kept.size() == day.reservations().size()
+					|| compareAndSet(day, new Update().set("reservations", kept))) {
+				return;
+			}
+		}
+		throw new IllegalStateException("Could not free time of booking " + bookingId + " on " + date);
 	}
 
 	private boolean compareAndSet(TherapistDay day, Update update) {

@@ -161,9 +161,9 @@ class BookingFlowIntegrationTest {
 
 		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(1);
 		assertThat(statuses).filteredOn((status) -> status == 409).hasSize(49);
-		Query sameSlot = Query.query(Criteria.where("therapistId")
+		Query sameSlot = Query.query(Criteria.where("time.therapistId")
 			.is("maria-nowak")
-			.and("start")
+			.and("time.start")
 			.is(OffsetDateTime.parse(slot.get("start").asText()).toInstant()));
 		assertThat(this.mongo.count(sameSlot, Booking.class)).isOne();
 	}

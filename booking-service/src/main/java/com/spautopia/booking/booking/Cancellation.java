@@ -1,0 +1,17 @@
+package com.spautopia.booking.booking;
+
+import java.time.Instant;
+
+import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Why and when a booking was cancelled.
+ *
+ * @param by who cancelled it
+ * @param reason the reason given
+ * @param late whether it was inside the late-cancel window
+ * @param at when
+ */
+record Cancellation(CancelledBy by, @Nullable String reason, boolean late, Instant at) {
+}

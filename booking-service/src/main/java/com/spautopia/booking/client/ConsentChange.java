@@ -1,0 +1,19 @@
+package com.spautopia.booking.client;
+
+import java.time.Instant;
+
+import com.spautopia.events.ClientSnapshot.Consents;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of a client's consent ledger: what the client's consents became, when, and on
+ * whose word.
+ *
+ * @param consents the consents from then on
+ * @param source where the change came from, such as {@code booking} or
+ * {@code SMS reply STOP}
+ * @param at when
+ * @param eventId the event that carried the change, if one did; makes redelivery harmless
+ */
+public record ConsentChange(Consents consents, String source, Instant at, @Nullable String eventId) {
+}

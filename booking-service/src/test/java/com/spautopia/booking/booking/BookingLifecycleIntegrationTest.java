@@ -1,0 +1,265 @@
+package com.spautopia.booking.booking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.BookingApi;
+import com.spautopia.booking.BookingApi.Response;
+import com.spautopia.booking.EventTopics;
+import com.spautopia.booking.MutableClock;
+import com.spautopia.booking.client.Client;
+import com.spautopia.events.Channel;
+import com.spautopia.events.EventEnvelope;
+import com.spautopia.events.Money;
+import com.spautopia.events.SpaEvent;
+import com.spautopia.events.Topics;
+import com.spautopia.events.booking.AppointmentCancelled;
+import com.spautopia.events.booking.AppointmentCompleted;
+import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.events.notification.AppointmentConfirmedByClient;
+import com.spautopia.events.notification.ClientOptedIn;
+import com.spautopia.events.notification.ClientOptedOut;
+import com.spautopia.events.promotion.PromotionEvaluated;
+import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static com.spautopia.booking.BookingApi.bookingJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpaInfrastructureTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=100ms")
+class BookingLifecycleIntegrationTest {
+
+	private static final String BACK_PAIN = "back-pain-desk-workers";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	MutableClock clock;
+
+	private BookingApi api;
+
+	private EventTopics topics;
+
+	@BeforeEach
+	void connect() {
+		this.clock.reset();
+		this.api = new BookingApi(this.port);
+		this.topics = new EventTopics(this.environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
+				this.environment.getRequiredProperty("spa.kafka.topic-prefix"));
+	}
+
+	@AfterEach
+	void disconnect() {
+		this.clock.reset();
+		this.topics.close();
+	}
+
+	@Test
+	void clientCancelsWithTheManageTokenAndTheTimeIsFreeAgain() {
+		Booked booked = bookAndConfirm("601234567");
+
+		Response cancelled = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/cancel",
+				"{\"reason\": \"Flu\"}", Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+
+		assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+		assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(cancelled.json().get("cancellation").get("late").asBoolean()).isFalse();
+		AppointmentCancelled event = awaitEvent(booked.id(), AppointmentCancelled.class);
+		assertThat(event.reason()).isEqualTo("Flu");
+		assertThat(event.cancelledBy()).isEqualTo(AppointmentCancelled.CancelledBy.CLIENT);
+		assertThat(startsOffered(booked)).contains(booked.start());
+	}
+
+	@Test
+	void cancellationInsideTheLateWindowIsFlagged() {
+		Booked booked = bookAndConfirm("601234568");
+		this.clock.set(OffsetDateTime.parse(booked.start()).toInstant().minus(Duration.ofHours(3)));
+
+		Response cancelled = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/cancel", "{}",
+				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+
+		assertThat(cancelled.json().get("cancellation").get("late").asBoolean()).isTrue();
+		assertThat(awaitEvent(booked.id(), AppointmentCancelled.class).lateCancellation()).isTrue();
+	}
+
+	@Test
+	void aWrongOrMissingManageTokenChangesNothing() {
+		Booked booked = bookAndConfirm("601234569");
+		Booked other = bookAndConfirm("601234570");
+
+		Response missing = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/cancel", "{}", Map.of());
+		Response otherBookingsToken = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/cancel", "{}",
+				Map.of(BookingController.MANAGE_TOKEN, other.token()));
+
+		assertThat(missing.status()).isEqualTo(403);
+		assertThat(otherBookingsToken.status()).isEqualTo(403);
+		assertThat(otherBookingsToken.contentType()).startsWith("application/problem+json");
+		assertThat(this.api.get("/api/bookings/" + booked.id()).json().get("status").asText()).isEqualTo("CONFIRMED");
+	}
+
+	@Test
+	void rescheduleMovesTheBookingAndFreesTheOldTime() {
+		Booked booked = bookAndConfirm("601234571");
+		String newStart = OffsetDateTime.parse(booked.start()).plusDays(1).toString();
+		if (OffsetDateTime.parse(newStart).getDayOfWeek().getValue() > 5) {
+			newStart = OffsetDateTime.parse(booked.start()).minusDays(1).toString();
+		}
+
+		Response moved = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/reschedule",
+				"{\"start\": \"" + newStart + "\"}", Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		assertThat(OffsetDateTime.parse(moved.json().get("start").asText()))
+			.isAtSameInstantAs(OffsetDateTime.parse(newStart));
+		AppointmentRescheduled event = awaitEvent(booked.id(), AppointmentRescheduled.class);
+		assertThat(event.previousStart()).isAtSameInstantAs(OffsetDateTime.parse(booked.start()));
+		assertThat(event.appointment().start()).isAtSameInstantAs(OffsetDateTime.parse(newStart));
+		assertThat(startsOffered(booked)).contains(booked.start());
+	}
+
+	@Test
+	void illegalTransitionsAreConflictsThatSayWhy() {
+		Booked booked = bookAndConfirm("601234572");
+
+		Response tooEarly = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/complete", "{}", Map.of());
+		this.api.postWithHeaders("/api/bookings/" + booked.id() + "/cancel", "{}",
+				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+		Response afterCancel = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/reschedule",
+				"{\"start\": \"" + booked.start() + "\"}", Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+
+		assertThat(tooEarly.status()).isEqualTo(409);
+		assertThat(tooEarly.json().get("detail").asText()).contains("cannot be marked completed before then");
+		assertThat(afterCancel.status()).isEqualTo(409);
+		assertThat(afterCancel.json().get("detail").asText()).contains("is cancelled");
+	}
+
+	@Test
+	void staffMarksAnAppointmentCompletedOnceItHasStarted() {
+		Booked booked = bookAndConfirm("601234573");
+		this.clock.set(OffsetDateTime.parse(booked.start()).toInstant().plus(Duration.ofMinutes(55)));
+
+		Response completed = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/complete", "{}", Map.of());
+		Response again = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/complete", "{}", Map.of());
+		Response noShow = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/no-show", "{}", Map.of());
+
+		assertThat(completed.json().get("status").asText()).isEqualTo("COMPLETED");
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(noShow.status()).isEqualTo(409);
+		assertThat(awaitEvent(booked.id(), AppointmentCompleted.class).finalPrice()).isEqualTo(Money.of("220", "PLN"));
+	}
+
+	@Test
+	void smsOptOutAndOptInFromNotificationServiceReachTheClientOnceEach() {
+		bookAndConfirm("601234574");
+		ClientOptedOut out = new ClientOptedOut("+48601234574", Channel.SMS, "STOP", Instant.now());
+
+		this.topics.publish(out, "/spa-utopia/notification-service");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(client("+48601234574").consents().transactionalSms()).isFalse());
+		this.topics.publish(new ClientOptedIn("+48601234574", Channel.SMS, "START", Instant.now()),
+				"/spa-utopia/notification-service");
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			Client client = client("+48601234574");
+			assertThat(client.consents().transactionalSms()).isTrue();
+			assertThat(client.consentLedger()).extracting(com.spautopia.booking.client.ConsentChange::source)
+				.containsExactly("booking", "SMS reply STOP", "SMS reply START");
+		});
+	}
+
+	@Test
+	void clientConfirmationBySmsIsRecorded() {
+		Booked booked = bookAndConfirm("601234575");
+
+		this.topics.publish(new AppointmentConfirmedByClient(booked.id(), "+48601234575", Instant.now()),
+				"/spa-utopia/notification-service");
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					this.api.get("/api/bookings/" + booked.id()).json().get("clientConfirmedAt").isNull())
+				.isFalse());
+	}
+
+	private Client client(String phone) {
+		return this.mongo.findOne(Query.query(Criteria.where("phone").is(phone)), Client.class);
+	}
+
+	private List<String> startsOffered(Booked booked) {
+		String date = OffsetDateTime.parse(booked.start()).toLocalDate().toString();
+		JsonNode slots = this.api
+			.get("/api/availability?treatmentId=" + BACK_PAIN + "&date=" + date + "&therapistId="
+					+ booked.therapistId())
+			.json()
+			.get("slots");
+		return slots.findValuesAsText("start");
+	}
+
+	private Booked bookAndConfirm(String phone) {
+		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
+		JsonNode booking = this.api
+			.post("/api/bookings", bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", phone), null)
+			.json();
+		String id = booking.get("id").asText();
+		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
+				Money.of("220", "PLN"), List.of(), null, Instant.now()), "/spa-utopia/promotion-service");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.api.get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED"));
+		return new Booked(id, booking.get("manageToken").asText(), slot.get("start").asText(),
+				slot.get("therapistId").asText());
+	}
+
+	private <T extends SpaEvent> T awaitEvent(String bookingId, Class<T> type) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.topics.events(Topics.BOOKING_EVENTS)
+				.stream()
+				.map(EventEnvelope::data)
+				.filter(type::isInstance)
+				.map(type::cast)
+				.filter((event) -> event.aggregateId().equals(bookingId))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+	}
+
+	record Booked(String id, String token, String start, String therapistId) {
+	}
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(ZoneId.of("Europe/Warsaw"));
+		}
+
+	}
+
+}
