@@ -1,0 +1,95 @@
+package com.spautopia.booking.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sends a fixed list of POST requests with a fixed number of concurrent clients and
+ * measures each request's latency.
+ */
+final class LoadRun {
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	Result run(String name, URI target, List<String> bodies, int clients) throws InterruptedException {
+		long[] latencies = new long[bodies.size()];
+		int[] statuses = new int[bodies.size()];
+		AtomicInteger next = new AtomicInteger();
+		long started = System.nanoTime();
+		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int client = 0; client < clients; client++) {
+				pool.execute(() -> {
+					for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+						long sent = System.nanoTime();
+						statuses[i] = post(target, bodies.get(i));
+						latencies[i] = System.nanoTime() - sent;
+					}
+				});
+			}
+		}
+		long elapsed = System.nanoTime() - started;
+		long ok = Arrays.stream(statuses).filter((status) -> status == 201).count();
+		Arrays.sort(latencies);
+		return new Result(name, clients, bodies.size(), ok, bodies.size() / (elapsed / 1e9),
+				percentile(latencies, 0.50), percentile(latencies, 0.99));
+	}
+
+	private int post(URI target, String body) {
+		HttpRequest request = HttpRequest.newBuilder(target)
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofSeconds(30))
+			.POST(BodyPublishers.ofString(body))
+			.build();
+		try {
+			return this.http.send(request, BodyHandlers.discarding()).statusCode();
+		}
+		catch (java.io.IOException ex) {
+			return -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+	}
+
+	private static double percentile(long[] sorted, double fraction) {
+		int index = (int) Math.ceil(fraction * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+	}
+
+	/**
+	 * The figures of one run.
+	 *
+	 * @param name what was measured
+	 * @param clients concurrent clients
+	 * @param requests requests sent
+	 * @param created requests answered 201
+	 * @param perSecond requests per second, wall clock
+	 * @param p50Millis median latency
+	 * @param p99Millis 99th percentile latency
+	 */
+	record Result(String name, int clients, int requests, long created, double perSecond, double p50Millis,
+			double p99Millis) {
+
+		String row() {
+			return String.format("%-28s %7d %8d %8d %9.1f %9.1f %9.1f", this.name, this.clients, this.requests,
+					this.created, this.perSecond, this.p50Millis, this.p99Millis);
+		}
+
+		static String header() {
+			return String.format("%-28s %7s %8s %8s %9s %9s %9s", "scenario", "clients", "requests", "201s", "req/s",
+					"p50 ms", "p99 ms");
+		}
+
+	}
+
+}
