@@ -31,6 +31,12 @@ public final class BookingApi {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
 	}
 
+	public Response put(String path, String json) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/json")
+			.PUT(BodyPublishers.ofString(json)));
+	}
+
 	public Response post(String path, String json, String idempotencyKey) {
 		return postWithHeaders(path, json,
 				(idempotencyKey != null) ? Map.of("Idempotency-Key", idempotencyKey) : Map.of());

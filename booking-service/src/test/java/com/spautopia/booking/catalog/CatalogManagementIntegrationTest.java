@@ -1,0 +1,87 @@
+package com.spautopia.booking.catalog;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.BookingApi;
+import com.spautopia.booking.BookingApi.Response;
+import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpaInfrastructureTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CatalogManagementIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void seedsTheSpasOwnOffer() {
+		JsonNode treatments = api().get("/api/treatments").json();
+
+		assertThat(treatments.findValuesAsText("name")).contains("Back Pain Massage for Desk Workers",
+				"Deep Tissue Massage", "Swedish Massage", "Sports Massage", "Trigger Point Therapy", "Posture Massage",
+				"Kids Massage");
+		assertThat(api().get("/api/therapists").json().size()).isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void staffAddATreatmentAndATherapistWhoseHoursMakeSlots() {
+		Response treatment = api().put("/api/treatments/hot-stone", """
+				{"name": "Hot Stone Massage", "description": "Warm basalt stones melt tension.",
+				 "durationMinutes": 75, "price": 280, "currency": "PLN", "specialization": "SWEDISH"}
+				""");
+		Response therapist = api().put("/api/therapists/olga-nowicka", """
+				{"name": "Olga Nowicka", "specializations": ["SWEDISH"], "daysOff": [],
+				 "weeklyHours": [{"day": "SUNDAY", "start": "10:00", "end": "14:00",
+				                  "breaks": [{"start": "12:00", "end": "12:15"}]}]}
+				""");
+		LocalDate sunday = LocalDate.now(ZoneId.of("Europe/Warsaw"))
+			.plusDays(3)
+			.with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
+
+		assertThat(treatment.status()).as(treatment.body()).isEqualTo(200);
+		assertThat(therapist.status()).as(therapist.body()).isEqualTo(200);
+		assertThat(api().get("/api/treatments/hot-stone").json().get("durationMinutes").asInt()).isEqualTo(75);
+		// the spa is closed on Sundays, so even a therapist working then has no slots
+		assertThat(api().get("/api/availability?treatmentId=hot-stone&date=" + sunday + "&therapistId=olga-nowicka")
+			.json()
+			.get("slots")).isEmpty();
+		assertThat(api().get("/api/availability?treatmentId=hot-stone&date=" + sunday.minusDays(1)).json().get("slots"))
+			.isNotEmpty();
+	}
+
+	@Test
+	void invalidCatalogChangesAreProblemsNamingTheFields() {
+		Response treatment = api().put("/api/treatments/free", """
+				{"name": "", "description": "x", "durationMinutes": 5, "price": -1, "currency": "zloty",
+				 "specialization": "SWEDISH"}
+				""");
+		Response hours = api().put("/api/therapists/night-owl", """
+				{"name": "Night Owl", "specializations": ["SWEDISH"], "daysOff": [],
+				 "weeklyHours": [{"day": "MONDAY", "start": "18:00", "end": "09:00", "breaks": []}]}
+				""");
+
+		assertThat(treatment.status()).isEqualTo(400);
+		assertThat(treatment.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name",
+				"durationMinutes", "price", "currency");
+		assertThat(hours.status()).isEqualTo(400);
+		assertThat(hours.json().get("errors").findValuesAsText("field")).containsExactly("weeklyHours[0].consistent");
+		assertThat(api().get("/api/treatments/free").status()).isEqualTo(404);
+		assertThat(api().get("/api/therapists/night-owl").status()).isEqualTo(404);
+	}
+
+	private BookingApi api() {
+		return new BookingApi(this.port);
+	}
+
+}
