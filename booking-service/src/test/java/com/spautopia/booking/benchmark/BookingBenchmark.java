@@ -62,12 +62,12 @@ public final class BookingBenchmark {
 	private static void run(int requests) throws Exception {
 		SpaInfrastructure infrastructure = SpaInfrastructure.shared();
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		ConfigurableApplicationContext service = new SpringApplicationBuilder(BookingServiceApplication.class)
-			.properties("server.port=0", "spa.benchmark.enabled=true", "logging.level.root=WARN",
-					"spring.mongodb.uri=" + infrastructure.mongoUri("benchmark-" + run),
-					"spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
-					"spa.kafka.topic-prefix=bench-" + run + ".", "spa.booking.pricing-timeout=1h")
-			.run();
+		// command-line arguments outrank application.yml
+		ConfigurableApplicationContext service = new SpringApplicationBuilder(BookingServiceApplication.class).run(
+				"--server.port=0", "--spa.benchmark.enabled=true", "--logging.level.root=WARN",
+				"--spring.mongodb.uri=" + infrastructure.mongoUri("benchmark-" + run),
+				"--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
+				"--spa.kafka.topic-prefix=bench-" + run + ".", "--spa.booking.pricing-timeout=1h");
 		try {
 			int port = service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 			List<String> therapists = seedTherapists(service.getBean(TherapistRepository.class), 40);

@@ -1,0 +1,52 @@
+package com.spautopia.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What a person needs once the platform runs: where everything listens, where to see what
+ * was sent, a first request.
+ */
+final class Banner {
+
+	private static final String LINE = "=".repeat(100);
+
+	private Banner() {
+	}
+
+	static String text(LocalPlatform platform, Duration startup) {
+		StringBuilder text = new StringBuilder(System.lineSeparator()).append(LINE).append(System.lineSeparator());
+		text.append(
+				"  Spa Utopia runs locally (started in %d s). Ctrl-C stops everything; data stays for the next start."
+					.formatted(startup.toSeconds()))
+			.append(System.lineSeparator())
+			.append(System.lineSeparator());
+		for (ServiceProcess service : platform.services()) {
+			row(text, service.name(), service.baseUrl(), "log " + relative(platform, service.logFile()));
+		}
+		row(text, "Kafka broker (KRaft)", LocalDefaults.HOST + ":" + LocalDefaults.KAFKA_PORT,
+				"data " + relative(platform, platform.dataDirectory().resolve("kafka")));
+		row(text, "MongoDB (embedded)", "mongodb://" + LocalDefaults.HOST + ":" + LocalDefaults.MONGO_PORT,
+				"data " + relative(platform, platform.mongoFile()));
+		row(text, "SMTP server", LocalDefaults.HOST + ":" + LocalDefaults.SMTP_PORT, "");
+		row(text, "SMS simulator (Twilio API)", "http://" + LocalDefaults.HOST + ":" + LocalDefaults.SMS_PORT,
+				"account " + LocalDefaults.TWILIO_ACCOUNT_SID);
+		row(text, "Sent SMS and email", "http://localhost:" + LocalDefaults.INBOX_PORT, "JSON: /api/sms, /api/emails");
+		row(text, "Logs", platform.logDirectory().toString(), "");
+		text.append(System.lineSeparator())
+			.append("  Try:  curl http://localhost:")
+			.append(SpaService.BOOKING.defaultPort())
+			.append("/api/treatments")
+			.append(System.lineSeparator());
+		return text.append(LINE).toString();
+	}
+
+	private static void row(StringBuilder text, String what, String where, String note) {
+		text.append("  %-28s %-34s %s".formatted(what, where, note).stripTrailing()).append(System.lineSeparator());
+	}
+
+	private static String relative(LocalPlatform platform, Path path) {
+		return platform.root().relativize(path).toString();
+	}
+
+}

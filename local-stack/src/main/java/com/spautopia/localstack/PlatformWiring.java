@@ -1,0 +1,83 @@
+package com.spautopia.localstack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Where the shared infrastructure listens, turned into each service's environment
+ * following the configuration contract (environment variables bind to the services'
+ * properties by Spring Boot's relaxed binding).
+ *
+ * @param kafkaBootstrapServers the Kafka bootstrap servers
+ * @param mongoUriForDatabase the MongoDB connection string for a database name
+ * @param mongoEmulated whether MongoDB is the embedded emulator, which lacks the
+ * {@code hello} command Spring Boot's MongoDB health check sends: its health contributor
+ * is then switched off, or the services would never be UP
+ * @param topicPrefix put before every topic name; empty for the real names
+ * @param ports the HTTP port of each service
+ * @param sms the Twilio-compatible SMS API the notification service talks to
+ * @param mailHost the SMTP host
+ * @param mailPort the SMTP port
+ */
+public record PlatformWiring(String kafkaBootstrapServers, Function<String, String> mongoUriForDatabase,
+		boolean mongoEmulated, String topicPrefix, Map<SpaService, Integer> ports, SmsGateway sms, String mailHost,
+		int mailPort) {
+
+	/**
+	 * The Twilio-compatible API and the credentials the notification service uses.
+	 *
+	 * @param apiUrl where the Twilio SDK's requests go (the simulator)
+	 * @param accountSid the account SID
+	 * @param authToken the auth token (also signs status callbacks)
+	 * @param fromNumber the sender number
+	 */
+	public record SmsGateway(String apiUrl, String accountSid, String authToken, String fromNumber) {
+
+	}
+
+	public int port(SpaService service) {
+		Integer port = this.ports.get(service);
+		if (port == null) {
+			throw new IllegalArgumentException("No port for " + service.moduleName());
+		}
+		return port;
+	}
+
+	/**
+	 * The environment variables to start one service with.
+	 * @param service the service
+	 * @return its environment
+	 */
+	public Map<String, String> environmentFor(SpaService service) {
+		Map<String, String> env = new LinkedHashMap<>();
+		env.put("SERVER_PORT", String.valueOf(port(service)));
+		env.put("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", this.kafkaBootstrapServers);
+		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.kafkaBootstrapServers);
+		env.put("SPRING_MONGODB_URI", this.mongoUriForDatabase.apply(service.database()));
+		if (this.mongoEmulated) {
+			env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
+		}
+		if (!this.topicPrefix.isEmpty()) {
+			env.put("SPA_KAFKA_TOPIC_PREFIX", this.topicPrefix);
+		}
+		switch (service) {
+			case BOOKING ->
+				env.put("SPA_BOOKING_MANAGE_BASE_URL", "http://localhost:" + port(SpaService.BOOKING) + "/manage");
+			case NOTIFICATION -> {
+				env.put("SPA_TWILIO_ACCOUNT_SID", this.sms.accountSid());
+				env.put("SPA_TWILIO_AUTH_TOKEN", this.sms.authToken());
+				env.put("SPA_TWILIO_FROM_NUMBER", this.sms.fromNumber());
+				env.put("SPA_TWILIO_API_URL", this.sms.apiUrl());
+				env.put("SPA_TWILIO_STATUS_CALLBACK_BASE_URL", "http://127.0.0.1:" + port(SpaService.NOTIFICATION));
+				env.put("SPRING_MAIL_HOST", this.mailHost);
+				env.put("SPRING_MAIL_PORT", String.valueOf(this.mailPort));
+			}
+			case PROMOTION -> {
+				// the shared settings are all it needs
+			}
+		}
+		return env;
+	}
+
+}
