@@ -1,5 +1,9 @@
 package com.spautopia.localstack;
 
+import com.spautopia.testsupport.process.ChildProcess;
+import com.spautopia.testsupport.process.KafkaBrokerConfig;
+import com.spautopia.testsupport.process.KafkaProcess;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.spautopia.localstack;
 
+import com.spautopia.testsupport.process.ProcessFailedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -32,7 +33,7 @@ public final class LocalStack {
 			platform = new LocalPlatform(RepositoryRoot.fromWorkingDirectory());
 			platform.checkPrerequisites();
 		}
-		catch (LocalStackException ex) {
+		catch (LocalStackException | ProcessFailedException ex) {
 			log.error(ex.getMessage());
 			System.exit(1);
 			return;
@@ -41,7 +42,7 @@ public final class LocalStack {
 		try {
 			platform.start();
 		}
-		catch (LocalStackException ex) {
+		catch (LocalStackException | ProcessFailedException ex) {
 			if (platform.isStopping()) {
 				log.info("Start-up interrupted");
 				return;

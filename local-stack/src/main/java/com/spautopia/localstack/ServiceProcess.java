@@ -1,5 +1,7 @@
 package com.spautopia.localstack;
 
+import com.spautopia.testsupport.process.ChildProcess;
+
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

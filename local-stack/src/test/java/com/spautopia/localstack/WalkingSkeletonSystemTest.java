@@ -1,5 +1,7 @@
 package com.spautopia.localstack;
 
+import com.spautopia.testsupport.process.ChildProcess;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;

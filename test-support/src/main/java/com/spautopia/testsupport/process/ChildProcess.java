@@ -1,4 +1,4 @@
-package com.spautopia.localstack;
+package com.spautopia.testsupport.process;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -77,7 +77,7 @@ public final class ChildProcess {
 			builder.environment().putAll(environment);
 			synchronized (LIFECYCLE) {
 				if (refuseNew) {
-					throw new LocalStackException("Not starting " + name + ": stopping");
+					throw new ProcessFailedException("Not starting " + name + ": stopping");
 				}
 				ChildProcess child = new ChildProcess(name, builder.start(), logFile);
 				RUNNING.add(child);
@@ -87,7 +87,7 @@ public final class ChildProcess {
 			}
 		}
 		catch (IOException ex) {
-			throw new LocalStackException("Could not start " + name + ": " + ex.getMessage(), ex);
+			throw new ProcessFailedException("Could not start " + name + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -152,14 +152,14 @@ public final class ChildProcess {
 		try {
 			if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				this.process.destroyForcibly().waitFor();
-				throw new LocalStackException(this.name + " did not finish within " + timeout.toSeconds()
+				throw new ProcessFailedException(this.name + " did not finish within " + timeout.toSeconds()
 						+ " s and was killed; see " + this.logFile);
 			}
 			return this.process.exitValue();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new LocalStackException("Interrupted while waiting for " + this.name, ex);
+			throw new ProcessFailedException("Interrupted while waiting for " + this.name, ex);
 		}
 	}
 

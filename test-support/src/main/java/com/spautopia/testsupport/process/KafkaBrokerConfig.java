@@ -1,4 +1,4 @@
-package com.spautopia.localstack;
+package com.spautopia.testsupport.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package com.spautopia.localstack;
+package com.spautopia.testsupport.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,7 +95,7 @@ public final class KafkaProcess {
 				Map.of(), logFile, true);
 		int exitCode = storageTool.awaitExit(Duration.ofSeconds(60));
 		if (exitCode != 0 || !config.isFormatted()) {
-			throw new LocalStackException("Formatting the Kafka storage failed (exit code " + exitCode + "); see "
+			throw new ProcessFailedException("Formatting the Kafka storage failed (exit code " + exitCode + "); see "
 					+ logFile + ":" + System.lineSeparator() + storageTool.logTail(20));
 		}
 	}
@@ -141,7 +141,7 @@ public final class KafkaProcess {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new LocalStackException("Interrupted while waiting for the Kafka broker", ex);
+			throw new ProcessFailedException("Interrupted while waiting for the Kafka broker", ex);
 		}
 	}
 
@@ -155,8 +155,8 @@ public final class KafkaProcess {
 		}
 	}
 
-	private LocalStackException failure(String problem) {
-		return new LocalStackException(problem + "; see " + this.process.logFile() + ". Its last lines:"
+	private ProcessFailedException failure(String problem) {
+		return new ProcessFailedException(problem + "; see " + this.process.logFile() + ". Its last lines:"
 				+ System.lineSeparator() + this.process.logTail(25));
 	}
 
@@ -176,7 +176,7 @@ public final class KafkaProcess {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new LocalStackException("Interrupted while waiting for the Kafka broker", ex);
+			throw new ProcessFailedException("Interrupted while waiting for the Kafka broker", ex);
 		}
 	}
 

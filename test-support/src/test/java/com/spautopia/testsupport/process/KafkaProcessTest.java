@@ -1,6 +1,7 @@
-package com.spautopia.localstack;
+package com.spautopia.testsupport.process;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +24,8 @@ class KafkaProcessTest {
 
 	@Test
 	void runsARealBrokerProcessWhoseDataSurvivesARestart() throws Exception {
-		KafkaBrokerConfig config = new KafkaBrokerConfig(this.temp.resolve("kafka"), "127.0.0.1",
-				PortCheckTest.freePort(), PortCheckTest.freePort());
+		KafkaBrokerConfig config = new KafkaBrokerConfig(this.temp.resolve("kafka"), "127.0.0.1", freePort(),
+				freePort());
 		Path log = this.temp.resolve("logs/kafka.log");
 
 		KafkaProcess first = KafkaProcess.start(config, log, Duration.ofSeconds(90));
@@ -55,6 +56,12 @@ class KafkaProcessTest {
 
 	private static Admin admin(KafkaProcess kafka) throws IOException {
 		return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 }
