@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * An amount of money in one currency, always held at the currency's minor unit.
  *
@@ -38,6 +40,7 @@ public record Money(BigDecimal amount, String currency) {
 		return new Money(this.amount.add(other.amount), this.currency);
 	}
 
+	@JsonIgnore
 	public boolean isZero() {
 		return this.amount.signum() == 0;
 	}

@@ -17,6 +17,13 @@ class MoneyTest {
 	}
 
 	@Test
+	void isWrittenAsAmountAndCurrencyOnly() throws Exception {
+		String json = EventJson.mapper().writeValueAsString(Money.of("220", "PLN"));
+
+		assertThat(json).isEqualTo("{\"amount\":220.00,\"currency\":\"PLN\"}");
+	}
+
+	@Test
 	void refusesToMixCurrencies() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("10", "EUR").minus(Money.of("1", "PLN")))
 			.withMessageContaining("EUR")
