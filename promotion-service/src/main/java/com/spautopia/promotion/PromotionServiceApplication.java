@@ -5,12 +5,14 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * promotion-service: prices every requested booking and, later, runs promotions, promo
- * codes and campaigns.
+ * promotion-service: runs promotions, promo codes and campaigns, prices every requested
+ * booking and issues offers.
  */
 @SpringBootApplication
+@EnableScheduling
 public class PromotionServiceApplication {
 
 	@Bean

@@ -3,10 +3,22 @@ package com.spautopia.promotion.pricing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.promotion.AppliedPromotion;
+import com.spautopia.events.promotion.PromotionEvaluated;
+import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import com.spautopia.promotion.messaging.PromotionEventPublisher;
+import com.spautopia.promotion.promotion.BookingContext;
+import com.spautopia.promotion.redemption.Claim;
+import com.spautopia.promotion.redemption.RedemptionLifecycle;
+import com.spautopia.promotion.redemption.Redemptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,17 +26,24 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Prices each requested booking once. The evaluation is inserted before it is published;
- * a redelivered request finds it already stored (duplicate key) and re-publishes it with
- * its original event id, so consumers de-duplicate it and a publish that failed is
- * completed by the retry.
+ * Prices each requested booking once. Redemptions are reserved (idempotently, keyed by
+ * booking and promotion) before the evaluation is inserted; the evaluation is inserted
+ * before it is published. A redelivered request finds the stored evaluation and
+ * re-publishes it with its original event id, so consumers de-duplicate it and a publish
+ * that failed is completed by the retry.
  */
 @Service
-class BookingPricing {
+public class BookingPricing {
 
 	private static final Logger logger = LoggerFactory.getLogger(BookingPricing.class);
 
 	private final PromotionEvaluator evaluator;
+
+	private final BookingContexts contexts;
+
+	private final Redemptions redemptions;
+
+	private final RedemptionLifecycle lifecycle;
 
 	private final Evaluations evaluations;
 
@@ -32,35 +51,71 @@ class BookingPricing {
 
 	private final Clock clock;
 
-	BookingPricing(PromotionEvaluator evaluator, Evaluations evaluations, PromotionEventPublisher publisher,
-			Clock clock) {
+	BookingPricing(PromotionEvaluator evaluator, BookingContexts contexts, Redemptions redemptions,
+			RedemptionLifecycle lifecycle, Evaluations evaluations, PromotionEventPublisher publisher, Clock clock) {
 		this.evaluator = evaluator;
+		this.contexts = contexts;
+		this.redemptions = redemptions;
+		this.lifecycle = lifecycle;
 		this.evaluations = evaluations;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
 
-	void price(AppointmentRequested request) {
-		Evaluation evaluation = evaluateOnce(request);
+	public void price(AppointmentRequested request) {
+		Evaluation evaluation = this.evaluations.findById(request.bookingId()).orElseGet(() -> evaluateOnce(request));
 		this.publisher.publish(evaluation.toEvent(), evaluation.eventId(), evaluation.evaluatedAt());
 	}
 
 	private Evaluation evaluateOnce(AppointmentRequested request) {
+		BookingContext booking = this.contexts.of(request);
+		Price price = this.evaluator.evaluate(booking, request.promoCode(), reserving(request.bookingId(), booking));
 		// MongoDB keeps milliseconds: truncate so a re-published event equals the first
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		Evaluation evaluation = Evaluation.of(this.evaluator.evaluate(request, now), UUID.randomUUID().toString());
+		PromotionEvaluated evaluated = new PromotionEvaluated(request.bookingId(), price.listPrice(), price.discount(),
+				price.finalPrice(), price.appliedPromotions(), price.codeRefusal(), now);
 		try {
-			Evaluation stored = this.evaluations.insert(evaluation);
-			logger.info("Priced booking {} at {} (discount {}, promo code refused: {})", stored.bookingId(),
-					stored.finalPrice(), stored.discount(), stored.codeRefusal() != null);
+			Evaluation stored = this.evaluations.insert(Evaluation.of(evaluated, UUID.randomUUID().toString()));
+			logger.info("Priced booking {} at {} (discount {}, promotions {}, code refusal {})", stored.bookingId(),
+					stored.finalPrice(), stored.discount(), promotionIds(stored), stored.codeRefusal());
 			return stored;
 		}
 		catch (DuplicateKeyException ex) {
-			logger.info("Booking {} was already priced: re-publishing its evaluation", request.bookingId());
-			return this.evaluations.findById(request.bookingId())
+			logger.info("Booking {} was priced concurrently: keeping the stored evaluation", request.bookingId());
+			Evaluation stored = this.evaluations.findById(request.bookingId())
 				.orElseThrow(() -> new IllegalStateException(
 						"Evaluation of booking " + request.bookingId() + " is a duplicate but cannot be found", ex));
+			this.lifecycle.keepOnly(request.bookingId(), promotionIds(stored));
+			return stored;
 		}
+	}
+
+	private LimitGate reserving(String bookingId, BookingContext booking) {
+		Set<String> claimed = new HashSet<>();
+		return new LimitGate() {
+
+			@Override
+			public Optional<Reason> claim(Candidate candidate) {
+				Optional<Reason> refusal = BookingPricing.this.redemptions
+					.reserve(new Claim(bookingId, candidate.promotion(), booking.clientId(),
+							candidate.uniqueCode() ? candidate.code() : null, candidate.discount()));
+				if (refusal.isEmpty()) {
+					claimed.add(candidate.promotion().id());
+				}
+				return refusal;
+			}
+
+			@Override
+			public void settle(List<Candidate> applied) {
+				applied.forEach((candidate) -> claimed.remove(candidate.promotion().id()));
+				BookingPricing.this.lifecycle.release(bookingId, claimed);
+			}
+
+		};
+	}
+
+	private static Set<String> promotionIds(Evaluation evaluation) {
+		return evaluation.appliedPromotions().stream().map(AppliedPromotion::promotionId).collect(Collectors.toSet());
 	}
 
 }

@@ -1,34 +1,94 @@
 package com.spautopia.promotion.pricing;
 
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-import com.spautopia.events.Money;
-import com.spautopia.events.booking.AppointmentRequested;
-import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal;
+import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
+import com.spautopia.promotion.offer.Offer;
+import com.spautopia.promotion.offer.Offers;
+import com.spautopia.promotion.promotion.ActivePromotions;
+import com.spautopia.promotion.promotion.ActivePromotions.Snapshot;
+import com.spautopia.promotion.promotion.BookingContext;
+import com.spautopia.promotion.promotion.Promotion;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides the price of a requested appointment. No promotions exist yet, so every booking
- * is priced at its list price and every promo code is unknown.
+ * Prices a booking: collects the applicable automatic promotions and the one the client's
+ * code unlocks, picks the best for the client and claims them against their limits; a
+ * promotion whose limit is reached is dropped and the choice made again. A valid code
+ * that loses to a better exclusive promotion is neither applied nor refused.
  */
 @Component
 class PromotionEvaluator {
 
-	PromotionEvaluated evaluate(AppointmentRequested request, Instant evaluatedAt) {
-		Money listPrice = request.appointment().listPrice();
-		return new PromotionEvaluated(request.bookingId(), listPrice, Money.zero(listPrice.currency()), listPrice,
-				List.of(), refusal(request.promoCode()), evaluatedAt);
+	private final Supplier<Snapshot> promotions;
+
+	private final CodeResolver codes;
+
+	@Autowired
+	PromotionEvaluator(ActivePromotions promotions, Offers offers) {
+		this(promotions::current, offers::findByUniqueCode);
 	}
 
-	private @Nullable CodeRefusal refusal(@Nullable String promoCode) {
-		if (promoCode == null || promoCode.isBlank()) {
-			return null;
+	PromotionEvaluator(Supplier<Snapshot> promotions, Function<String, Optional<Offer>> uniqueCodes) {
+		this.promotions = promotions;
+		this.codes = new CodeResolver(uniqueCodes);
+	}
+
+	Price evaluate(BookingContext booking, @Nullable String promoCode, LimitGate gate) {
+		Snapshot snapshot = this.promotions.get();
+		List<Candidate> candidates = new ArrayList<>();
+		CodeRefusal refusal = null;
+		Candidate fromCode = null;
+		if (promoCode != null && !promoCode.isBlank()) {
+			CodeResolver.Resolution resolution = this.codes.resolve(CodeResolver.normalize(promoCode), booking,
+					snapshot);
+			if (resolution.refusal() != null) {
+				refusal = new CodeRefusal(promoCode, resolution.refusal());
+			}
+			else if (resolution.candidate() != null) {
+				fromCode = resolution.candidate();
+				candidates.add(fromCode);
+			}
 		}
-		return new CodeRefusal(promoCode, CodeRefusal.Reason.UNKNOWN);
+		for (Promotion promotion : snapshot.automatic()) {
+			if (promotion.refusal(booking).isEmpty()) {
+				candidates.add(new Candidate(promotion, null, false, promotion.discount().of(booking.listPrice())));
+			}
+		}
+		List<Candidate> applied = BestDiscount.choose(booking.listPrice(), candidates);
+		Optional<Refused> refused = claim(applied, gate);
+		while (refused.isPresent()) {
+			String refusedId = refused.get().candidate().promotion().id();
+			candidates.removeIf((candidate) -> candidate.promotion().id().equals(refusedId));
+			if (fromCode != null && fromCode.promotion().id().equals(refusedId) && promoCode != null) {
+				refusal = new CodeRefusal(promoCode, refused.get().reason());
+			}
+			applied = BestDiscount.choose(booking.listPrice(), candidates);
+			refused = claim(applied, gate);
+		}
+		gate.settle(applied);
+		return Price.of(booking.listPrice(), applied, refusal);
+	}
+
+	private static Optional<Refused> claim(List<Candidate> applied, LimitGate gate) {
+		for (Candidate candidate : applied) {
+			Optional<Reason> reason = gate.claim(candidate);
+			if (reason.isPresent()) {
+				return Optional.of(new Refused(candidate, reason.get()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private record Refused(Candidate candidate, Reason reason) {
 	}
 
 }

@@ -14,7 +14,7 @@ import com.spautopia.events.SpaEvent;
 import com.spautopia.events.Topics;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.promotion.fixtures.PromotionServiceTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,9 +35,7 @@ import static org.awaitility.Awaitility.await;
  * plain producer, evaluations come out on the promotion topic as other services read
  * them.
  */
-@SpringBootTest(properties = { "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
-		"logging.level.state.change.logger=WARN" })
-@SpaInfrastructureTest
+@PromotionServiceTest
 class BookingPricingIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);

@@ -1,0 +1,75 @@
+package com.spautopia.promotion.campaign;
+
+import java.time.Instant;
+import java.util.Set;
+
+import com.spautopia.events.Channel;
+import com.spautopia.promotion.client.AudienceCriteria;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A marketing campaign: who gets which promotion, through which channels, with what
+ * message and when; and how far its launch has come, so that a restarted instance resumes
+ * after the last client handled.
+ *
+ * @param id the campaign's id
+ * @param name the name marketing knows it by
+ * @param audience who it is for (besides their consent)
+ * @param promotionId the promotion offered
+ * @param channels the channels to use, where the client consented
+ * @param message the offer's text
+ * @param sendAt when to send; none means at launch
+ * @param offerValidUntil when the offers end; none means when the promotion ends
+ * @param status the lifecycle status
+ * @param progress the launch's progress
+ * @param createdAt when it was created
+ * @param launchedAt when marketing launched it
+ * @param completedAt when every offer was published
+ */
+@Document("campaigns")
+public record Campaign(@Id String id, String name, AudienceCriteria audience, String promotionId, Set<Channel> channels,
+		String message, @Nullable Instant sendAt, @Nullable Instant offerValidUntil, @Indexed Status status,
+		Progress progress, Instant createdAt, @Nullable Instant launchedAt, @Nullable Instant completedAt) {
+
+	public Campaign {
+		channels = Set.copyOf(channels);
+	}
+
+	/**
+	 * A campaign's lifecycle.
+	 */
+	public enum Status {
+
+		/** Being prepared. */
+		DRAFT,
+
+		/** Launched, waiting for its send time. */
+		SCHEDULED,
+
+		/** Issuing offers. */
+		SENDING,
+
+		/** Every offer is issued and published. */
+		COMPLETED
+
+	}
+
+	/**
+	 * How far a launch has come.
+	 *
+	 * @param lastClientId the last client handled, in client id order
+	 * @param audience eligible clients found so far
+	 */
+	public record Progress(@Nullable String lastClientId, long audience) {
+
+		static Progress none() {
+			return new Progress(null, 0);
+		}
+
+	}
+
+}

@@ -1,0 +1,60 @@
+package com.spautopia.promotion.campaign;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The marketing API for campaigns.
+ */
+@RestController
+@RequestMapping("/api/campaigns")
+class CampaignController {
+
+	private final CampaignService service;
+
+	CampaignController(CampaignService service) {
+		this.service = service;
+	}
+
+	@PostMapping
+	ResponseEntity<Campaign> create(@Valid @RequestBody CampaignRequest request) {
+		Campaign created = this.service.create(request);
+		return ResponseEntity.created(URI.create("/api/campaigns/" + created.id())).body(created);
+	}
+
+	@GetMapping
+	List<Campaign> list() {
+		return this.service.list();
+	}
+
+	@GetMapping("/{id}")
+	Campaign get(@PathVariable String id) {
+		return this.service.find(id);
+	}
+
+	@GetMapping("/{id}/audience")
+	CampaignService.AudiencePreview previewAudience(@PathVariable String id) {
+		return this.service.preview(id);
+	}
+
+	@PostMapping("/{id}/launch")
+	Campaign launch(@PathVariable String id) {
+		return this.service.launch(id);
+	}
+
+	@GetMapping("/{id}/stats")
+	CampaignStats stats(@PathVariable String id) {
+		return this.service.stats(id);
+	}
+
+}

@@ -1,0 +1,145 @@
+package com.spautopia.promotion.campaign;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.spautopia.promotion.offer.Offer;
+import com.spautopia.promotion.offer.OfferDispatch;
+import com.spautopia.promotion.offer.OfferRelay;
+import com.spautopia.promotion.offer.Offers;
+import com.spautopia.promotion.promotion.Promotion;
+import com.spautopia.promotion.promotion.PromotionService;
+import com.spautopia.promotion.support.ShutdownSignal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends launched campaigns. Chunk by chunk, it stores the chunk's offers (ids
+ * {@code campaignId:clientId}, so a repeated chunk adds none), publishes those not
+ * published yet, then saves the progress. After a crash the launch resumes with the chunk
+ * it was in: its stored offers are not stored again and only the unpublished ones are
+ * published, so each eligible client gets one offer per campaign. Only the instance
+ * holding the offer-dispatch lease sends.
+ */
+@Component
+class CampaignLauncher {
+
+	private static final Logger logger = LoggerFactory.getLogger(CampaignLauncher.class);
+
+	private final CampaignStore campaigns;
+
+	private final AudienceScan scan;
+
+	private final PromotionService promotions;
+
+	private final Offers offers;
+
+	private final OfferRelay relay;
+
+	private final OfferDispatch dispatch;
+
+	private final CampaignProperties properties;
+
+	private final Clock clock;
+
+	private final ShutdownSignal shutdown;
+
+	CampaignLauncher(CampaignStore campaigns, AudienceScan scan, PromotionService promotions, Offers offers,
+			OfferRelay relay, OfferDispatch dispatch, CampaignProperties properties, ShutdownSignal shutdown,
+			Clock clock) {
+		this.campaigns = campaigns;
+		this.scan = scan;
+		this.promotions = promotions;
+		this.offers = offers;
+		this.relay = relay;
+		this.dispatch = dispatch;
+		this.properties = properties;
+		this.shutdown = shutdown;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${spa.campaigns.launch-interval}")
+	void sendDueCampaigns() {
+		this.dispatch.exclusively(this::sendWhileLeased);
+	}
+
+	private void sendWhileLeased() {
+		try {
+			if (this.shutdown.stopping() || !this.dispatch.tryAcquire()) {
+				return;
+			}
+			this.campaigns.startDue(this.clock.instant());
+			for (Campaign campaign : this.campaigns.sending()) {
+				if (this.shutdown.stopping()) {
+					return;
+				}
+				send(campaign);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Campaign launch interrupted; it resumes on the next run: {}", ex.toString());
+		}
+	}
+
+	private void send(Campaign campaign) {
+		Optional<Promotion> promotion = this.promotions.findById(campaign.promotionId())
+			.filter((found) -> found.status() == Promotion.Status.ACTIVE);
+		if (promotion.isEmpty()) {
+			logger.warn("Campaign {} waits: promotion {} is not active", campaign.id(), campaign.promotionId());
+			return;
+		}
+		Instant now = this.clock.instant();
+		Instant validUntil = validUntil(campaign, promotion.get(), now);
+		boolean complete = this.scan.scan(campaign, now, campaign.progress().lastClientId(),
+				this.properties.chunkSize(), (chunk) -> !this.shutdown.stopping() && this.dispatch.tryAcquire()
+						&& sendChunk(campaign, promotion.get(), chunk, validUntil, now));
+		if (complete && publishLeftovers(campaign)) {
+			this.campaigns.complete(campaign.id(), this.clock.instant());
+			logger.info("Campaign {} completed", campaign.id());
+		}
+	}
+
+	private boolean sendChunk(Campaign campaign, Promotion promotion, AudienceScan.Chunk chunk, Instant validUntil,
+			Instant now) {
+		long started = System.nanoTime();
+		List<Offer> offers = chunk.reached()
+			.stream()
+			.map((reached) -> Offer.issue(Offer.campaignOfferId(campaign.id(), reached.client().id()), campaign.id(),
+					promotion, reached.client().snapshot(), reached.channels(), campaign.message(), validUntil, now))
+			.toList();
+		// a chunk begun before a crash has offers stored already: keep them, publish
+		// those still pending
+		Map<String, Offer> stored = this.offers.findAllById(offers.stream().map(Offer::id).toList());
+		List<Offer> fresh = offers.stream().filter((offer) -> !stored.containsKey(offer.id())).toList();
+		this.offers.issue(fresh);
+		List<Offer> pending = new ArrayList<>(fresh);
+		stored.values().stream().filter(Offer::pending).forEach(pending::add);
+		long issued = System.nanoTime();
+		this.relay.publish(pending);
+		long published = System.nanoTime();
+		this.campaigns.saveProgress(campaign.id(), chunk.lastClientId(), chunk.reached().size());
+		logger.debug("Campaign {}: {} offers stored in {} ms, {} published in {} ms", campaign.id(), fresh.size(),
+				(issued - started) / 1_000_000, pending.size(), (published - issued) / 1_000_000);
+		return true;
+	}
+
+	private boolean publishLeftovers(Campaign campaign) {
+		return !this.shutdown.stopping() && this.relay.publishAllPending(campaign.id());
+	}
+
+	private Instant validUntil(Campaign campaign, Promotion promotion, Instant now) {
+		if (campaign.offerValidUntil() != null) {
+			return campaign.offerValidUntil();
+		}
+		return (promotion.validUntil() != null) ? promotion.validUntil()
+				: now.plus(this.properties.defaultOfferValidity());
+	}
+
+}

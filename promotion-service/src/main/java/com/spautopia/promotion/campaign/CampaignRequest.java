@@ -1,0 +1,50 @@
+package com.spautopia.promotion.campaign;
+
+import java.time.Instant;
+import java.util.Set;
+
+import com.spautopia.events.Channel;
+import com.spautopia.promotion.client.AudienceCriteria;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A campaign as marketing creates it.
+ *
+ * @param name the campaign's name
+ * @param audience who it is for
+ * @param promotionId the promotion offered
+ * @param channels SMS, email or both
+ * @param message the offer's text (1,600 characters at most, an SMS's limit)
+ * @param sendAt when to send; none means at launch
+ * @param offerValidUntil when the offers end; none means when the promotion ends
+ */
+record CampaignRequest(@NotBlank @Size(max = 100) String name, @NotNull @Valid AudienceInput audience,
+		@NotBlank String promotionId, @NotEmpty Set<Channel> channels, @NotBlank @Size(max = 1600) String message,
+		@Nullable Instant sendAt, @Nullable Instant offerValidUntil) {
+
+	/**
+	 * An audience as entered.
+	 *
+	 * @param treatmentIds clients who had one of these treatments
+	 * @param noVisitForDays clients with no visit in this many days
+	 * @param minimumVisits clients with at least this many visits
+	 * @param tags clients with one of these tags
+	 */
+	record AudienceInput(@Nullable Set<String> treatmentIds, @Nullable @Positive Integer noVisitForDays,
+			@Nullable @PositiveOrZero Integer minimumVisits, @Nullable Set<String> tags) {
+
+		AudienceCriteria toCriteria() {
+			return new AudienceCriteria((this.treatmentIds != null) ? this.treatmentIds : Set.of(), this.noVisitForDays,
+					this.minimumVisits, (this.tags != null) ? this.tags : Set.of());
+		}
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package com.spautopia.promotion.campaign;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.spautopia.events.Channel;
+import com.spautopia.events.Money;
+import com.spautopia.promotion.catalog.TreatmentCatalog;
+import com.spautopia.promotion.offer.Offers;
+import com.spautopia.promotion.offer.Offers.OfferCounts;
+import com.spautopia.promotion.promotion.Promotion;
+import com.spautopia.promotion.promotion.PromotionService;
+import com.spautopia.promotion.web.Problems;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates, previews, launches and reports on campaigns.
+ */
+@Service
+@EnableConfigurationProperties(CampaignProperties.class)
+class CampaignService {
+
+	private static final Logger logger = LoggerFactory.getLogger(CampaignService.class);
+
+	private final CampaignStore campaigns;
+
+	private final PromotionService promotions;
+
+	private final TreatmentCatalog catalog;
+
+	private final AudienceScan scan;
+
+	private final Offers offers;
+
+	private final Clock clock;
+
+	CampaignService(CampaignStore campaigns, PromotionService promotions, TreatmentCatalog catalog, AudienceScan scan,
+			Offers offers, Clock clock) {
+		this.campaigns = campaigns;
+		this.promotions = promotions;
+		this.catalog = catalog;
+		this.scan = scan;
+		this.offers = offers;
+		this.clock = clock;
+	}
+
+	Campaign create(CampaignRequest request) {
+		if (this.promotions.findById(request.promotionId()).isEmpty()) {
+			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "promotionId",
+					"unknown promotion " + request.promotionId());
+		}
+		List<String> unknown = request.audience()
+			.toCriteria()
+			.treatmentIds()
+			.stream()
+			.filter((id) -> !this.catalog.isKnown(id))
+			.sorted()
+			.toList();
+		if (!unknown.isEmpty()) {
+			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "audience.treatmentIds",
+					"unknown treatment " + String.join(", ", unknown));
+		}
+		Campaign campaign = new Campaign("cmp-" + UUID.randomUUID(), request.name().strip(),
+				request.audience().toCriteria(), request.promotionId(), request.channels(), request.message(),
+				request.sendAt(), request.offerValidUntil(), Campaign.Status.DRAFT, Campaign.Progress.none(),
+				this.clock.instant(), null, null);
+		logger.info("Created campaign {} ({})", campaign.id(), campaign.name());
+		return this.campaigns.insert(campaign);
+	}
+
+	Campaign find(String id) {
+		return this.campaigns.findById(id).orElseThrow(() -> Problems.notFound("Campaign", id));
+	}
+
+	List<Campaign> list() {
+		return this.campaigns.findAll();
+	}
+
+	Campaign launch(String id) {
+		Campaign campaign = find(id);
+		Promotion promotion = this.promotions.find(campaign.promotionId());
+		if (promotion.status() != Promotion.Status.ACTIVE) {
+			throw Problems.of(HttpStatus.CONFLICT, "promotion-not-active",
+					"Promotion " + promotion.id() + " is " + promotion.status() + "; activate it before launching.");
+		}
+		Instant now = this.clock.instant();
+		Campaign.Status status = (campaign.sendAt() != null && campaign.sendAt().isAfter(now))
+				? Campaign.Status.SCHEDULED : Campaign.Status.SENDING;
+		Campaign launched = this.campaigns.launch(id, status, now)
+			.orElseThrow(() -> Problems.of(HttpStatus.CONFLICT, "already-launched",
+					"Campaign " + id + " is " + campaign.status() + " and cannot be launched again."));
+		logger.info("Launched campaign {}: {}", id, status);
+		return launched;
+	}
+
+	AudiencePreview preview(String id) {
+		Campaign campaign = find(id);
+		AtomicLong clients = new AtomicLong();
+		AtomicLong sms = new AtomicLong();
+		AtomicLong email = new AtomicLong();
+		this.scan.scan(campaign, this.clock.instant(), null, 1000, (chunk) -> {
+			chunk.reached().forEach((reached) -> {
+				clients.incrementAndGet();
+				sms.addAndGet(reached.channels().contains(Channel.SMS) ? 1 : 0);
+				email.addAndGet(reached.channels().contains(Channel.EMAIL) ? 1 : 0);
+			});
+			return true;
+		});
+		return new AudiencePreview(clients.get(), sms.get(), email.get());
+	}
+
+	CampaignStats stats(String id) {
+		Campaign campaign = find(id);
+		OfferCounts counts = this.offers.counts(id);
+		@Nullable Money revenue = counts.revenue().stream().reduce(Money::plus).orElse(null);
+		return new CampaignStats(id, campaign.status(), campaign.progress().audience(), counts.published(),
+				counts.pending(), counts.delivered(), counts.redeemed(), revenue,
+				ratio(counts.redeemed(), counts.published()));
+	}
+
+	private static BigDecimal ratio(long part, long whole) {
+		return (whole == 0) ? BigDecimal.ZERO
+				: BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * The clients a campaign would reach now.
+	 *
+	 * @param clients reachable clients
+	 * @param sms of those, reachable by SMS
+	 * @param email of those, reachable by email
+	 */
+	record AudiencePreview(long clients, long sms, long email) {
+	}
+
+}

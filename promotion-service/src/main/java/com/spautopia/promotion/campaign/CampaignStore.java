@@ -1,0 +1,75 @@
+package com.spautopia.promotion.campaign;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores campaigns; every status change and progress step is a conditional
+ * single-document update.
+ */
+@Component
+class CampaignStore {
+
+	private final MongoOperations mongo;
+
+	CampaignStore(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	Campaign insert(Campaign campaign) {
+		return this.mongo.insert(campaign);
+	}
+
+	Optional<Campaign> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Campaign.class));
+	}
+
+	List<Campaign> findAll() {
+		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "createdAt")), Campaign.class);
+	}
+
+	/**
+	 * Launches a draft campaign.
+	 * @param id the campaign
+	 * @param status {@code SCHEDULED} or {@code SENDING}
+	 * @param at when it was launched
+	 * @return the launched campaign, or empty when it was not a draft
+	 */
+	Optional<Campaign> launch(String id, Campaign.Status status, Instant at) {
+		Query draft = Query.query(Criteria.where("_id").is(id).and("status").is(Campaign.Status.DRAFT));
+		Update launch = new Update().set("status", status).set("launchedAt", at);
+		return Optional.ofNullable(this.mongo.findAndModify(draft, launch,
+				FindAndModifyOptions.options().returnNew(true), Campaign.class));
+	}
+
+	void startDue(Instant now) {
+		Query due = Query.query(Criteria.where("status").is(Campaign.Status.SCHEDULED).and("sendAt").lte(now));
+		this.mongo.updateMulti(due, new Update().set("status", Campaign.Status.SENDING), Campaign.class);
+	}
+
+	List<Campaign> sending() {
+		return this.mongo.find(Query.query(Criteria.where("status").is(Campaign.Status.SENDING)), Campaign.class);
+	}
+
+	void saveProgress(String id, String lastClientId, int reached) {
+		Query sending = Query.query(Criteria.where("_id").is(id).and("status").is(Campaign.Status.SENDING));
+		Update progress = new Update().set("progress.lastClientId", lastClientId).inc("progress.audience", reached);
+		this.mongo.updateFirst(sending, progress, Campaign.class);
+	}
+
+	void complete(String id, Instant at) {
+		Query sending = Query.query(Criteria.where("_id").is(id).and("status").is(Campaign.Status.SENDING));
+		this.mongo.updateFirst(sending, new Update().set("status", Campaign.Status.COMPLETED).set("completedAt", at),
+				Campaign.class);
+	}
+
+}

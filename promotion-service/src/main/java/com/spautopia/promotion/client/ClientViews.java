@@ -1,0 +1,116 @@
+package com.spautopia.promotion.client;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import com.spautopia.events.ClientSnapshot;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the client view from appointment events. Every change is one conditional
+ * single-document update that a redelivered event cannot apply twice: details only from a
+ * newer event, a visit or no-show only for a booking not counted yet.
+ */
+@Service
+public class ClientViews {
+
+	private final MongoOperations mongo;
+
+	ClientViews(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	public Optional<ClientView> findById(String clientId) {
+		return Optional.ofNullable(this.mongo.findById(clientId, ClientView.class));
+	}
+
+	public Optional<ClientView> findByPhone(String phone) {
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("phone").is(phone)), ClientView.class));
+	}
+
+	/**
+	 * Takes the client's details from an event, unless a newer event gave them already;
+	 * writes only when they changed.
+	 * @param client the client as the event saw them
+	 * @param at when the event happened
+	 */
+	public void recordSnapshot(ClientSnapshot client, Instant at) {
+		ClientView current = this.mongo.findById(client.clientId(), ClientView.class);
+		if (current == null) {
+			try {
+				this.mongo.insert(ClientView.of(client, at));
+				return;
+			}
+			catch (DuplicateKeyException ex) {
+				// created concurrently: update it below if this event is newer
+			}
+		}
+		else if (current.snapshot().equals(client)
+				|| (current.snapshotAt() != null && !current.snapshotAt().isBefore(at))) {
+			return;
+		}
+		Query older = Query.query(Criteria.where("_id")
+			.is(client.clientId())
+			.orOperator(Criteria.where("snapshotAt").lt(at), Criteria.where("snapshotAt").is(null)));
+		Update details = new Update().set("name", client.name())
+			.set("phone", client.phone())
+			.set("email", client.email())
+			.set("consents", client.consents())
+			.set("tags", client.tags())
+			.set("snapshotAt", at);
+		this.mongo.updateFirst(older, details, ClientView.class);
+	}
+
+	/**
+	 * Counts a completed visit once.
+	 * @param client the client
+	 * @param bookingId the completed booking
+	 * @param treatmentId its treatment
+	 * @param visitStart when the visit started
+	 * @param at when the event happened
+	 * @return the client view after the visit
+	 */
+	public ClientView recordCompletedVisit(ClientSnapshot client, String bookingId, String treatmentId,
+			Instant visitStart, Instant at) {
+		recordSnapshot(client, at);
+		Query notCounted = Query
+			.query(Criteria.where("_id").is(client.clientId()).and("completedBookingIds").ne(bookingId));
+		Update visit = new Update().push("completedBookingIds", bookingId)
+			.inc("visits", 1)
+			.addToSet("treatments", treatmentId)
+			.max("lastVisitAt", visitStart);
+		this.mongo.updateFirst(notCounted, visit, ClientView.class);
+		return required(client.clientId());
+	}
+
+	/**
+	 * Counts a no-show once.
+	 * @param client the client
+	 * @param bookingId the booking the client missed
+	 * @param at when the event happened
+	 */
+	public void recordNoShow(ClientSnapshot client, String bookingId, Instant at) {
+		recordSnapshot(client, at);
+		Query notCounted = Query
+			.query(Criteria.where("_id").is(client.clientId()).and("noShowBookingIds").ne(bookingId));
+		this.mongo.updateFirst(notCounted, new Update().push("noShowBookingIds", bookingId).inc("noShows", 1),
+				ClientView.class);
+	}
+
+	private ClientView required(String clientId) {
+		@Nullable ClientView view = this.mongo.findById(clientId, ClientView.class);
+		if (view == null) {
+			throw new IllegalStateException("Client " + clientId + " vanished while its view was updated");
+		}
+		return view;
+	}
+
+}

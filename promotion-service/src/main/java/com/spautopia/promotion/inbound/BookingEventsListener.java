@@ -1,0 +1,104 @@
+package com.spautopia.promotion.inbound;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import com.spautopia.events.EventCodec;
+import com.spautopia.events.EventEnvelope;
+import com.spautopia.events.SpaEvent;
+import com.spautopia.events.booking.AppointmentCancelled;
+import com.spautopia.events.booking.AppointmentCompleted;
+import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentNoShow;
+import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.promotion.catalog.TreatmentCatalog;
+import com.spautopia.promotion.client.ClientView;
+import com.spautopia.promotion.client.ClientViews;
+import com.spautopia.promotion.loyalty.LoyaltyRewards;
+import com.spautopia.promotion.offer.Offers;
+import com.spautopia.promotion.pricing.BookingPricing;
+import com.spautopia.promotion.redemption.Redemption;
+import com.spautopia.promotion.redemption.RedemptionLifecycle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code bookingEvents} function: prices every {@link AppointmentRequested}, releases
+ * a cancelled booking's redemptions, makes a completed booking's final (crediting the
+ * campaign offer that led to it and rewarding loyalty), and keeps the client view up to
+ * date from every appointment event. Each step is idempotent, so a redelivered event
+ * changes nothing more. A malformed message raises
+ * {@link com.spautopia.events.InvalidEventException}, which the binding does not retry
+ * but dead-letters.
+ */
+@Component("bookingEvents")
+class BookingEventsListener implements Consumer<Message<byte[]>> {
+
+	private static final Logger logger = LoggerFactory.getLogger(BookingEventsListener.class);
+
+	private final EventCodec codec;
+
+	private final BookingPricing pricing;
+
+	private final ClientViews clients;
+
+	private final RedemptionLifecycle redemptions;
+
+	private final Offers offers;
+
+	private final LoyaltyRewards loyalty;
+
+	private final TreatmentCatalog catalog;
+
+	BookingEventsListener(EventCodec codec, BookingPricing pricing, ClientViews clients,
+			RedemptionLifecycle redemptions, Offers offers, LoyaltyRewards loyalty, TreatmentCatalog catalog) {
+		this.codec = codec;
+		this.pricing = pricing;
+		this.clients = clients;
+		this.redemptions = redemptions;
+		this.offers = offers;
+		this.loyalty = loyalty;
+		this.catalog = catalog;
+	}
+
+	@Override
+	public void accept(Message<byte[]> message) {
+		this.codec.decode(message.getHeaders(), message.getPayload())
+			.ifPresentOrElse(this::handle, () -> logger.debug("Ignoring an event of a type unknown to this contract"));
+	}
+
+	private void handle(EventEnvelope<SpaEvent> envelope) {
+		Instant at = envelope.time().toInstant();
+		switch (envelope.data()) {
+			case AppointmentRequested requested -> {
+				this.pricing.price(requested);
+				this.clients.recordSnapshot(requested.client(), at);
+				this.catalog.learn(requested.appointment().treatmentId(), requested.appointment().listPrice(), at);
+			}
+			case AppointmentConfirmed confirmed -> this.clients.recordSnapshot(confirmed.client(), at);
+			case AppointmentRescheduled rescheduled -> this.clients.recordSnapshot(rescheduled.client(), at);
+			case AppointmentCancelled cancelled -> {
+				this.clients.recordSnapshot(cancelled.client(), at);
+				this.redemptions.releaseBooking(cancelled.bookingId());
+			}
+			case AppointmentCompleted completed -> completed(completed, at);
+			case AppointmentNoShow noShow -> this.clients.recordNoShow(noShow.client(), noShow.bookingId(), at);
+			default -> logger.debug("Ignoring {} event {}", envelope.type().typeName(), envelope.id());
+		}
+	}
+
+	private void completed(AppointmentCompleted completed, Instant at) {
+		ClientView client = this.clients.recordCompletedVisit(completed.client(), completed.bookingId(),
+				completed.appointment().treatmentId(), completed.appointment().start().toInstant(), at);
+		for (Redemption redemption : this.redemptions.finalizeBooking(completed.bookingId())) {
+			this.offers.attributeRedemption(client.id(), redemption.promotionId(), completed.bookingId(),
+					completed.finalPrice(), completed.completedAt());
+		}
+		this.loyalty.onCompletedVisit(client, completed.bookingId());
+	}
+
+}

@@ -1,0 +1,175 @@
+package com.spautopia.promotion.offer;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.spautopia.events.Money;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stores offers and what happens to them.
+ */
+@Service
+public class Offers {
+
+	private static final int DUPLICATE_KEY = 11000;
+
+	private final MongoOperations mongo;
+
+	Offers(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Stores new offers; offers stored before (same id) are left as they are.
+	 * @param offers the offers
+	 * @return how many were new, as the server reports it (the embedded test server
+	 * counts duplicates as inserted)
+	 */
+	public int issue(Collection<Offer> offers) {
+		if (offers.isEmpty()) {
+			return 0;
+		}
+		try {
+			return this.mongo.bulkOps(BulkMode.UNORDERED, Offer.class)
+				.insert(List.copyOf(offers))
+				.execute()
+				.getInsertedCount();
+		}
+		catch (BulkOperationException ex) {
+			if (ex.getErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
+				return ex.getResult().getInsertedCount();
+			}
+			throw ex;
+		}
+	}
+
+	public Optional<Offer> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Offer.class));
+	}
+
+	public Optional<Offer> findByUniqueCode(String code) {
+		return Optional.ofNullable(this.mongo
+			.findOne(Query.query(Criteria.where("code").is(code).and("uniqueCode").is(true)), Offer.class));
+	}
+
+	List<Offer> pending(int limit) {
+		return this.mongo.find(Query.query(Criteria.where("pending").is(true)).limit(limit), Offer.class);
+	}
+
+	List<Offer> pendingOfCampaign(String campaignId, int limit) {
+		return this.mongo.find(
+				Query.query(Criteria.where("campaignId").is(campaignId).and("pending").is(true)).limit(limit),
+				Offer.class);
+	}
+
+	/**
+	 * The stored offers among some ids.
+	 * @param ids the offer ids
+	 * @return the stored ones, by id
+	 */
+	public Map<String, Offer> findAllById(Collection<String> ids) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Offer.class)
+			.stream()
+			.collect(Collectors.toMap(Offer::id, Function.identity()));
+	}
+
+	void markPublished(Collection<String> ids, Instant at) {
+		this.mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
+				new Update().set("pending", false).set("publishedAt", at), Offer.class);
+	}
+
+	/**
+	 * Records the first delivery of a campaign's offer to a client ({@code $min}, so
+	 * later or repeated deliveries change nothing).
+	 * @param campaignId the campaign
+	 * @param clientId the client
+	 * @param at when it was delivered
+	 */
+	public void markDelivered(String campaignId, String clientId, Instant at) {
+		Query offer = Query.query(Criteria.where("_id").is(Offer.campaignOfferId(campaignId, clientId)));
+		this.mongo.updateFirst(offer, new Update().min("deliveredAt", at), Offer.class);
+	}
+
+	/**
+	 * Credits a completed booking to the latest offer of its promotion the client got,
+	 * once per booking.
+	 * @param clientId the client
+	 * @param promotionId the promotion the booking used
+	 * @param bookingId the booking
+	 * @param revenue what the client paid
+	 * @param at when the booking was completed
+	 */
+	public void attributeRedemption(String clientId, String promotionId, String bookingId, Money revenue, Instant at) {
+		if (this.mongo.exists(Query.query(Criteria.where("redeemedBookingId").is(bookingId)), Offer.class)) {
+			return;
+		}
+		Query open = Query
+			.query(Criteria.where("client.clientId")
+				.is(clientId)
+				.and("promotionId")
+				.is(promotionId)
+				.and("pending")
+				.is(false)
+				.and("redeemedAt")
+				.is(null))
+			.with(Sort.by(Sort.Direction.DESC, "issuedAt"));
+		this.mongo.findAndModify(open,
+				new Update().set("redeemedAt", at).set("redeemedBookingId", bookingId).set("revenue", revenue),
+				FindAndModifyOptions.none(), Offer.class);
+	}
+
+	/**
+	 * Counts a campaign's offers.
+	 * @param campaignId the campaign
+	 * @return the counts
+	 */
+	public OfferCounts counts(String campaignId) {
+		long published = count(Criteria.where("campaignId").is(campaignId).and("pending").is(false));
+		long pending = count(Criteria.where("campaignId").is(campaignId).and("pending").is(true));
+		long delivered = count(Criteria.where("campaignId").is(campaignId).and("deliveredAt").ne(null));
+		Query redeemed = Query.query(Criteria.where("campaignId").is(campaignId).and("redeemedAt").ne(null));
+		List<Money> revenue = this.mongo.find(redeemed, Offer.class)
+			.stream()
+			.map(Offer::revenue)
+			.filter((money) -> money != null)
+			.toList();
+		return new OfferCounts(published, pending, delivered, revenue.size(), revenue);
+	}
+
+	private long count(Criteria criteria) {
+		return this.mongo.count(Query.query(criteria), Offer.class);
+	}
+
+	/**
+	 * A campaign's offers, counted.
+	 *
+	 * @param published offers published
+	 * @param pending offers waiting to be published
+	 * @param delivered offers that reached the client
+	 * @param redeemed offers redeemed by a completed booking
+	 * @param revenue what redeeming clients paid, one amount per booking
+	 */
+	public record OfferCounts(long published, long pending, long delivered, long redeemed, List<Money> revenue) {
+
+		public OfferCounts {
+			revenue = List.copyOf(revenue);
+		}
+
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.spautopia.promotion.pricing;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import com.spautopia.events.Money;
+import com.spautopia.events.booking.AppointmentDetails;
+import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.promotion.client.ClientView;
+import com.spautopia.promotion.client.ClientViews;
+import com.spautopia.promotion.promotion.BookingContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds what promotion conditions look at from a booking request or a quote request: the
+ * start in the spa's time zone and the client's visits and tags.
+ */
+@Component
+class BookingContexts {
+
+	private final ClientViews clients;
+
+	BookingContexts(ClientViews clients) {
+		this.clients = clients;
+	}
+
+	BookingContext of(AppointmentRequested request) {
+		AppointmentDetails appointment = request.appointment();
+		Optional<ClientView> view = this.clients.findById(request.client().clientId());
+		return new BookingContext(appointment.treatmentId(), inZone(appointment.start(), appointment.timeZone()),
+				request.requestedAt(), appointment.listPrice(), request.client().clientId(),
+				view.map(ClientView::visits).orElse(0), tags(request.client().tags(), view));
+	}
+
+	BookingContext ofQuote(String treatmentId, OffsetDateTime start, ZoneId spaZone, Money listPrice,
+			@Nullable String phone, Instant now) {
+		Optional<ClientView> view = (phone != null) ? this.clients.findByPhone(phone) : Optional.empty();
+		return new BookingContext(treatmentId, start.atZoneSameInstant(spaZone), now, listPrice,
+				view.map(ClientView::id).orElse(null), view.map(ClientView::visits).orElse(0), tags(Set.of(), view));
+	}
+
+	private static ZonedDateTime inZone(OffsetDateTime start, String timeZone) {
+		try {
+			return start.atZoneSameInstant(ZoneId.of(timeZone));
+		}
+		catch (DateTimeException ex) {
+			return start.toZonedDateTime();
+		}
+	}
+
+	private static Set<String> tags(Collection<String> eventTags, Optional<ClientView> view) {
+		Set<String> tags = new HashSet<>(eventTags);
+		view.ifPresent((client) -> tags.addAll(client.tags()));
+		return tags;
+	}
+
+}

@@ -1,0 +1,34 @@
+package com.spautopia.promotion.pricing;
+
+import java.util.List;
+
+import com.spautopia.events.Money;
+import com.spautopia.events.promotion.AppliedPromotion;
+import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A booking's price after promotions.
+ *
+ * @param listPrice the list price
+ * @param discount the total discount
+ * @param finalPrice what the client pays
+ * @param appliedPromotions the promotions applied
+ * @param codeRefusal why the client's code was refused, if it was
+ */
+record Price(Money listPrice, Money discount, Money finalPrice, List<AppliedPromotion> appliedPromotions,
+		@Nullable CodeRefusal codeRefusal) {
+
+	Price {
+		appliedPromotions = List.copyOf(appliedPromotions);
+	}
+
+	static Price of(Money listPrice, List<Candidate> applied, @Nullable CodeRefusal codeRefusal) {
+		Money discount = applied.stream()
+			.map(Candidate::discount)
+			.reduce(Money.zero(listPrice.currency()), Money::plus);
+		return new Price(listPrice, discount, listPrice.minus(discount),
+				applied.stream().map(Candidate::toApplied).toList(), codeRefusal);
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.spautopia.promotion.redemption;
+
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counters of reserved redemptions, one document each: {@code total:<promotion>} (count
+ * and discount given), {@code client:<promotion>:<client>} and {@code code:<code>}. A
+ * counter is taken with one atomic {@code findAndModify} that increments it (creating it
+ * if needed) and returns the new value; a taker whose value went past the limit gives its
+ * increment back and is refused. Each document serializes its increments, so of N
+ * concurrent takers exactly those whose increment lands within the limit are granted: the
+ * number of granted redemptions never exceeds the limit. (The query names only the
+ * document id, so it is an index lookup on any MongoDB-compatible server.)
+ */
+@Component
+class RedemptionCounters {
+
+	static final String COLLECTION = "redemption_counters";
+
+	private static final String TAKEN = "taken";
+
+	private static final String SPENT = "spentMinor";
+
+	private final MongoOperations mongo;
+
+	RedemptionCounters(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	static String total(String promotionId) {
+		return "total:" + promotionId;
+	}
+
+	static String client(String promotionId, String clientId) {
+		return "client:" + promotionId + ":" + clientId;
+	}
+
+	static String code(String code) {
+		return "code:" + code;
+	}
+
+	/**
+	 * Takes one redemption (and an amount of budget) if the limits allow it.
+	 * @param key the counter
+	 * @param limit the most redemptions, or none
+	 * @param budgetMinor the most discount in minor units, or none
+	 * @param discountMinor the discount to take from the budget
+	 * @return whether it was taken
+	 */
+	boolean tryTake(String key, @Nullable Integer limit, @Nullable Long budgetMinor, long discountMinor) {
+		if (budgetMinor != null && discountMinor > budgetMinor) {
+			return false;
+		}
+		Document after = this.mongo.findAndModify(byId(key), new Update().inc(TAKEN, 1).inc(SPENT, discountMinor),
+				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+		boolean granted = after != null && (limit == null || taken(after) <= limit)
+				&& (budgetMinor == null || spent(after) <= budgetMinor);
+		if (!granted) {
+			giveBack(key, discountMinor);
+		}
+		return granted;
+	}
+
+	void giveBack(String key, long discountMinor) {
+		this.mongo.updateFirst(byId(key), new Update().inc(TAKEN, -1).inc(SPENT, -discountMinor), COLLECTION);
+	}
+
+	int taken(String key) {
+		Document counter = read(key);
+		return (counter != null) ? taken(counter) : 0;
+	}
+
+	long spentMinor(String key) {
+		Document counter = read(key);
+		return (counter != null) ? spent(counter) : 0;
+	}
+
+	private @Nullable Document read(String key) {
+		return this.mongo.findById(key, Document.class, COLLECTION);
+	}
+
+	private static int taken(Document counter) {
+		return counter.get(TAKEN, Number.class).intValue();
+	}
+
+	private static long spent(Document counter) {
+		return counter.get(SPENT, Number.class).longValue();
+	}
+
+	private static Query byId(String key) {
+		return Query.query(Criteria.where("_id").is(key));
+	}
+
+}

@@ -1,0 +1,144 @@
+package com.spautopia.promotion.redemption;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
+import com.spautopia.promotion.promotion.Limits;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reserves redemptions and tells whether one could be reserved. A reservation takes the
+ * unique-code, per-client and total counters in turn, giving back what it took when a
+ * later one is full; the redemption document keyed by booking and promotion then makes it
+ * idempotent. Each step is a single-document atomic write: no multi-document transactions
+ * are needed. A crash between taking a counter and storing the redemption can only leave
+ * a counter too high, never let a limit be exceeded.
+ */
+@Service
+public class Redemptions {
+
+	private final MongoOperations mongo;
+
+	private final RedemptionCounters counters;
+
+	private final Clock clock;
+
+	Redemptions(MongoOperations mongo, RedemptionCounters counters, Clock clock) {
+		this.mongo = mongo;
+		this.counters = counters;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reserves a redemption for a booking, once: a second reservation for the same
+	 * booking finds the first (duplicate key) and gives back what it took.
+	 * @param claim the booking's claim; its booking id is required
+	 * @return why it cannot be redeemed, or empty when it is reserved (now or before)
+	 */
+	public Optional<Reason> reserve(Claim claim) {
+		String bookingId = requireBooking(claim);
+		String id = Redemption.id(bookingId, claim.promotion().id());
+		Deque<String> taken = new ArrayDeque<>();
+		Optional<Reason> refusal = takeCounters(claim, taken);
+		if (refusal.isPresent()) {
+			taken.forEach((key) -> this.counters.giveBack(key, claim.discountMinor()));
+			// the same booking may have been reserved concurrently (a redelivery racing
+			// the first delivery)
+			return isReserved(id) ? Optional.empty() : refusal;
+		}
+		Instant now = this.clock.instant();
+		try {
+			this.mongo.insert(new Redemption(id, bookingId, claim.promotion().id(), claim.clientId(),
+					claim.uniqueCode(), claim.discount(), List.copyOf(taken), Redemption.State.RESERVED, now, now));
+		}
+		catch (DuplicateKeyException ex) {
+			taken.forEach((key) -> this.counters.giveBack(key, claim.discountMinor()));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Tells whether a claim could be redeemed now, reserving nothing.
+	 * @param claim the claim
+	 * @return why it could not, or empty
+	 */
+	public Optional<Reason> check(Claim claim) {
+		Limits limits = claim.promotion().limits();
+		String promotionId = claim.promotion().id();
+		if (claim.uniqueCode() != null && this.counters.taken(RedemptionCounters.code(claim.uniqueCode())) >= 1) {
+			return Optional.of(Reason.LIMIT_REACHED);
+		}
+		if (limits.perClient() != null && claim.clientId() != null && this.counters
+			.taken(RedemptionCounters.client(promotionId, claim.clientId())) >= limits.perClient()) {
+			return Optional.of(Reason.CLIENT_LIMIT_REACHED);
+		}
+		String total = RedemptionCounters.total(promotionId);
+		boolean totalReached = limits.totalRedemptions() != null
+				&& this.counters.taken(total) >= limits.totalRedemptions();
+		boolean budgetReached = limits.budget() != null
+				&& this.counters.spentMinor(total) + claim.discountMinor() > Claim.minorUnits(limits.budget());
+		return (totalReached || budgetReached) ? Optional.of(Reason.LIMIT_REACHED) : Optional.empty();
+	}
+
+	long count(String promotionId, Redemption.State state) {
+		return this.mongo.count(Query.query(Criteria.where("promotionId").is(promotionId).and("state").is(state)),
+				Redemption.class);
+	}
+
+	private boolean isReserved(String id) {
+		return this.mongo.findById(id, Document.class, "redemptions") != null;
+	}
+
+	private Optional<Reason> takeCounters(Claim claim, Deque<String> taken) {
+		Limits limits = claim.promotion().limits();
+		String promotionId = claim.promotion().id();
+		long discount = claim.discountMinor();
+		if (claim.uniqueCode() != null) {
+			if (!take(RedemptionCounters.code(claim.uniqueCode()), 1, null, discount, taken)) {
+				return Optional.of(Reason.LIMIT_REACHED);
+			}
+		}
+		if (limits.perClient() != null && claim.clientId() != null) {
+			if (!take(RedemptionCounters.client(promotionId, claim.clientId()), limits.perClient(), null, discount,
+					taken)) {
+				return Optional.of(Reason.CLIENT_LIMIT_REACHED);
+			}
+		}
+		if (limits.limitsTotal()) {
+			Long budget = (limits.budget() != null) ? Claim.minorUnits(limits.budget()) : null;
+			if (!take(RedemptionCounters.total(promotionId), limits.totalRedemptions(), budget, discount, taken)) {
+				return Optional.of(Reason.LIMIT_REACHED);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private boolean take(String key, @Nullable Integer limit, @Nullable Long budget, long discount,
+			Deque<String> taken) {
+		if (this.counters.tryTake(key, limit, budget, discount)) {
+			taken.push(key);
+			return true;
+		}
+		return false;
+	}
+
+	private static String requireBooking(Claim claim) {
+		if (claim.bookingId() == null) {
+			throw new IllegalArgumentException("A reservation needs a booking");
+		}
+		return claim.bookingId();
+	}
+
+}

@@ -1,0 +1,178 @@
+package com.spautopia.promotion.campaign;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.spautopia.events.Channel;
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.Money;
+import com.spautopia.events.notification.ClientOptedOut;
+import com.spautopia.events.notification.MessageDelivered;
+import com.spautopia.events.notification.Purpose;
+import com.spautopia.events.promotion.OfferIssued;
+import com.spautopia.events.promotion.PromotionEvaluated;
+import com.spautopia.promotion.client.ClientViews;
+import com.spautopia.promotion.client.ConsentChanges;
+import com.spautopia.promotion.fixtures.AppointmentMother;
+import com.spautopia.promotion.fixtures.ClientMother;
+import com.spautopia.promotion.fixtures.IntegrationTestSupport;
+import com.spautopia.promotion.fixtures.MarketingApi;
+import com.spautopia.promotion.fixtures.PromotionJson;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static com.spautopia.promotion.fixtures.AppointmentMother.appointment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class CampaignIntegrationTests extends IntegrationTestSupport {
+
+	private static final Money PAID = Money.of("220.00", "PLN");
+
+	@Autowired
+	private ClientViews clients;
+
+	@Autowired
+	private ConsentChanges consents;
+
+	@Test
+	void issuesOneOfferToEachConsentingClientOfTheAudienceAndReportsItsStats() {
+		String segment = "lapsed-" + UUID.randomUUID();
+		String code = "BACK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		String promotionId = this.api.activePromotion(PromotionJson.code(code).percent(15));
+		ClientSnapshot ala = ClientMother.consenting(newId(), segment);
+		ClientSnapshot bob = ClientMother.consenting(newId(), segment);
+		ClientSnapshot cyd = ClientMother.smsOnly(newId(), segment);
+		ClientSnapshot dan = ClientMother.withoutMarketingConsent(newId(), segment);
+		ClientSnapshot eve = ClientMother.smsOnly(newId(), segment);
+		ClientSnapshot fay = ClientMother.consenting(newId(), segment);
+		ClientSnapshot gus = ClientMother.consenting(newId(), segment);
+		for (ClientSnapshot client : List.of(ala, bob, cyd, dan, eve)) {
+			this.events.send(backPain(client, "2025-01-14T10:00:00+01:00").completed(PAID));
+		}
+		this.events.send(backPain(fay, OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).toString()).completed(PAID),
+				appointment(gus).treatment("sports", "210.00").startingAt("2025-01-14T10:00:00+01:00").completed(PAID),
+				new ClientOptedOut(eve.phone(), Channel.SMS, "STOP", Instant.parse("2025-02-01T10:00:00Z")));
+		await().atMost(TIMEOUT)
+			.until(() -> this.clients.findById(gus.clientId()).isPresent()
+					&& this.clients.findById(fay.clientId()).isPresent()
+					&& !this.consents.optedOut(eve.phone()).isEmpty());
+		for (ClientSnapshot client : List.of(ala, bob, cyd, dan)) {
+			await().atMost(TIMEOUT).until(() -> this.clients.findById(client.clientId()).isPresent());
+		}
+		String campaignId = this.api.campaign(campaign(segment, promotionId, null));
+
+		assertThat(
+				MarketingApi.<Map<String, Object>>read(this.api.get("/api/campaigns/" + campaignId + "/audience"), "$"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("clients", 3, "sms", 3, "email", 2));
+		assertThat(this.api.post("/api/campaigns/" + campaignId + "/launch")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("SENDING");
+		Map<String, OfferIssued> offers = await().atMost(TIMEOUT)
+			.until(() -> offersOf(campaignId), (issued) -> issued.size() == 3);
+
+		assertThat(offers).containsOnlyKeys(ala.clientId(), bob.clientId(), cyd.clientId());
+		assertThat(offers.get(ala.clientId()).channels()).containsExactlyInAnyOrder(Channel.SMS, Channel.EMAIL);
+		assertThat(offers.get(cyd.clientId()).channels()).containsExactly(Channel.SMS);
+		assertThat(offers.get(ala.clientId()).promoCode()).isEqualTo(code);
+		assertThat(offers.get(ala.clientId()).offerId()).isEqualTo(campaignId + ":" + ala.clientId());
+
+		this.events.send(delivered(campaignId, ala, Channel.SMS), delivered(campaignId, ala, Channel.EMAIL),
+				delivered(campaignId, bob, Channel.SMS));
+		AppointmentMother redeemed = appointment(ala).code(code);
+		PromotionEvaluated evaluated = price(redeemed.requested());
+		this.events.send(redeemed.completed(evaluated.finalPrice()));
+
+		await().atMost(TIMEOUT).untilAsserted(() -> {
+			Map<String, Object> stats = MarketingApi.read(this.api.get("/api/campaigns/" + campaignId + "/stats"), "$");
+			assertThat(stats).containsEntry("status", "COMPLETED")
+				.containsEntry("audience", 3)
+				.containsEntry("offersIssued", 3)
+				.containsEntry("offersPending", 0)
+				.containsEntry("delivered", 2)
+				.containsEntry("redeemed", 1)
+				.containsEntry("revenue", Map.of("amount", 221.0, "currency", "PLN"))
+				.containsEntry("conversion", 0.3333);
+		});
+		assertThat(offersOf(campaignId)).hasSize(3);
+	}
+
+	@Test
+	void launchesOnlyWithAnActivePromotion() {
+		MvcTestResult draft = this.api.post("/api/promotions", PromotionJson.code("DRAFT-" + shortId()).json());
+		String campaignId = this.api.campaign(campaign("nobody", MarketingApi.read(draft, "$.id"), null));
+
+		assertThat(this.api.post("/api/campaigns/" + campaignId + "/launch")).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://spautopia.com/problems/promotion-not-active");
+	}
+
+	@Test
+	void waitsForTheScheduledSendTimeAndLaunchesOnce() {
+		String promotionId = this.api.activePromotion(PromotionJson.code("LATER-" + shortId()));
+		String campaignId = this.api.campaign(campaign("later", promotionId, "2099-01-01T09:00:00Z"));
+
+		assertThat(this.api.post("/api/campaigns/" + campaignId + "/launch")).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("SCHEDULED");
+		assertThat(this.api.post("/api/campaigns/" + campaignId + "/launch")).hasStatus(409);
+	}
+
+	@Test
+	void rejectsCampaignWithUnknownPromotionOrWithoutChannels() {
+		String json = """
+				{"name": "Broken", "audience": {"treatmentIds": ["hot-stones"]}, "promotionId": "promo-missing",
+				 "channels": [], "message": "Hi"}
+				""";
+
+		assertThat(MarketingApi.<List<String>>read(this.api.post("/api/campaigns", json), "$.errors[*].field"))
+			.containsExactly("channels");
+		assertThat(this.api.post("/api/campaigns", json.replace("[]", "[\"SMS\"]"))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("promotionId");
+	}
+
+	private Map<String, OfferIssued> offersOf(String campaignId) {
+		return this.promotionEvents.events(OfferIssued.class)
+			.stream()
+			.filter((offer) -> campaignId.equals(offer.campaignId()))
+			.collect(Collectors.toMap((offer) -> offer.client().clientId(), Function.identity()));
+	}
+
+	private static String campaign(String segment, String promotionId, String sendAt) {
+		return """
+				{"name": "We miss you", "promotionId": "%s", "channels": ["SMS", "EMAIL"],
+				 "audience": {"treatmentIds": ["back-pain-desk-workers"], "noVisitForDays": 60, "tags": ["%s"]},
+				 "message": "Your back misses us: 15%% off your next massage", "sendAt": %s}
+				""".formatted(promotionId, segment, (sendAt != null) ? "\"" + sendAt + "\"" : "null");
+	}
+
+	private static AppointmentMother backPain(ClientSnapshot client, String start) {
+		return appointment(client).treatment("back-pain-desk-workers", "220.00").startingAt(start);
+	}
+
+	private static MessageDelivered delivered(String campaignId, ClientSnapshot client, Channel channel) {
+		return new MessageDelivered("msg-" + UUID.randomUUID(), channel, Purpose.OFFER, client.clientId(), null,
+				campaignId, Instant.now());
+	}
+
+	private static String newId() {
+		return "client-" + UUID.randomUUID();
+	}
+
+	private static String shortId() {
+		return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+	}
+
+}

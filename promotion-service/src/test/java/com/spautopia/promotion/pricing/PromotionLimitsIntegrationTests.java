@@ -1,0 +1,175 @@
+package com.spautopia.promotion.pricing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.KafkaEventMessage;
+import com.spautopia.events.Money;
+import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.promotion.AppliedPromotion;
+import com.spautopia.events.promotion.PromotionEvaluated;
+import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal;
+import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
+import com.spautopia.promotion.fixtures.AppointmentMother;
+import com.spautopia.promotion.fixtures.ClientMother;
+import com.spautopia.promotion.fixtures.IntegrationTestSupport;
+import com.spautopia.promotion.fixtures.PromotionJson;
+import org.junit.jupiter.api.Test;
+
+import static com.spautopia.promotion.fixtures.AppointmentMother.appointment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Pricing through Kafka with redemption limits: concurrent bookings, per-client limits,
+ * budgets, cancellations, completions and redelivery.
+ */
+class PromotionLimitsIntegrationTests extends IntegrationTestSupport {
+
+	@Test
+	void appliesCodeAndPublishesTheDiscountedPrice() {
+		String code = newCode();
+		String promotionId = this.api.activePromotion(PromotionJson.code(code).percent(20));
+
+		PromotionEvaluated evaluated = price(appointment(client()).code(code).requested());
+
+		assertThat(evaluated.listPrice()).isEqualTo(AppointmentMother.LIST_PRICE);
+		assertThat(evaluated.discount()).isEqualTo(Money.of("52.00", "PLN"));
+		assertThat(evaluated.finalPrice()).isEqualTo(Money.of("208.00", "PLN"));
+		assertThat(evaluated.appliedPromotions())
+			.containsExactly(new AppliedPromotion(promotionId, "Code " + code, code, Money.of("52.00", "PLN")));
+		assertThat(evaluated.codeRefusal()).isNull();
+	}
+
+	@Test
+	void appliesACodeLimitedToTenExactlyTenTimesAmongOneHundredConcurrentBookings() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).percent(30).totalLimit(10));
+		List<AppointmentRequested> requests = IntStream.range(0, 100)
+			.mapToObj((i) -> appointment(client()).code(code).requested())
+			.toList();
+
+		this.events.send(requests.toArray(AppointmentRequested[]::new));
+		Map<String, PromotionEvaluated> evaluations = awaitEvaluations(
+				requests.stream().map(AppointmentRequested::bookingId).toList());
+
+		assertThat(evaluations.values().stream().filter((evaluated) -> !evaluated.appliedPromotions().isEmpty()))
+			.hasSize(10)
+			.allSatisfy((evaluated) -> assertThat(evaluated.finalPrice()).isEqualTo(Money.of("182.00", "PLN")));
+		assertThat(evaluations.values().stream().filter((evaluated) -> evaluated.appliedPromotions().isEmpty()))
+			.hasSize(90)
+			.allSatisfy((evaluated) -> {
+				assertThat(evaluated.codeRefusal()).isEqualTo(new CodeRefusal(code, Reason.LIMIT_REACHED));
+				assertThat(evaluated.finalPrice()).isEqualTo(AppointmentMother.LIST_PRICE);
+			});
+	}
+
+	@Test
+	void refusesAClientBeyondThePerClientLimitButNotOthers() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).perClient(1));
+		ClientSnapshot ala = client();
+
+		PromotionEvaluated first = price(appointment(ala).code(code).requested());
+		PromotionEvaluated second = price(appointment(ala).code(code).requested());
+		PromotionEvaluated otherClient = price(appointment(client()).code(code).requested());
+
+		assertThat(first.appliedPromotions()).hasSize(1);
+		assertThat(second.codeRefusal()).isEqualTo(new CodeRefusal(code, Reason.CLIENT_LIMIT_REACHED));
+		assertThat(otherClient.appliedPromotions()).hasSize(1);
+	}
+
+	@Test
+	void stopsApplyingOnceTheBudgetIsSpent() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).fixed(100).budget(250));
+
+		PromotionEvaluated first = price(appointment(client()).code(code).requested());
+		PromotionEvaluated second = price(appointment(client()).code(code).requested());
+		PromotionEvaluated third = price(appointment(client()).code(code).requested());
+
+		assertThat(first.discount()).isEqualTo(Money.of("100.00", "PLN"));
+		assertThat(second.discount()).isEqualTo(Money.of("100.00", "PLN"));
+		assertThat(third.codeRefusal()).isEqualTo(new CodeRefusal(code, Reason.LIMIT_REACHED));
+	}
+
+	@Test
+	void givesTheRedemptionBackWhenTheBookingIsCancelled() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
+		AppointmentMother cancelled = appointment(client()).code(code);
+
+		assertThat(price(cancelled.requested()).appliedPromotions()).hasSize(1);
+		assertThat(price(appointment(client()).code(code).requested()).codeRefusal().reason())
+			.isEqualTo(Reason.LIMIT_REACHED);
+		this.events.send(cancelled.cancelled());
+
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(price(appointment(client()).code(code).requested()).appliedPromotions())
+				.hasSize(1));
+	}
+
+	@Test
+	void keepsTheRedemptionOfACompletedBooking() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
+		AppointmentMother completed = appointment(client()).code(code);
+		PromotionEvaluated evaluated = price(completed.requested());
+
+		this.events.send(completed.completed(evaluated.finalPrice()), completed.cancelled());
+		PromotionEvaluated later = price(appointment(client()).code(code).requested());
+
+		assertThat(later.codeRefusal()).isEqualTo(new CodeRefusal(code, Reason.LIMIT_REACHED));
+	}
+
+	@Test
+	void neverRedeemsTwiceForARedeliveredRequest() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).totalLimit(2));
+		AppointmentRequested request = appointment(client()).code(code).requested();
+		KafkaEventMessage message = this.events.encode(request);
+
+		this.events.sendMessages(List.of(message, message, message));
+		await().atMost(TIMEOUT)
+			.until(() -> this.promotionEvents.events(PromotionEvaluated.class)
+				.stream()
+				.filter((evaluated) -> evaluated.bookingId().equals(request.bookingId()))
+				.count() == 3);
+
+		assertThat(price(appointment(client()).code(code).requested()).appliedPromotions()).hasSize(1);
+		assertThat(price(appointment(client()).code(code).requested()).codeRefusal().reason())
+			.isEqualTo(Reason.LIMIT_REACHED);
+	}
+
+	@Test
+	void appliesAnOffPeakAutomaticPromotionOnlyInsideItsWindowInTheSpasZone() {
+		String segment = "segment-" + UUID.randomUUID();
+		this.api.activePromotion(PromotionJson.automatic("Off-peak")
+			.percent(15)
+			.tags(segment)
+			.condition("days", List.of("TUESDAY", "WEDNESDAY", "THURSDAY"))
+			.condition("startsFrom", "10:00")
+			.condition("startsBefore", "15:00"));
+
+		// 08:30 UTC on Tuesday 7 May 2030 is 10:30 in Warsaw; 13:30 UTC is 15:30
+		PromotionEvaluated inside = price(appointment(client(segment)).startingAt("2030-05-07T08:30:00Z").requested());
+		PromotionEvaluated outside = price(appointment(client(segment)).startingAt("2030-05-07T13:30:00Z").requested());
+		PromotionEvaluated otherSegment = price(appointment(client()).startingAt("2030-05-07T08:30:00Z").requested());
+
+		assertThat(inside.finalPrice()).isEqualTo(Money.of("221.00", "PLN"));
+		assertThat(outside.appliedPromotions()).isEmpty();
+		assertThat(otherSegment.appliedPromotions()).isEmpty();
+	}
+
+	private static ClientSnapshot client(String... tags) {
+		return ClientMother.consenting("client-" + UUID.randomUUID(), tags);
+	}
+
+	private static String newCode() {
+		return "LIM-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+	}
+
+}
