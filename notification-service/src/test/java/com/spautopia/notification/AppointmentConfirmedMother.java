@@ -2,6 +2,7 @@ package com.spautopia.notification;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,11 +16,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Confirmed appointments for tests: Anna Kowalska's deep tissue massage with Marta on
- * Tuesday 1 December 2026 at 10:00 in Warsaw, unless a test says otherwise.
+ * Tuesday 1 December 2037 at 10:00 in Warsaw (far enough ahead that every message is
+ * still useful), unless a test says otherwise.
  */
 public final class AppointmentConfirmedMother {
 
-	public static final String LOCAL_START = "Tue 1 Dec 2026, 10:00 (Europe/Warsaw)";
+	public static final String LOCAL_START = "Tue 1 Dec 2037, 10:00 (Europe/Warsaw)";
 
 	private AppointmentConfirmedMother() {
 	}
@@ -29,16 +31,39 @@ public final class AppointmentConfirmedMother {
 	}
 
 	public static AppointmentConfirmed confirmed(String phone, @Nullable String email, boolean smsConsent) {
+		return confirmed(phone, email, smsConsent, OffsetDateTime.parse("2037-12-01T10:00:00+01:00"));
+	}
+
+	/**
+	 * Anna's appointment at another time.
+	 * @param start when it starts (it lasts an hour)
+	 * @return the event
+	 */
+	public static AppointmentConfirmed confirmedAt(Instant start) {
+		return confirmed(uniquePhone(), "anna." + UUID.randomUUID() + "@example.com", true,
+				start.atZone(ZoneId.of("Europe/Warsaw")).toOffsetDateTime());
+	}
+
+	public static AppointmentConfirmed confirmed(String phone, @Nullable String email, boolean smsConsent,
+			OffsetDateTime start) {
 		String bookingId = "bk-" + UUID.randomUUID();
 		ClientSnapshot client = new ClientSnapshot("cl-" + UUID.randomUUID(), "Anna Kowalska", phone, email,
 				new Consents(smsConsent, false, false), List.of("desk-worker"));
-		AppointmentDetails appointment = new AppointmentDetails("deep-tissue", "Deep Tissue Massage", "th-marta",
-				"Marta Nowak", OffsetDateTime.parse("2026-12-01T10:00:00+01:00"),
-				OffsetDateTime.parse("2026-12-01T11:00:00+01:00"), "Europe/Warsaw", Money.of("250.00", "PLN"));
+		AppointmentDetails appointment = details(start);
 		Pricing pricing = new Pricing(Money.of("250.00", "PLN"), Money.of("25.00", "PLN"), Money.of("225.00", "PLN"),
 				List.of(), Pricing.Source.EVALUATED, null);
 		return new AppointmentConfirmed(bookingId, appointment, client, pricing,
 				"https://spautopia.example/bookings/" + bookingId, Instant.parse("2026-11-20T09:00:00Z"));
+	}
+
+	/**
+	 * The deep tissue massage with Marta at a given start, for an hour, in Warsaw.
+	 * @param start the start
+	 * @return the appointment
+	 */
+	public static AppointmentDetails details(OffsetDateTime start) {
+		return new AppointmentDetails("deep-tissue", "Deep Tissue Massage", "th-marta", "Marta Nowak", start,
+				start.plusHours(1), "Europe/Warsaw", Money.of("250.00", "PLN"));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.spautopia.notification;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +21,10 @@ import com.spautopia.testsupport.mail.ReceivedEmail;
 import com.spautopia.testsupport.mail.SmtpServer;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import com.spautopia.testsupport.twilio.TwilioSimulator;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +37,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -47,6 +54,8 @@ import static org.awaitility.Awaitility.await;
 		"spring.cloud.stream.bindings.bookingEvents-in-0.consumer.back-off-max-interval=500" })
 @AutoConfigureMockMvc
 @SpaInfrastructureTest
+// closed with its class, while Kafka is still up, rather than at JVM exit
+@DirtiesContext(classMode = ClassMode.AFTER_CLASS)
 class BookingEventsIntegrationTests {
 
 	private static final String ACCOUNT_SID = "AC" + "0123456789abcdef".repeat(2);
@@ -107,7 +116,7 @@ class BookingEventsIntegrationTests {
 	}
 
 	@Test
-	void confirmedAppointmentSendsOneSmsAndOneEmail() {
+	void confirmedAppointmentSendsOneSmsAndOneEmailWithACalendarInvitation() throws Exception {
 		AppointmentConfirmed event = AppointmentConfirmedMother.confirmed();
 
 		this.bookings.publish(this.bookingService.encode(event));
@@ -115,12 +124,18 @@ class BookingEventsIntegrationTests {
 		SimulatedSms sms = awaitOne(() -> twilio.messagesTo(event.client().phone()));
 		assertThat(sms.body()).contains("Anna", "Deep Tissue Massage", AppointmentConfirmedMother.LOCAL_START);
 		assertThat(sms.from()).isEqualTo("+15005550006");
-		assertThat(sms.statusCallback()).isEqualTo("http://127.0.0.1:9/callbacks/twilio/status");
+		assertThat(sms.statusCallback()).startsWith("http://127.0.0.1:9/callbacks/twilio/status?message=");
 		ReceivedEmail email = awaitOne(() -> emailsTo(event.client().email()));
 		assertThat(email.from()).isEqualTo("bookings@spautopia.example");
 		assertThat(email.subject()).contains("Deep Tissue Massage", AppointmentConfirmedMother.LOCAL_START);
 		assertThat(email.textBody()).contains("Anna", "Deep Tissue Massage", AppointmentConfirmedMother.LOCAL_START);
 		assertThat(email.htmlBody()).contains("Anna", "Deep Tissue Massage", AppointmentConfirmedMother.LOCAL_START);
+		Calendar invitation = new CalendarBuilder().build(new StringReader(String.valueOf(email.calendar())));
+		assertThat(invitation.getProperty(Property.METHOD).map(Property::getValue)).contains("REQUEST");
+		VEvent vevent = invitation.<VEvent>getComponent("VEVENT").orElseThrow();
+		assertThat(vevent.getProperty(Property.UID).map(Property::getValue))
+			.contains(event.bookingId() + "@spautopia.example");
+		assertThat(vevent.getProperty(Property.DTSTART).map(Property::getValue)).contains("20371201T090000Z");
 		await().atMost(TIMEOUT)
 			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId()))
 				.hasStatusOk()
@@ -193,8 +208,8 @@ class BookingEventsIntegrationTests {
 	@Test
 	void transientTwilioFailureIsRetriedWithoutDuplicatingTheEmail() {
 		AppointmentConfirmed event = AppointmentConfirmedMother.confirmed();
-		// the Twilio SDK itself makes 3 requests on a 5xx; the event's redelivery makes
-		// the 4th
+		// the Twilio SDK itself makes 3 requests on a 5xx; the retry schedule makes the
+		// 4th
 		twilio.failNextRequests(3, 503);
 
 		this.bookings.publish(this.bookingService.encode(event));

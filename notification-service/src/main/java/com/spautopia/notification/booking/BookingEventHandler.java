@@ -1,11 +1,16 @@
 package com.spautopia.notification.booking;
 
+import java.util.Optional;
+
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.InvalidEventException;
 import com.spautopia.events.SpaEvent;
-import com.spautopia.events.booking.AppointmentConfirmed;
-import com.spautopia.notification.confirmation.ConfirmationNotifier;
+import com.spautopia.notification.appointment.Appointment;
+import com.spautopia.notification.appointment.AppointmentChange;
+import com.spautopia.notification.appointment.Appointments;
+import com.spautopia.notification.notice.AppointmentNotices;
+import com.spautopia.notification.reminder.ReminderPlanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +18,10 @@ import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Decodes a booking event and hands it to the feature that handles its type.
+ * Decodes a booking event, applies it to the appointment it is about and, if it is the
+ * latest one, sends its notices and plans, re-plans or drops the reminders. A replayed or
+ * redelivered event sends nothing new: every message it causes has an id derived from the
+ * event's id.
  */
 @Component
 class BookingEventHandler {
@@ -22,11 +30,18 @@ class BookingEventHandler {
 
 	private final EventCodec codec;
 
-	private final ConfirmationNotifier confirmations;
+	private final Appointments appointments;
 
-	BookingEventHandler(EventCodec codec, ConfirmationNotifier confirmations) {
+	private final AppointmentNotices notices;
+
+	private final ReminderPlanner reminders;
+
+	BookingEventHandler(EventCodec codec, Appointments appointments, AppointmentNotices notices,
+			ReminderPlanner reminders) {
 		this.codec = codec;
-		this.confirmations = confirmations;
+		this.appointments = appointments;
+		this.notices = notices;
+		this.reminders = reminders;
 	}
 
 	/**
@@ -42,12 +57,25 @@ class BookingEventHandler {
 	}
 
 	private void dispatch(EventEnvelope<SpaEvent> envelope) {
-		if (envelope.data() instanceof AppointmentConfirmed confirmed) {
-			logger.info("Booking {} confirmed (event {})", confirmed.bookingId(), envelope.id());
-			this.confirmations.onConfirmed(envelope.id(), confirmed);
-		}
-		else {
+		Optional<AppointmentChange> change = AppointmentChange.of(envelope.data());
+		if (change.isEmpty()) {
 			logger.debug("Ignoring {} of {} (event {})", envelope.type(), envelope.subject(), envelope.id());
+			return;
+		}
+		Optional<Appointment> applied = this.appointments.apply(envelope.id(), envelope.time().toInstant(),
+				change.get());
+		if (applied.isEmpty()) {
+			logger.info("Ignoring {} of booking {} (event {}): a newer event was applied", envelope.type(),
+					envelope.subject(), envelope.id());
+			return;
+		}
+		Appointment appointment = applied.get();
+		logger.info("Booking {}: {} (event {})", appointment.bookingId(), envelope.type(), envelope.id());
+		this.notices.notify(envelope.id(), envelope.data(), appointment);
+		switch (appointment.state()) {
+			case ACTIVE -> this.reminders.plan(appointment);
+			case CANCELLED -> this.reminders.drop(appointment.bookingId(), "the appointment was cancelled");
+			case COMPLETED, NO_SHOW -> this.reminders.drop(appointment.bookingId(), "the appointment is over");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package com.spautopia.notification.content;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,9 +26,33 @@ public final class AppointmentFormat {
 	 * @return the local start
 	 */
 	public static String localStart(AppointmentDetails appointment) {
-		ZoneId zone = spaZone(appointment);
-		ZonedDateTime start = appointment.start().atZoneSameInstant(zone);
-		return START.format(start) + " (" + zone.getId() + ")";
+		return localTime(appointment.start().toInstant(), spaZone(appointment));
+	}
+
+	/**
+	 * An instant in a time zone, with the zone named, such as
+	 * {@code Tue 1 Dec 2026, 10:00 (Europe/Warsaw)}.
+	 * @param instant the instant
+	 * @param zone the zone
+	 * @return the local time
+	 */
+	public static String localTime(Instant instant, ZoneId zone) {
+		ZonedDateTime local = instant.atZone(zone);
+		return START.format(local) + " (" + zone.getId() + ")";
+	}
+
+	/**
+	 * The spa's zone of an appointment; its start's offset if the zone is unknown.
+	 * @param appointment the appointment
+	 * @return the zone
+	 */
+	public static ZoneId spaZone(AppointmentDetails appointment) {
+		try {
+			return ZoneId.of(appointment.timeZone());
+		}
+		catch (DateTimeException ex) {
+			return appointment.start().getOffset();
+		}
 	}
 
 	/**
@@ -39,15 +64,6 @@ public final class AppointmentFormat {
 		String trimmed = fullName.strip();
 		int space = trimmed.indexOf(' ');
 		return (space > 0) ? trimmed.substring(0, space) : trimmed;
-	}
-
-	private static ZoneId spaZone(AppointmentDetails appointment) {
-		try {
-			return ZoneId.of(appointment.timeZone());
-		}
-		catch (DateTimeException ex) {
-			return appointment.start().getOffset();
-		}
 	}
 
 }

@@ -40,6 +40,43 @@ public class MessageTemplates {
 		return this.engine.process(template, new Context(Locale.ENGLISH, variables)).strip();
 	}
 
+	/**
+	 * Renders one kind of message for every channel from {@code <kind>/sms.txt},
+	 * {@code <kind>/email-subject.txt}, {@code <kind>/email.txt} and
+	 * {@code <kind>/email.html}. When the SMS needs more than {@code maxSmsSegments}
+	 * segments it is made plain GSM-7 if that helps, and {@code <kind>/sms-short.txt} is
+	 * used instead if it exists.
+	 * @param kind the kind, such as {@code confirmation}
+	 * @param variables the templates' variables
+	 * @param maxSmsSegments the segments the SMS should fit in
+	 * @return the rendered message
+	 */
+	public RenderedMessage renderMessage(String kind, Map<String, Object> variables, int maxSmsSegments) {
+		return new RenderedMessage(renderSms(kind, variables, maxSmsSegments),
+				render(kind + "/email-subject.txt", variables), render(kind + "/email.txt", variables),
+				render(kind + "/email.html", variables));
+	}
+
+	/**
+	 * Renders one kind of message for SMS only; see
+	 * {@link #renderMessage(String, Map, int)}.
+	 * @param kind the kind, such as {@code confirmation}
+	 * @param variables the templates' variables
+	 * @param maxSmsSegments the segments the SMS should fit in
+	 * @return the SMS text
+	 */
+	public String renderSms(String kind, Map<String, Object> variables, int maxSmsSegments) {
+		String sms = SmsSegments.fit(render(kind + "/sms.txt", variables), maxSmsSegments);
+		if (SmsSegments.of(sms).segments() > maxSmsSegments && exists(kind + "/sms-short.txt")) {
+			sms = SmsSegments.fit(render(kind + "/sms-short.txt", variables), maxSmsSegments);
+		}
+		return sms;
+	}
+
+	private static boolean exists(String template) {
+		return MessageTemplates.class.getClassLoader().getResource(PREFIX + template) != null;
+	}
+
 	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MessageTemplates.class.getClassLoader());
 		resolver.setPrefix(PREFIX);

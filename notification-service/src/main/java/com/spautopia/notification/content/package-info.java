@@ -1,5 +1,6 @@
 /**
- * Message content: Thymeleaf templates and the formatting shared by every message.
+ * Message content: Thymeleaf templates, SMS segment counting and the formatting shared by
+ * every message.
  */
 @NullMarked
 package com.spautopia.notification.content;

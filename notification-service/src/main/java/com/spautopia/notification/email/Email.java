@@ -1,12 +1,29 @@
 package com.spautopia.notification.email;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * An email with a plain-text and an HTML alternative.
+ * An email with a plain-text and an HTML alternative, and possibly a calendar invitation.
  *
  * @param to the recipient's address
  * @param subject the subject
  * @param text the plain-text body
  * @param html the HTML body
+ * @param calendar an iCalendar object to attach, if any
  */
-public record Email(String to, String subject, String text, String html) {
+public record Email(String to, String subject, String text, String html, @Nullable CalendarPart calendar) {
+
+	public Email(String to, String subject, String text, String html) {
+		this(to, subject, text, html, null);
+	}
+
+	/**
+	 * An iCalendar object (RFC 5545) sent as an iTIP message (RFC 5546).
+	 *
+	 * @param method the iTIP method, such as {@code REQUEST} or {@code CANCEL}
+	 * @param ics the iCalendar text
+	 */
+	public record CalendarPart(String method, String ics) {
+	}
+
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import com.spautopia.notification.delivery.DeliveryException;
 import com.spautopia.notification.delivery.Recipients;
 import jakarta.mail.MessagingException;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.mail.MailAuthenticationException;
@@ -39,6 +40,12 @@ class SmtpEmailSender implements EmailSender {
 			helper.setTo(email.to());
 			helper.setSubject(email.subject());
 			helper.setText(email.text(), email.html());
+			Email.CalendarPart calendar = email.calendar();
+			if (calendar != null) {
+				helper.addAttachment("invite.ics",
+						new ByteArrayDataSource(calendar.ics().getBytes(StandardCharsets.UTF_8),
+								"text/calendar; charset=UTF-8; method=" + calendar.method()));
+			}
 		}
 		catch (MessagingException ex) {
 			throw new DeliveryException("Cannot build email: " + Recipients.scrub(String.valueOf(ex.getMessage())),

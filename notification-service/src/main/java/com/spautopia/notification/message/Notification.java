@@ -4,41 +4,74 @@ import java.time.Instant;
 
 import com.spautopia.events.Channel;
 import com.spautopia.events.notification.Purpose;
+import com.spautopia.notification.content.SmsSegments;
+import com.spautopia.notification.content.SmsSize;
+import com.spautopia.notification.message.NotificationRequest.Fallback;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One message to one client through one channel.
+ * One message to one client through one channel, and what became of it. Its id makes it
+ * unique per cause, channel and purpose; its status changes only with atomic conditional
+ * updates; the events it causes wait in its {@code outbox} array (not mapped here).
  *
- * @param id {@code eventId:channel:purpose}: the event that caused the message, so that a
- * redelivered event maps to the same document
- * @param bookingId the booking the message is about
- * @param clientId the client
+ * @param id {@code sourceKey:channel:purpose}
+ * @param sourceKey what caused the message
+ * @param bookingId the booking it is about, if any
+ * @param clientId the client, if known
+ * @param campaignId the campaign, if any
  * @param channel SMS or email
  * @param purpose why it is sent
+ * @param priority transactional or marketing
+ * @param rank the priority's sort order
  * @param recipient the phone number or email address; masked whenever logged or shown
- * @param body the text sent (for email, the plain-text part)
+ * @param content what it says
+ * @param smsSize for SMS, the encoding and segment count
+ * @param quietZone for marketing, the time zone whose quiet hours it respects
+ * @param fallback for transactional SMS, the email to send if the SMS cannot be delivered
  * @param status where the message is
+ * @param nextAttemptAt when it is due (first send, retry or after a deferral)
+ * @param notAfter when it is no longer useful, if ever
+ * @param owner the instance holding it while {@code SENDING}
+ * @param leaseUntil until when the owner holds it; afterwards another instance may
+ * @param attempts how many times it was claimed for sending
  * @param providerId the Twilio message SID or the email's {@code Message-ID}, once sent
- * @param error why the provider did not accept it, if it did not
- * @param retryable whether a failure may pass when the event is delivered again
- * @param attempts how many times the message was claimed for sending
- * @param createdAt when it was first claimed
+ * @param providerStatus the last status Twilio reported
+ * @param errorCode the provider's error code, if it failed
+ * @param error why it failed or was not sent
+ * @param retryable whether the last failure will be retried
+ * @param createdAt when it was planned
  * @param sentAt when the provider accepted it
+ * @param completedAt when it reached a final status
+ * @param version raised by every change: conditional writes name the version they read
+ * (optimistic concurrency on {@code _id} and {@code version}, which an index serves)
  */
 @Document(Notification.COLLECTION)
-public record Notification(@Id String id, String bookingId, String clientId, Channel channel, Purpose purpose,
-		String recipient, String body, NotificationStatus status, @Nullable String providerId, @Nullable String error,
-		boolean retryable, int attempts, Instant createdAt, @Nullable Instant sentAt) {
+public record Notification(@Id String id, String sourceKey, @Nullable String bookingId, @Nullable String clientId,
+		@Nullable String campaignId, Channel channel, Purpose purpose, Priority priority, int rank, String recipient,
+		MessageContent content, @Nullable SmsSize smsSize, @Nullable String quietZone, @Nullable Fallback fallback,
+		NotificationStatus status, Instant nextAttemptAt, @Nullable Instant notAfter, @Nullable String owner,
+		@Nullable Instant leaseUntil, int attempts, @Nullable String providerId, @Nullable String providerStatus,
+		@Nullable String errorCode, @Nullable String error, boolean retryable, Instant createdAt,
+		@Nullable Instant sentAt, @Nullable Instant completedAt, long version) {
 
 	static final String COLLECTION = "notifications";
 
 	static Notification pending(NotificationRequest request, Instant now) {
-		return new Notification(request.id(), request.bookingId(), request.clientId(), request.channel(),
-				request.purpose(), request.recipient(), request.body(), NotificationStatus.PENDING, null, null, false,
-				1, now, null);
+		Priority priority = Priority.of(request.purpose());
+		SmsSize size = (request.channel() == Channel.SMS) ? SmsSegments.of(request.content().text()) : null;
+		Instant due = request.notBefore().isAfter(now) ? request.notBefore() : now;
+		return new Notification(request.id(), request.sourceKey(), request.references().bookingId(),
+				request.references().clientId(), request.references().campaignId(), request.channel(),
+				request.purpose(), priority, priority.rank(), request.recipient(), request.content(), size,
+				request.quietZone(), request.fallback(), NotificationStatus.PENDING, due, request.notAfter(), null,
+				null, 0, null, null, null, null, false, now, null, null, 0);
+	}
+
+	boolean isTransactionalSms() {
+		return this.channel == Channel.SMS && this.priority == Priority.TRANSACTIONAL;
 	}
 
 }

@@ -22,6 +22,20 @@ class NotificationIndexes implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		this.mongo.indexOps(Notification.class)
 			.createIndex(new Index().on("bookingId", Sort.Direction.ASC).named("bookingId"));
+		// conditional writes name the id and the version they read; MongoDB serves them
+		// from
+		// the _id index, an embedded mongo-java-server only from an index of exactly
+		// these
+		// keys
+		this.mongo.indexOps(Notification.class)
+			.createIndex(new Index().on("_id", Sort.Direction.ASC)
+				.on("version", Sort.Direction.ASC)
+				.unique()
+				.named("id_version"));
+		this.mongo.indexOps(Notification.class)
+			.createIndex(new Index().on("status", Sort.Direction.ASC)
+				.on("nextAttemptAt", Sort.Direction.ASC)
+				.named("status_nextAttemptAt"));
 	}
 
 }

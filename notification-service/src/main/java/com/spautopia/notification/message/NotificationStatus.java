@@ -5,13 +5,38 @@ package com.spautopia.notification.message;
  */
 public enum NotificationStatus {
 
-	/** Claimed for sending; not yet accepted by the provider. */
+	/** Waiting to be sent at its next attempt time (first send, retry or deferral). */
 	PENDING,
 
-	/** Accepted by the provider. */
+	/** Claimed by an instance that is handing it to the provider now. */
+	SENDING,
+
+	/** Accepted by the provider (for email: by the SMTP server). */
 	SENT,
 
-	/** The provider did not accept it. */
-	FAILED
+	/** The carrier reported delivery (SMS). */
+	DELIVERED,
+
+	/** The provider refused it for good, or every retry failed, or delivery failed. */
+	FAILED,
+
+	/** The carrier could not deliver it (SMS). */
+	UNDELIVERED,
+
+	/** Not sent because the recipient opted out since it was planned. */
+	SUPPRESSED,
+
+	/**
+	 * Not sent because it was no longer useful (the appointment started, the offer
+	 * ended).
+	 */
+	EXPIRED,
+
+	/** Not sent because the appointment was cancelled or moved. */
+	CANCELLED;
+
+	boolean isFailure() {
+		return this == FAILED || this == UNDELIVERED;
+	}
 
 }

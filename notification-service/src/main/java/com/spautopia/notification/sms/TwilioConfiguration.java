@@ -1,12 +1,9 @@
 package com.spautopia.notification.sms;
 
 import java.net.URI;
-import java.time.Duration;
 
-import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
 import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.HttpHost;
@@ -18,35 +15,36 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Twilio REST client: one per application, with bounded timeouts and no automatic
- * HTTP retries, and routed to {@code spa.twilio.api-url} when that is set.
+ * The Twilio REST client: one per application, with a connection pool sized for the SMS
+ * sent in parallel, bounded timeouts and no Apache-level retries (the SDK retries a 5xx
+ * itself; the dispatcher's retry schedule does the rest), and routed to
+ * {@code spa.twilio.api-url} when that is set.
  */
 @Configuration(proxyBeanMethods = false)
 class TwilioConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(TwilioConfiguration.class);
 
-	private static final Timeout CONNECT_TIMEOUT = Timeout.of(Duration.ofSeconds(5));
-
-	private static final Timeout RESPONSE_TIMEOUT = Timeout.of(Duration.ofSeconds(15));
-
 	@Bean
-	TwilioRestClient twilioRestClient(TwilioProperties properties) {
-		HttpClientBuilder http = HttpClientBuilder.create()
+	TwilioRestClient twilioRestClient(TwilioProperties properties, TwilioHttpProperties http) {
+		HttpClientBuilder builder = HttpClientBuilder.create()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(CONNECT_TIMEOUT).build())
+				.setMaxConnTotal(http.maxConnections())
+				.setMaxConnPerRoute(http.maxConnections())
+				.setDefaultConnectionConfig(ConnectionConfig.custom()
+					.setConnectTimeout(Timeout.of(http.connectTimeout()))
+					.setSocketTimeout(Timeout.of(http.responseTimeout()))
+					.build())
 				.build())
-			.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(RESPONSE_TIMEOUT).build())
-			// the Kafka binding retries (bounded, counted per message); no second layer
-			// here
 			.disableAutomaticRetries();
 		if (properties.routesToApiUrl()) {
 			URI apiUrl = URI.create(properties.apiUrl());
 			logger.warn("Twilio API requests go to {} instead of api.twilio.com", apiUrl);
-			http.setRoutePlanner(new FixedHostRoutePlanner(new HttpHost("http", apiUrl.getHost(), apiUrl.getPort())));
+			builder
+				.setRoutePlanner(new FixedHostRoutePlanner(new HttpHost("http", apiUrl.getHost(), apiUrl.getPort())));
 		}
 		return new TwilioRestClient.Builder(properties.accountSid(), properties.authToken())
-			.httpClient(new NetworkHttpClient(http))
+			.httpClient(new RetryAfterHttpClient(builder))
 			.build();
 	}
 

@@ -1,6 +1,8 @@
 package com.spautopia.notification.sms;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.time.Duration;
 
 import com.spautopia.notification.delivery.DeliveryException;
 import com.spautopia.notification.delivery.Recipients;
@@ -14,13 +16,13 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 /**
  * Sends SMS through Twilio's Messages API with the Twilio Java SDK.
  */
 @Component
 class TwilioSmsSender implements SmsSender {
-
-	static final String STATUS_CALLBACK_PATH = "/twilio/status";
 
 	private final TwilioRestClient client;
 
@@ -32,27 +34,31 @@ class TwilioSmsSender implements SmsSender {
 	}
 
 	@Override
-	public String send(String to, String body) {
+	public String send(String to, String body, String reference) {
 		try {
-			return creator(to, body).create(this.client).getSid();
+			return creator(to, body, reference).create(this.client).getSid();
 		}
 		catch (ApiException ex) {
-			throw new DeliveryException(describe(ex), isRetryable(ex.getStatusCode()));
+			Duration retryAfter = RetryAfterHttpClient.takeRetryAfter();
+			throw new DeliveryException(describe(ex), isRetryable(ex.getStatusCode()),
+					(ex.getCode() != null) ? String.valueOf(ex.getCode()) : null, retryAfter);
 		}
 		catch (TwilioException ex) {
+			RetryAfterHttpClient.takeRetryAfter();
 			throw new DeliveryException("Twilio unreachable: " + Recipients.scrub(String.valueOf(ex.getMessage())),
 					true);
 		}
 	}
 
-	private MessageCreator creator(String to, String body) {
+	private MessageCreator creator(String to, String body, String reference) {
 		PhoneNumber recipient = new PhoneNumber(to);
 		MessageCreator creator = this.properties.usesMessagingService()
 				? Message.creator(recipient, this.properties.messagingServiceSid(), body)
 				: Message.creator(recipient, new PhoneNumber(this.properties.fromNumber()), body);
 		if (this.properties.hasStatusCallback()) {
-			creator.setStatusCallback(
-					URI.create(stripTrailingSlash(this.properties.statusCallbackBaseUrl()) + STATUS_CALLBACK_PATH));
+			String url = TwilioWebhooks.publicUrl(this.properties.statusCallbackBaseUrl(), TwilioWebhooks.STATUS_PATH);
+			creator.setStatusCallback(URI
+				.create(url + "?" + TwilioWebhooks.MESSAGE_PARAMETER + "=" + URLEncoder.encode(reference, UTF_8)));
 		}
 		return creator;
 	}
@@ -68,11 +74,6 @@ class TwilioSmsSender implements SmsSender {
 	 */
 	private static boolean isRetryable(@Nullable Integer httpStatus) {
 		return httpStatus == null || httpStatus == 429 || httpStatus >= 500;
-	}
-
-	private static String stripTrailingSlash(@Nullable String url) {
-		String value = String.valueOf(url);
-		return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
 	}
 
 }

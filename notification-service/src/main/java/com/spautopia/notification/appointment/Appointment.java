@@ -1,0 +1,64 @@
+package com.spautopia.notification.appointment;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import com.spautopia.notification.content.AppointmentFormat;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * What this service knows of a booking, from the latest booking event applied: enough to
+ * write reminders, to send calendar updates with a rising sequence, and to find a
+ * client's next appointment when they reply to an SMS.
+ *
+ * @param bookingId the booking's id
+ * @param clientId the client
+ * @param clientName the client's name
+ * @param phone the client's phone number in E.164 form
+ * @param email the client's email address, if any
+ * @param smsConsent whether the client consented to transactional SMS
+ * @param treatment the treatment's name
+ * @param therapist the therapist's name
+ * @param start when it starts
+ * @param end when it ends
+ * @param timeZone the spa's zone
+ * @param manageUrl where the client manages the booking, once known
+ * @param price the final price, once known
+ * @param state where it stands
+ * @param version the time of the latest event applied; older events change nothing
+ * @param lastEventId the CloudEvents id of that event
+ * @param calendarSequence how many calendar objects were sent for this booking
+ * @param clientConfirmedAt when the client confirmed by SMS, if they did
+ */
+@Document(Appointment.COLLECTION)
+public record Appointment(@Id String bookingId, String clientId, String clientName, String phone,
+		@Nullable String email, boolean smsConsent, String treatment, String therapist, Instant start, Instant end,
+		String timeZone, @Nullable String manageUrl, @Nullable String price, AppointmentState state, Instant version,
+		String lastEventId, int calendarSequence, @Nullable Instant clientConfirmedAt) {
+
+	static final String COLLECTION = "appointments";
+
+	/**
+	 * The {@code SEQUENCE} of the latest calendar object sent: 0 for the first.
+	 * @return the sequence number
+	 */
+	public int currentCalendarSequence() {
+		return Math.max(0, this.calendarSequence - 1);
+	}
+
+	public ZoneId zone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+	/**
+	 * The start in the spa's zone, such as {@code Tue 1 Dec 2026, 10:00 (Europe/Warsaw)}.
+	 * @return the local start
+	 */
+	public String localStart() {
+		return AppointmentFormat.localTime(this.start, zone());
+	}
+
+}

@@ -1,0 +1,37 @@
+package com.spautopia.notification.appointment;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.spautopia.notification.content.AppointmentFormat;
+
+/**
+ * The template variables every appointment message shares.
+ */
+public final class AppointmentVariables {
+
+	private AppointmentVariables() {
+	}
+
+	/**
+	 * The variables of an appointment: {@code spaName}, {@code firstName},
+	 * {@code treatment}, {@code therapist}, {@code start} (local, zone named),
+	 * {@code price}, {@code manageUrl} and {@code bookingId}.
+	 * @param spaName the spa's name
+	 * @param appointment the appointment
+	 * @return a mutable map, for callers to add their own
+	 */
+	public static Map<String, Object> of(String spaName, Appointment appointment) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("spaName", spaName);
+		variables.put("firstName", AppointmentFormat.firstName(appointment.clientName()));
+		variables.put("treatment", appointment.treatment());
+		variables.put("therapist", appointment.therapist());
+		variables.put("start", appointment.localStart());
+		variables.put("price", appointment.price());
+		variables.put("manageUrl", appointment.manageUrl());
+		variables.put("bookingId", appointment.bookingId());
+		return variables;
+	}
+
+}

@@ -1,0 +1,169 @@
+package com.spautopia.notification.appointment;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.EventCodec;
+import com.spautopia.events.booking.AppointmentDetails;
+import com.spautopia.events.notification.AppointmentConfirmedByClient;
+import com.spautopia.notification.content.AppointmentFormat;
+import com.spautopia.notification.outbox.OutboxEntry;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The {@code appointments} collection. A booking event is applied with one conditional
+ * upsert that only an event newer than the last one applied passes, so that a replayed or
+ * late event never undoes a newer change; each calendar version takes the next sequence
+ * number in the same write.
+ */
+@Component
+public class Appointments {
+
+	private static final int MAX_CONFLICTS = 5;
+
+	private final MongoOperations mongo;
+
+	private final EventCodec codec;
+
+	Appointments(MongoOperations mongo, EventCodec codec) {
+		this.mongo = mongo;
+		this.codec = codec;
+	}
+
+	/**
+	 * Applies a booking event.
+	 * @param eventId the event's CloudEvents id
+	 * @param eventTime when the event happened
+	 * @param change what it changes
+	 * @return the appointment after the event if the event is the latest one (newly
+	 * applied or a redelivery of the latest); empty if a newer event was applied already
+	 */
+	public Optional<Appointment> apply(String eventId, Instant eventTime, AppointmentChange change) {
+		return apply(eventId, change, eventTime.truncatedTo(ChronoUnit.MILLIS));
+	}
+
+	private Optional<Appointment> apply(String eventId, AppointmentChange change, Instant eventTime) {
+		// one round trip for a new booking: create it, or get it as it is
+		Appointment current = insertOrGet(eventId, eventTime, change);
+		for (int attempt = 0; attempt < MAX_CONFLICTS; attempt++) {
+			if (current.lastEventId().equals(eventId)) {
+				return Optional.of(current);
+			}
+			if (!current.version().isBefore(eventTime)) {
+				return Optional.empty();
+			}
+			Appointment updated = update(current, eventId, eventTime, change);
+			if (updated != null) {
+				return Optional.of(updated);
+			}
+			current = insertOrGet(eventId, eventTime, change);
+		}
+		throw new IllegalStateException("Booking " + change.bookingId() + " kept changing while applying " + eventId);
+	}
+
+	private @Nullable Appointment update(Appointment current, String eventId, Instant eventTime,
+			AppointmentChange change) {
+		Update update = new Update();
+		fields(eventId, eventTime, change).forEach(update::set);
+		if (change.newCalendarVersion()) {
+			update.inc("calendarSequence", 1);
+		}
+		if (change.newCalendarVersion() && change.state() == AppointmentState.ACTIVE) {
+			// a client's "C" confirmed the time it had; a new time needs a new one
+			update.unset("clientConfirmedAt");
+		}
+		Query unchanged = query(where("_id").is(current.bookingId()).and("version").is(current.version()));
+		return this.mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
+				Appointment.class);
+	}
+
+	/**
+	 * Creates the appointment from the event unless it exists; returns it either way.
+	 */
+	private Appointment insertOrGet(String eventId, Instant eventTime, AppointmentChange change) {
+		Update insert = new Update();
+		fields(eventId, eventTime, change).forEach(insert::setOnInsert);
+		insert.setOnInsert("calendarSequence", change.newCalendarVersion() ? 1 : 0);
+		Appointment appointment = this.mongo.findAndModify(query(where("_id").is(change.bookingId())), insert,
+				FindAndModifyOptions.options().upsert(true).returnNew(true), Appointment.class);
+		if (appointment == null) {
+			throw new IllegalStateException("No appointment after upserting " + change.bookingId());
+		}
+		return appointment;
+	}
+
+	public Optional<Appointment> find(String bookingId) {
+		return Optional.ofNullable(this.mongo.findById(bookingId, Appointment.class));
+	}
+
+	/**
+	 * The next appointment still to come of the client with a phone number.
+	 * @param phone the number in E.164 form
+	 * @param now the current instant
+	 * @return the earliest active appointment starting after now
+	 */
+	public Optional<Appointment> nextUpcoming(String phone, Instant now) {
+		Query upcoming = query(where("phone").is(phone).and("state").is(AppointmentState.ACTIVE).and("start").gt(now))
+			.with(Sort.by("start"))
+			.limit(1);
+		return Optional.ofNullable(this.mongo.findOne(upcoming, Appointment.class));
+	}
+
+	/**
+	 * Records that the client confirmed they will come, and publishes
+	 * {@link AppointmentConfirmedByClient} in the same write, once per appointment.
+	 * @param appointment the appointment
+	 * @param phone the number the confirmation came from
+	 * @param at when it arrived
+	 * @return {@code true} if this is the first confirmation
+	 */
+	public boolean confirmByClient(Appointment appointment, String phone, Instant at) {
+		AppointmentConfirmedByClient event = new AppointmentConfirmedByClient(appointment.bookingId(), phone, at);
+		OutboxEntry entry = OutboxEntry.of(UUID.randomUUID().toString(), event, this.codec, at);
+		Query notYet = query(where("_id").is(appointment.bookingId()).and("clientConfirmedAt").is(null));
+		Update confirm = new Update().set("clientConfirmedAt", at).push(OutboxEntry.FIELD, entry.toDocument());
+		return this.mongo.updateFirst(notYet, confirm, Appointment.class).getModifiedCount() > 0;
+	}
+
+	private static Map<String, @Nullable Object> fields(String eventId, Instant eventTime, AppointmentChange change) {
+		AppointmentDetails appointment = change.appointment();
+		ClientSnapshot client = change.client();
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		fields.put("clientId", client.clientId());
+		fields.put("clientName", client.name());
+		fields.put("phone", client.phone());
+		fields.put("email", client.email());
+		fields.put("smsConsent", client.consents().transactionalSms());
+		fields.put("treatment", appointment.treatmentName());
+		fields.put("therapist", appointment.therapistName());
+		fields.put("start", appointment.start().toInstant());
+		fields.put("end", appointment.end().toInstant());
+		fields.put("timeZone", AppointmentFormat.spaZone(appointment).getId());
+		fields.put("state", change.state());
+		fields.put("version", eventTime);
+		fields.put("lastEventId", eventId);
+		if (change.manageUrl() != null) {
+			fields.put("manageUrl", change.manageUrl());
+		}
+		if (change.price() != null) {
+			fields.put("price", change.price());
+		}
+		return fields;
+	}
+
+}

@@ -1,0 +1,103 @@
+package com.spautopia.notification.consent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.spautopia.events.Channel;
+import com.spautopia.events.EventCodec;
+import com.spautopia.events.SpaEvent;
+import com.spautopia.events.notification.ClientOptedIn;
+import com.spautopia.events.notification.ClientOptedOut;
+import com.spautopia.notification.delivery.Recipients;
+import com.spautopia.notification.outbox.OutboxEntry;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The numbers that opted out of SMS, one document per number in {@code phones}. Each
+ * change and the event announcing it ({@link ClientOptedOut}, {@link ClientOptedIn}) are
+ * one atomic write: the event waits in the document's outbox.
+ */
+@Component
+public class SmsOptOuts {
+
+	private static final Logger logger = LoggerFactory.getLogger(SmsOptOuts.class);
+
+	static final String COLLECTION = "phones";
+
+	private final MongoOperations mongo;
+
+	private final EventCodec codec;
+
+	SmsOptOuts(MongoOperations mongo, EventCodec codec) {
+		this.mongo = mongo;
+		this.codec = codec;
+	}
+
+	/**
+	 * Whether a number opted out of SMS.
+	 * @param phone the number in E.164 form
+	 * @return {@code true} if no SMS of any kind may go to it
+	 */
+	public boolean isOptedOut(String phone) {
+		Document number = this.mongo.findById(phone, Document.class, COLLECTION);
+		return number != null && Boolean.TRUE.equals(number.getBoolean("optedOut"));
+	}
+
+	/**
+	 * Opts a number out of every SMS.
+	 * @param phone the number
+	 * @param keyword the word the client sent
+	 * @param at when the reply arrived
+	 * @return {@code true} if the number was not opted out before
+	 */
+	public boolean optOut(String phone, String keyword, Instant at) {
+		ClientOptedOut event = new ClientOptedOut(phone, Channel.SMS, keyword, at);
+		try {
+			this.mongo.upsert(Query.query(where("_id").is(phone).and("optedOut").ne(true)),
+					change(true, keyword, at, event), COLLECTION);
+			logger.info("{} opted out of SMS ({})", Recipients.maskPhone(phone), keyword);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Opts a number that had opted out back into SMS.
+	 * @param phone the number
+	 * @param keyword the word the client sent
+	 * @param at when the reply arrived
+	 * @return {@code true} if the number was opted out before
+	 */
+	public boolean optIn(String phone, String keyword, Instant at) {
+		ClientOptedIn event = new ClientOptedIn(phone, Channel.SMS, keyword, at);
+		boolean changed = this.mongo
+			.updateFirst(Query.query(where("_id").is(phone).and("optedOut").is(true)),
+					change(false, keyword, at, event), COLLECTION)
+			.getModifiedCount() > 0;
+		if (changed) {
+			logger.info("{} opted back into SMS ({})", Recipients.maskPhone(phone), keyword);
+		}
+		return changed;
+	}
+
+	private Update change(boolean optedOut, String keyword, Instant at, SpaEvent event) {
+		OutboxEntry entry = OutboxEntry.of(UUID.randomUUID().toString(), event, this.codec, at);
+		return new Update().set("optedOut", optedOut)
+			.set("keyword", keyword)
+			.set("changedAt", at)
+			.push(OutboxEntry.FIELD, entry.toDocument());
+	}
+
+}

@@ -1,0 +1,49 @@
+package com.spautopia.notification.message;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How messages are sent.
+ *
+ * @param concurrency how many messages are handed to providers at the same time (keep
+ * {@code spa.twilio.http.max-connections} at least this)
+ * @param smsPerSecond the cap on SMS sent per second by this instance: the Twilio
+ * account's rate divided by the number of instances
+ * @param pollInterval how often due messages (retries, deferred ones, those of a dead
+ * instance) are looked for
+ * @param lease how long a claimed message stays with its instance before another may take
+ * it
+ * @param queueCapacity how many due messages one instance queues in memory at most
+ * @param retry the retries of messages that failed in a way that may pass
+ */
+@ConfigurationProperties("spa.notification.dispatch")
+@Validated
+public record DispatchProperties(@Positive @DefaultValue("64") int concurrency,
+		@Positive @DefaultValue("100") int smsPerSecond, @DefaultValue("1s") Duration pollInterval,
+		@DefaultValue("2m") Duration lease, @Positive @DefaultValue("10000") int queueCapacity,
+		@Valid @DefaultValue Retry retry) {
+
+	/**
+	 * Exponential backoff with jitter, bounded.
+	 *
+	 * @param maxAttempts attempts in total, the first one included
+	 * @param initialBackoff the wait after the first failure
+	 * @param multiplier how much each wait grows
+	 * @param maxBackoff the longest wait
+	 * @param jitter the fraction of a wait that is random, from 0 to 1
+	 */
+	public record Retry(@Positive @DefaultValue("5") int maxAttempts, @DefaultValue("2s") Duration initialBackoff,
+			@DecimalMin("1.0") @DefaultValue("2.0") double multiplier, @DefaultValue("5m") Duration maxBackoff,
+			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double jitter) {
+	}
+
+}

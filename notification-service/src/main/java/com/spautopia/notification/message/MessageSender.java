@@ -1,0 +1,118 @@
+package com.spautopia.notification.message;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import com.spautopia.events.Channel;
+import com.spautopia.notification.consent.QuietHours;
+import com.spautopia.notification.consent.SmsOptOuts;
+import com.spautopia.notification.delivery.DeliveryException;
+import com.spautopia.notification.email.Email;
+import com.spautopia.notification.email.EmailSender;
+import com.spautopia.notification.sms.SmsSender;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one due message: claims it, checks it may still go (not too late, the number not
+ * opted out, not in quiet hours for marketing), hands it to its provider and records the
+ * outcome: sent, to be retried with backoff, or failed for good.
+ */
+@Component
+class MessageSender implements MessageWork {
+
+	private final NotificationStore store;
+
+	private final SendOutcomes outcomes;
+
+	private final SmsSender smsSender;
+
+	private final EmailSender emailSender;
+
+	private final SmsOptOuts optOuts;
+
+	private final QuietHours quietHours;
+
+	private final RetryPolicy retries;
+
+	private final Clock clock;
+
+	MessageSender(NotificationStore store, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
+			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock) {
+		this.store = store;
+		this.outcomes = outcomes;
+		this.smsSender = smsSender;
+		this.emailSender = emailSender;
+		this.optOuts = optOuts;
+		this.quietHours = quietHours;
+		this.retries = new RetryPolicy(properties.retry());
+		this.clock = clock;
+	}
+
+	@Override
+	public void send(String id, long version) {
+		Notification message = this.store.claim(id, version);
+		if (message == null) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		Instant notAfter = message.notAfter();
+		if (notAfter != null && !now.isBefore(notAfter)) {
+			this.outcomes.expired(message, "too late: no longer useful since " + notAfter);
+			return;
+		}
+		if (message.channel() == Channel.SMS && this.optOuts.isOptedOut(message.recipient())) {
+			this.outcomes.suppressed(message, "the recipient opted out of SMS");
+			return;
+		}
+		Optional<Instant> quietUntil = quietUntil(message, now);
+		if (quietUntil.isPresent()) {
+			if (notAfter != null && !quietUntil.get().isBefore(notAfter)) {
+				this.outcomes.expired(message, "quiet hours last until after it ends at " + notAfter);
+			}
+			else {
+				this.outcomes.deferred(message, quietUntil.get());
+			}
+			return;
+		}
+		transmit(message);
+	}
+
+	private Optional<Instant> quietUntil(Notification message, Instant now) {
+		String zone = message.quietZone();
+		if (message.priority() != Priority.MARKETING || zone == null) {
+			return Optional.empty();
+		}
+		return this.quietHours.deferral(now, ZoneId.of(zone));
+	}
+
+	private void transmit(Notification message) {
+		try {
+			this.outcomes.sent(message, handOver(message));
+		}
+		catch (DeliveryException ex) {
+			if (ex.isRetryable() && this.retries.allowsAnotherAttempt(message.attempts())) {
+				this.outcomes.retryLater(message,
+						this.clock.instant().plus(this.retries.delay(message.attempts(), ex.retryAfter())), ex);
+			}
+			else {
+				this.outcomes.failed(message, ex);
+			}
+		}
+	}
+
+	private String handOver(Notification message) {
+		MessageContent content = message.content();
+		if (message.channel() == Channel.SMS) {
+			return this.smsSender.send(message.recipient(), content.text(), message.id());
+		}
+		String method = content.calendarMethod();
+		String ics = content.calendar();
+		Email.CalendarPart calendar = (method != null && ics != null) ? new Email.CalendarPart(method, ics) : null;
+		return this.emailSender.send(new Email(message.recipient(), String.valueOf(content.subject()), content.text(),
+				String.valueOf(content.html()), calendar));
+	}
+
+}

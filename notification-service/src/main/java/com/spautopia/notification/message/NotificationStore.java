@@ -1,0 +1,139 @@
+package com.spautopia.notification.message;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import com.spautopia.events.Channel;
+import com.spautopia.events.notification.Purpose;
+import com.spautopia.notification.delivery.InstanceId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The {@code notifications} collection: inserting a message once per id, claiming a due
+ * one with an atomic conditional update (so that no two instances send it), and finding
+ * the due ones.
+ */
+@Component
+class NotificationStore {
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	private final InstanceId instance;
+
+	private final DispatchProperties properties;
+
+	NotificationStore(MongoOperations mongo, Clock clock, InstanceId instance, DispatchProperties properties) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.instance = instance;
+		this.properties = properties;
+	}
+
+	/**
+	 * Records a message to send, unless one with its id exists.
+	 * @param request the message
+	 * @return the new message, or {@code null} if its id was already taken
+	 */
+	@Nullable Notification insert(NotificationRequest request) {
+		try {
+			return this.mongo.insert(Notification.pending(request, this.clock.instant()));
+		}
+		catch (DuplicateKeyException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Takes a message that was found due ({@code PENDING} and due, or {@code SENDING}
+	 * under a lease that ran out) for this instance. The write is conditional on the
+	 * version it was found at, so of several instances claiming one message exactly one
+	 * succeeds, and a message changed since (retried later, deferred, cancelled) is not
+	 * taken.
+	 * @param id the message's id
+	 * @param version its version when it was found due
+	 * @return the claimed message, or {@code null} if it changed or another instance took
+	 * it
+	 */
+	@Nullable Notification claim(String id, long version) {
+		Update lease = new Update().set("status", NotificationStatus.SENDING)
+			.set("owner", this.instance.value())
+			.set("leaseUntil", this.clock.instant().plus(this.properties.lease()))
+			.inc("attempts", 1)
+			.inc("version", 1);
+		return this.mongo.findAndModify(query(where("_id").is(id).and("version").is(version)), lease,
+				FindAndModifyOptions.options().returnNew(true), Notification.class);
+	}
+
+	/**
+	 * The query that matches a message only as it was read: same id, same version.
+	 * @param message the message as read
+	 * @return the query
+	 */
+	static Query unchanged(Notification message) {
+		return query(where("_id").is(message.id()).and("version").is(message.version()));
+	}
+
+	/**
+	 * The messages due now, most urgent first.
+	 * @param limit how many at most
+	 * @return their ids, channels and ranks
+	 */
+	List<Due> findDue(int limit) {
+		Query due = query(dueCriteria(this.clock.instant()))
+			.with(Sort.by(Sort.Order.asc("rank"), Sort.Order.asc("nextAttemptAt")))
+			.limit(limit);
+		due.fields().include("_id", "channel", "rank", "version");
+		return this.mongo.find(due, Due.class, Notification.COLLECTION);
+	}
+
+	/**
+	 * Cancels the messages of a booking and purpose that wait to be sent.
+	 * @param bookingId the booking
+	 * @param purpose the purpose
+	 * @param reason why
+	 * @return how many were cancelled
+	 */
+	long cancelPending(String bookingId, Purpose purpose, String reason) {
+		Query pending = query(where("bookingId").is(bookingId)
+			.and("purpose")
+			.is(purpose)
+			.and("status")
+			.is(NotificationStatus.PENDING));
+		Update cancel = new Update().set("status", NotificationStatus.CANCELLED)
+			.set("error", reason)
+			.set("completedAt", this.clock.instant());
+		return this.mongo.updateMulti(pending, cancel, Notification.class).getModifiedCount();
+	}
+
+	private static Criteria dueCriteria(Instant now) {
+		return new Criteria().orOperator(where("status").is(NotificationStatus.PENDING).and("nextAttemptAt").lte(now),
+				where("status").is(NotificationStatus.SENDING).and("leaseUntil").lt(now));
+	}
+
+	/**
+	 * A due message, as the dispatcher queues it.
+	 *
+	 * @param id the message's id
+	 * @param channel its channel
+	 * @param rank its priority's rank
+	 * @param version its version
+	 */
+	record Due(String id, Channel channel, int rank, long version) {
+	}
+
+}

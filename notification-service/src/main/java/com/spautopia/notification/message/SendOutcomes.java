@@ -1,0 +1,135 @@
+package com.spautopia.notification.message;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.spautopia.events.Channel;
+import com.spautopia.notification.delivery.DeliveryException;
+import com.spautopia.notification.delivery.Recipients;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Records what became of a message this instance claimed. Every update is conditional on
+ * the claim still being this instance's, and a final outcome and its event are one atomic
+ * write.
+ */
+@Component
+class SendOutcomes {
+
+	private static final Logger logger = LoggerFactory.getLogger(SendOutcomes.class);
+
+	private final MongoOperations mongo;
+
+	private final MessageEvents events;
+
+	private final Fallbacks fallbacks;
+
+	private final Clock clock;
+
+	SendOutcomes(MongoOperations mongo, MessageEvents events, Fallbacks fallbacks, Clock clock) {
+		this.mongo = mongo;
+		this.events = events;
+		this.fallbacks = fallbacks;
+		this.clock = clock;
+	}
+
+	void sent(Notification message, String providerId) {
+		Instant now = this.clock.instant();
+		Update update = release().set("providerId", providerId).set("sentAt", now).unset("error").unset("errorCode");
+		update.set("status", NotificationStatus.SENT).set("retryable", false);
+		if (message.channel() == Channel.EMAIL) {
+			update.set("completedAt", now).push("outbox", this.events.delivered(message, now));
+		}
+		if (!update(message, update)) {
+			// a status callback overtook this update: keep its status, add the SID
+			this.mongo.updateFirst(query(where("_id").is(message.id())),
+					new Update().set("providerId", providerId).set("sentAt", now).inc("version", 1),
+					Notification.class);
+		}
+		logger.info("Sent {} {} {} to {} ({}, attempt {})", message.channel(), message.purpose(), message.id(),
+				Recipients.mask(message.recipient()), providerId, message.attempts());
+	}
+
+	void retryLater(Notification message, Instant at, DeliveryException ex) {
+		update(message,
+				release().set("status", NotificationStatus.PENDING)
+					.set("nextAttemptAt", at)
+					.set("error", String.valueOf(ex.getMessage()))
+					.set("errorCode", ex.errorCode())
+					.set("retryable", true));
+		logger.warn("{} {} to {} failed (attempt {}), retrying at {}: {}", message.channel(), message.id(),
+				Recipients.mask(message.recipient()), message.attempts(), at, ex.getMessage());
+	}
+
+	void failed(Notification message, DeliveryException ex) {
+		String code = (ex.errorCode() != null) ? ex.errorCode() : "unknown";
+		String reason = String.valueOf(ex.getMessage());
+		Instant now = this.clock.instant();
+		boolean recorded = update(message,
+				release().set("status", NotificationStatus.FAILED)
+					.set("errorCode", code)
+					.set("error", reason)
+					.set("retryable", false)
+					.set("completedAt", now)
+					.push("outbox", this.events.failed(message, code, reason, now)));
+		logger.warn("{} {} to {} failed for good after {} attempt(s): {}", message.channel(), message.id(),
+				Recipients.mask(message.recipient()), message.attempts(), reason);
+		if (recorded) {
+			this.fallbacks.fallBack(message);
+		}
+	}
+
+	void suppressed(Notification message, String reason) {
+		boolean recorded = update(message,
+				release().set("status", NotificationStatus.SUPPRESSED)
+					.set("error", reason)
+					.set("completedAt", this.clock.instant()));
+		logger.info("{} {} to {} not sent: {}", message.channel(), message.id(), Recipients.mask(message.recipient()),
+				reason);
+		if (recorded) {
+			this.fallbacks.fallBack(message);
+		}
+	}
+
+	void expired(Notification message, String reason) {
+		update(message,
+				release().set("status", NotificationStatus.EXPIRED)
+					.set("error", reason)
+					.set("completedAt", this.clock.instant()));
+		logger.info("{} {} not sent: {}", message.channel(), message.id(), reason);
+	}
+
+	void deferred(Notification message, Instant until) {
+		update(message,
+				release().set("status", NotificationStatus.PENDING).set("nextAttemptAt", until).inc("attempts", -1));
+		logger.info("{} {} deferred to {} (quiet hours)", message.channel(), message.id(), until);
+	}
+
+	private Update release() {
+		return new Update().unset("owner").unset("leaseUntil");
+	}
+
+	/**
+	 * Applies an outcome if the message is still as this instance claimed it (the version
+	 * of the claim): not taken over after its lease ran out, not overtaken by a status
+	 * callback.
+	 */
+	private boolean update(Notification message, Update update) {
+		boolean updated = this.mongo
+			.updateFirst(NotificationStore.unchanged(message), update.inc("version", 1), Notification.class)
+			.getModifiedCount() > 0;
+		if (!updated) {
+			logger.debug("{} is no longer claimed by this instance; outcome not recorded", message.id());
+		}
+		return updated;
+	}
+
+}

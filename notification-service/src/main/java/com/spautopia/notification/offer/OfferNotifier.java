@@ -1,0 +1,115 @@
+package com.spautopia.notification.offer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.spautopia.events.Channel;
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.notification.Purpose;
+import com.spautopia.events.promotion.OfferIssued;
+import com.spautopia.notification.consent.QuietHours;
+import com.spautopia.notification.consent.RecipientZones;
+import com.spautopia.notification.consent.SmsOptOuts;
+import com.spautopia.notification.content.AppointmentFormat;
+import com.spautopia.notification.content.MessageTemplates;
+import com.spautopia.notification.content.NotificationProperties;
+import com.spautopia.notification.content.RenderedMessage;
+import com.spautopia.notification.message.MessageContent;
+import com.spautopia.notification.message.NotificationRequest;
+import com.spautopia.notification.message.NotificationRequest.References;
+import com.spautopia.notification.message.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends an offer through the channels it names for which the client gave marketing
+ * consent (never by SMS to a number that opted out), after the quiet hours of the
+ * client's time zone if it arrives during them, and not after the offer ends.
+ */
+@Component
+class OfferNotifier {
+
+	private static final Logger logger = LoggerFactory.getLogger(OfferNotifier.class);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+
+	private static final int MAX_SMS_SEGMENTS = 2;
+
+	private final MessageTemplates templates;
+
+	private final NotificationProperties properties;
+
+	private final Notifications notifications;
+
+	private final SmsOptOuts optOuts;
+
+	private final RecipientZones zones;
+
+	private final QuietHours quietHours;
+
+	private final Clock clock;
+
+	OfferNotifier(MessageTemplates templates, NotificationProperties properties, Notifications notifications,
+			SmsOptOuts optOuts, RecipientZones zones, QuietHours quietHours, Clock clock) {
+		this.templates = templates;
+		this.properties = properties;
+		this.notifications = notifications;
+		this.optOuts = optOuts;
+		this.zones = zones;
+		this.quietHours = quietHours;
+		this.clock = clock;
+	}
+
+	void onOffer(String eventId, OfferIssued offer) {
+		Instant now = this.clock.instant();
+		if (!now.isBefore(offer.validUntil())) {
+			logger.info("Offer {} ended at {}: not sent", offer.offerId(), offer.validUntil());
+			return;
+		}
+		ClientSnapshot client = offer.client();
+		ZoneId zone = this.zones.zoneOf(client.phone());
+		Instant notBefore = this.quietHours.deferral(now, zone).orElse(now);
+		RenderedMessage rendered = render(offer, zone);
+		References references = new References(null, client.clientId(), offer.campaignId());
+		List<NotificationRequest> requests = new ArrayList<>();
+		if (offer.channels().contains(Channel.SMS) && client.consents().marketingSms()
+				&& !this.optOuts.isOptedOut(client.phone())) {
+			requests.add(new NotificationRequest(eventId, Channel.SMS, Purpose.OFFER, client.phone(),
+					MessageContent.sms(rendered.sms()), references, notBefore, offer.validUntil(), zone.getId(), null));
+		}
+		String email = client.email();
+		if (offer.channels().contains(Channel.EMAIL) && client.consents().marketingEmail() && email != null) {
+			requests.add(new NotificationRequest(eventId, Channel.EMAIL, Purpose.OFFER, email,
+					MessageContent.email(rendered.emailSubject(), rendered.emailText(), rendered.emailHtml()),
+					references, notBefore, offer.validUntil(), zone.getId(), null));
+		}
+		if (requests.isEmpty()) {
+			logger.info("Offer {} not sent: no marketing consent for its channels {}", offer.offerId(),
+					offer.channels());
+		}
+		else if (notBefore.isAfter(now)) {
+			logger.info("Offer {} deferred to {} (quiet hours in {})", offer.offerId(), notBefore, zone);
+		}
+		this.notifications.submit(requests);
+	}
+
+	private RenderedMessage render(OfferIssued offer, ZoneId zone) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("spaName", this.properties.spaName());
+		variables.put("firstName", AppointmentFormat.firstName(offer.client().name()));
+		variables.put("message", offer.message());
+		variables.put("promoCode", offer.promoCode());
+		variables.put("validUntil", DAY.format(offer.validUntil().atZone(zone)));
+		return this.templates.renderMessage("offer", variables, MAX_SMS_SEGMENTS);
+	}
+
+}

@@ -1,0 +1,162 @@
+package com.spautopia.notification.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.spautopia.events.notification.Purpose;
+import com.spautopia.notification.appointment.Appointment;
+import com.spautopia.notification.message.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Plans an appointment's reminders as documents in {@code reminders} (durable, so they
+ * survive restarts), re-plans them when it moves and drops them when it is cancelled or
+ * over.
+ */
+@Component
+public class ReminderPlanner {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReminderPlanner.class);
+
+	private final MongoOperations mongo;
+
+	private final Notifications notifications;
+
+	private final ReminderProperties properties;
+
+	private final Clock clock;
+
+	ReminderPlanner(MongoOperations mongo, Notifications notifications, ReminderProperties properties, Clock clock) {
+		this.mongo = mongo;
+		this.notifications = notifications;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Plans (or re-plans) the reminders of an active appointment from the event last
+	 * applied to it. A reminder already due when planned is skipped: the confirmation or
+	 * reschedule notice just told the client. Planning from the same event twice changes
+	 * nothing.
+	 * @param appointment the appointment
+	 */
+	public void plan(Appointment appointment) {
+		Instant now = this.clock.instant();
+		boolean replanned = false;
+		if (insertFirstPlan(appointment, now)) {
+			return;
+		}
+		Map<String, Reminder> existing = existing(appointment.bookingId());
+		for (Duration offset : this.properties.offsets()) {
+			Instant due = appointment.start().minus(offset);
+			boolean future = due.isAfter(now);
+			String id = id(appointment.bookingId(), offset);
+			Reminder current = existing.get(id);
+			if (current != null && current.plan().equals(appointment.lastEventId())) {
+				continue;
+			}
+			Update plan = new Update().set("bookingId", appointment.bookingId())
+				.set("offset", offset.toString())
+				.set("dueAt", due)
+				.set("start", appointment.start())
+				.set("plan", appointment.lastEventId())
+				.set("status", future ? ReminderStatus.PLANNED : ReminderStatus.SKIPPED)
+				.set("outcome", future ? null : "due before it was planned")
+				.unset("owner")
+				.unset("leaseUntil");
+			if (current == null) {
+				this.mongo.upsert(query(where("_id").is(id)), plan, Reminder.class);
+			}
+			else if (this.mongo
+				.updateFirst(query(where("_id").is(id).and("plan").is(current.plan())), plan, Reminder.class)
+				.getModifiedCount() == 0) {
+				// re-planned concurrently from another event: leave that plan
+				continue;
+			}
+			replanned |= current != null;
+			logger.info("Reminder {} of booking {} {} for {}", offset, appointment.bookingId(),
+					future ? "planned" : "skipped", due);
+		}
+		if (replanned) {
+			// messages of the earlier plan that still wait must not go out at the old
+			// time
+			this.notifications.cancelPending(appointment.bookingId(), Purpose.REMINDER, "re-planned");
+		}
+	}
+
+	/**
+	 * Plans the reminders of a booking that has none yet (the usual case: a confirmation)
+	 * in one write.
+	 * @return {@code false} if the booking has reminders already
+	 */
+	private boolean insertFirstPlan(Appointment appointment, Instant now) {
+		List<Reminder> reminders = this.properties.offsets().stream().map((offset) -> {
+			Instant due = appointment.start().minus(offset);
+			boolean future = due.isAfter(now);
+			return new Reminder(id(appointment.bookingId(), offset), appointment.bookingId(), offset.toString(), due,
+					appointment.start(), appointment.lastEventId(),
+					future ? ReminderStatus.PLANNED : ReminderStatus.SKIPPED, null, null,
+					future ? null : "due before it was planned");
+		}).toList();
+		try {
+			this.mongo.insertAll(reminders);
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+		reminders.forEach((reminder) -> logger.info("Reminder {} of booking {} {} for {}", reminder.offset(),
+				reminder.bookingId(), reminder.status(), reminder.dueAt()));
+		return true;
+	}
+
+	private Map<String, Reminder> existing(String bookingId) {
+		List<String> ids = this.properties.offsets().stream().map((offset) -> id(bookingId, offset)).toList();
+		return this.mongo.find(query(where("_id").in(ids)), Reminder.class)
+			.stream()
+			.collect(Collectors.toMap(Reminder::id, Function.identity()));
+	}
+
+	private static String id(String bookingId, Duration offset) {
+		return bookingId + ":" + offset;
+	}
+
+	/**
+	 * Drops the reminders of an appointment that was cancelled or is over, and cancels
+	 * any of their messages still waiting.
+	 * @param bookingId the booking
+	 * @param reason why
+	 */
+	public void drop(String bookingId, String reason) {
+		Query open = query(where("bookingId").is(bookingId)
+			.and("status")
+			.in(List.of(ReminderStatus.PLANNED, ReminderStatus.SENDING)));
+		long dropped = this.mongo
+			.updateMulti(open,
+					new Update().set("status", ReminderStatus.CANCELLED)
+						.set("outcome", reason)
+						.unset("owner")
+						.unset("leaseUntil"),
+					Reminder.class)
+			.getModifiedCount();
+		this.notifications.cancelPending(bookingId, Purpose.REMINDER, reason);
+		if (dropped > 0) {
+			logger.info("Dropped {} reminder(s) of booking {}: {}", dropped, bookingId, reason);
+		}
+	}
+
+}

@@ -1,0 +1,114 @@
+package com.spautopia.notification.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.spautopia.events.Channel;
+import com.spautopia.events.notification.Purpose;
+import com.spautopia.notification.appointment.Appointment;
+import com.spautopia.notification.appointment.AppointmentState;
+import com.spautopia.notification.appointment.AppointmentVariables;
+import com.spautopia.notification.appointment.Appointments;
+import com.spautopia.notification.consent.SmsOptOuts;
+import com.spautopia.notification.content.MessageTemplates;
+import com.spautopia.notification.content.NotificationProperties;
+import com.spautopia.notification.content.RenderedMessage;
+import com.spautopia.notification.message.MessageContent;
+import com.spautopia.notification.message.NotificationRequest;
+import com.spautopia.notification.message.NotificationRequest.Fallback;
+import com.spautopia.notification.message.NotificationRequest.References;
+import com.spautopia.notification.message.Notifications;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a claimed, due reminder into its message: by SMS (with SMS consent, unless the
+ * number opted out; falling back to email if the SMS fails), otherwise by email. Never
+ * after the appointment started, nor too close to it, nor for an appointment that is no
+ * longer on; after downtime only the latest due reminder of a booking is sent.
+ */
+@Component
+class ReminderSender {
+
+	private static final int MAX_SMS_SEGMENTS = 2;
+
+	private final ReminderClaims claims;
+
+	private final Appointments appointments;
+
+	private final Notifications notifications;
+
+	private final SmsOptOuts optOuts;
+
+	private final MessageTemplates templates;
+
+	private final NotificationProperties notification;
+
+	private final ReminderProperties properties;
+
+	private final Clock clock;
+
+	ReminderSender(ReminderClaims claims, Appointments appointments, Notifications notifications, SmsOptOuts optOuts,
+			MessageTemplates templates, NotificationProperties notification, ReminderProperties properties,
+			Clock clock) {
+		this.claims = claims;
+		this.appointments = appointments;
+		this.notifications = notifications;
+		this.optOuts = optOuts;
+		this.templates = templates;
+		this.notification = notification;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	void send(Reminder reminder) {
+		Appointment appointment = this.appointments.find(reminder.bookingId()).orElse(null);
+		if (appointment == null || appointment.state() != AppointmentState.ACTIVE) {
+			this.claims.finish(reminder, ReminderStatus.CANCELLED, "the appointment is no longer on");
+			return;
+		}
+		if (!appointment.start().equals(reminder.start())) {
+			this.claims.finish(reminder, ReminderStatus.CANCELLED, "the appointment moved");
+			return;
+		}
+		Instant now = this.clock.instant();
+		if (!now.isBefore(appointment.start().minus(this.properties.minimumLead()))) {
+			this.claims.finish(reminder, ReminderStatus.SKIPPED, "too close to the start");
+			return;
+		}
+		if (this.claims.laterOneIsDue(reminder)) {
+			this.claims.finish(reminder, ReminderStatus.SKIPPED, "superseded by a later reminder");
+			return;
+		}
+		List<NotificationRequest> messages = messages(reminder, appointment);
+		if (messages.isEmpty()) {
+			this.claims.finish(reminder, ReminderStatus.SKIPPED, "no SMS consent and no email");
+			return;
+		}
+		this.notifications.submit(messages);
+		this.claims.finish(reminder, ReminderStatus.SENT, "handed over as " + messages.get(0).id());
+	}
+
+	private List<NotificationRequest> messages(Reminder reminder, Appointment appointment) {
+		Map<String, Object> variables = AppointmentVariables.of(this.notification.spaName(), appointment);
+		RenderedMessage rendered = this.templates.renderMessage("reminder", variables, MAX_SMS_SEGMENTS);
+		References references = References.booking(appointment.bookingId(), appointment.clientId());
+		String email = appointment.email();
+		MessageContent emailContent = MessageContent.email(rendered.emailSubject(), rendered.emailText(),
+				rendered.emailHtml());
+		if (appointment.smsConsent() && !this.optOuts.isOptedOut(appointment.phone())) {
+			Fallback fallback = (email != null) ? new Fallback(email, emailContent) : null;
+			return List.of(new NotificationRequest(reminder.sourceKey(), Channel.SMS, Purpose.REMINDER,
+					appointment.phone(), MessageContent.sms(rendered.sms()), references, Instant.EPOCH,
+					appointment.start(), null, fallback));
+		}
+		if (email != null) {
+			return List.of(new NotificationRequest(reminder.sourceKey(), Channel.EMAIL, Purpose.REMINDER, email,
+					emailContent, references, Instant.EPOCH, appointment.start(), null, null));
+		}
+		return List.of();
+	}
+
+}

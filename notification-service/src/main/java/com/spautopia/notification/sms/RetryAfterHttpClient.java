@@ -1,0 +1,74 @@
+package com.spautopia.notification.sms;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import com.twilio.http.NetworkHttpClient;
+import com.twilio.http.Request;
+import com.twilio.http.Response;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.core5.http.Header;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SDK's HTTP client, remembering for the calling thread the {@code Retry-After} of
+ * the last 429 or 5xx answer: the SDK's {@code ApiException} does not carry it.
+ */
+class RetryAfterHttpClient extends NetworkHttpClient {
+
+	private static final ThreadLocal<@Nullable Duration> retryAfter = new ThreadLocal<>();
+
+	RetryAfterHttpClient(HttpClientBuilder builder) {
+		super(builder);
+	}
+
+	@Override
+	public Response makeRequest(Request request) {
+		Response response = super.makeRequest(request);
+		int status = response.getStatusCode();
+		retryAfter.set((status == 429 || status >= 500) ? parse(response.getHeaders()) : null);
+		return response;
+	}
+
+	/**
+	 * Returns and forgets the {@code Retry-After} the last answer on this thread asked
+	 * for.
+	 * @return the delay, or {@code null} if none was asked for
+	 */
+	static @Nullable Duration takeRetryAfter() {
+		Duration value = retryAfter.get();
+		retryAfter.remove();
+		return value;
+	}
+
+	static @Nullable Duration parse(Header @Nullable [] headers) {
+		if (headers == null) {
+			return null;
+		}
+		for (Header header : headers) {
+			if ("Retry-After".equalsIgnoreCase(header.getName()) && header.getValue() != null) {
+				return parse(header.getValue().strip());
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable Duration parse(String value) {
+		try {
+			return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+		}
+		catch (NumberFormatException ex) {
+			try {
+				Duration until = Duration.between(ZonedDateTime.now(),
+						ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+				return until.isNegative() ? Duration.ZERO : until;
+			}
+			catch (DateTimeParseException notADate) {
+				return null;
+			}
+		}
+	}
+
+}

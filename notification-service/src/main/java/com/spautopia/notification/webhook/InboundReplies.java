@@ -1,0 +1,99 @@
+package com.spautopia.notification.webhook;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.spautopia.notification.appointment.Appointment;
+import com.spautopia.notification.appointment.AppointmentVariables;
+import com.spautopia.notification.appointment.Appointments;
+import com.spautopia.notification.consent.SmsOptOuts;
+import com.spautopia.notification.content.MessageTemplates;
+import com.spautopia.notification.content.NotificationProperties;
+import com.spautopia.notification.delivery.Recipients;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Acts on an inbound SMS and says what to answer: opt-out words opt the number out
+ * (Twilio answers those itself), START/UNSTOP opt it back in, C or YES confirm the
+ * client's next appointment, HELP and anything else get help text.
+ */
+@Component
+class InboundReplies {
+
+	private static final Logger logger = LoggerFactory.getLogger(InboundReplies.class);
+
+	private final SmsOptOuts optOuts;
+
+	private final Appointments appointments;
+
+	private final MessageTemplates templates;
+
+	private final NotificationProperties properties;
+
+	private final Clock clock;
+
+	InboundReplies(SmsOptOuts optOuts, Appointments appointments, MessageTemplates templates,
+			NotificationProperties properties, Clock clock) {
+		this.optOuts = optOuts;
+		this.appointments = appointments;
+		this.templates = templates;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Handles one inbound SMS.
+	 * @param from the sender in E.164 form
+	 * @param body the text
+	 * @return the reply, or {@code null} for none
+	 */
+	@Nullable String handle(String from, String body) {
+		Instant now = this.clock.instant();
+		InboundKeyword keyword = InboundKeyword.of(body);
+		String word = InboundKeyword.normalize(body);
+		logger.info("Inbound SMS from {}: {}", Recipients.maskPhone(from), keyword);
+		return switch (keyword) {
+			case OPT_OUT -> {
+				this.optOuts.optOut(from, word, now);
+				yield null;
+			}
+			case OPT_IN -> {
+				this.optOuts.optIn(from, word, now);
+				yield null;
+			}
+			case YES -> {
+				this.optOuts.optIn(from, word, now);
+				yield confirmNext(from, now);
+			}
+			case CONFIRM -> confirmNext(from, now);
+			case HELP -> render("help", Map.of());
+			case OTHER -> render("unknown", Map.of());
+		};
+	}
+
+	private String confirmNext(String from, Instant now) {
+		Optional<Appointment> next = this.appointments.nextUpcoming(from, now);
+		if (next.isEmpty()) {
+			return render("no-appointment", Map.of());
+		}
+		Appointment appointment = next.get();
+		if (this.appointments.confirmByClient(appointment, from, now)) {
+			logger.info("Client confirmed booking {} by SMS", appointment.bookingId());
+		}
+		return render("confirmed", AppointmentVariables.of(this.properties.spaName(), appointment));
+	}
+
+	private String render(String reply, Map<String, Object> variables) {
+		Map<String, Object> all = new HashMap<>(variables);
+		all.put("spaName", this.properties.spaName());
+		return this.templates.render("reply/" + reply + ".txt", all);
+	}
+
+}

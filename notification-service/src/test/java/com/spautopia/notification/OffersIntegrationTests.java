@@ -1,0 +1,115 @@
+package com.spautopia.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.spautopia.events.KafkaEventMessage;
+import com.spautopia.events.Topics;
+import com.spautopia.events.promotion.OfferIssued;
+import com.spautopia.testsupport.mail.ReceivedEmail;
+import com.spautopia.testsupport.twilio.SimulatedSms;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Offers from promotion events: marketing consent per channel, opted-out numbers, quiet
+ * hours in the recipient's zone, the promotion topic's dead-letter topic.
+ */
+class OffersIntegrationTests extends NotificationIntegrationTest {
+
+	private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
+	@Test
+	void offerArrivingInQuietHoursIsDeferredToTheirEndNotDropped() {
+		LocalDate tomorrow = LocalDate.now(WARSAW).plusDays(1);
+		this.clock.setTo(tomorrow.atTime(LocalTime.of(22, 30)).atZone(WARSAW).toInstant());
+		OfferIssued offer = OfferMother.offer(this.clock.instant(), true, true);
+
+		publishOffer(offer);
+
+		assertStaysAt(() -> smsTo(offer.client().phone()), 0);
+		assertThat(emailsTo(offer.client().email())).isEmpty();
+		this.clock.setTo(tomorrow.plusDays(1).atTime(LocalTime.of(7, 59)).atZone(WARSAW).toInstant());
+		assertStaysAt(() -> smsTo(offer.client().phone()), 0);
+		this.clock.setTo(tomorrow.plusDays(1).atTime(LocalTime.of(8, 1)).atZone(WARSAW).toInstant());
+		SimulatedSms sms = awaitCount(() -> smsTo(offer.client().phone()), 1).get(0);
+		assertThat(sms.body()).contains("20% off every massage this week.", "RELAX20", "Reply STOP to opt out");
+		ReceivedEmail email = awaitCount(() -> emailsTo(offer.client().email()), 1).get(0);
+		assertThat(email.subject()).contains("an offer for you");
+		assertThat(email.htmlBody()).contains("RELAX20");
+	}
+
+	@Test
+	void offersGoOnlyThroughChannelsWithMarketingConsent() {
+		this.clock.setTo(LocalDate.now(WARSAW).plusDays(1).atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
+		OfferIssued emailOnly = OfferMother.offer(this.clock.instant(), false, true);
+		OfferIssued smsOnly = OfferMother.offer(this.clock.instant(), true, false);
+
+		publishOffer(emailOnly);
+		publishOffer(smsOnly);
+
+		awaitCount(() -> emailsTo(emailOnly.client().email()), 1);
+		awaitCount(() -> smsTo(smsOnly.client().phone()), 1);
+		assertThat(smsTo(emailOnly.client().phone())).isEmpty();
+		assertThat(emailsTo(smsOnly.client().email())).isEmpty();
+	}
+
+	@Test
+	void noOfferSmsToANumberThatOptedOut() {
+		this.clock.setTo(LocalDate.now(WARSAW).plusDays(1).atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		twilio.sendInbound(phone, SPA_NUMBER, "UNSUBSCRIBE", BASE_URL + "/twilio/inbound");
+		OfferIssued offer = OfferMother.offer(phone, this.clock.instant(), true, true);
+
+		publishOffer(offer);
+
+		awaitCount(() -> emailsTo(offer.client().email()), 1);
+		assertStaysAt(() -> smsTo(phone), 0);
+	}
+
+	@Test
+	void replayedOfferSendsNothingNew() {
+		this.clock.setTo(LocalDate.now(WARSAW).plusDays(1).atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
+		OfferIssued offer = OfferMother.offer(this.clock.instant(), true, false);
+		KafkaEventMessage message = this.promotionService.encode(offer);
+
+		this.topics.publish(message);
+		this.topics.publish(message);
+
+		awaitCount(() -> smsTo(offer.client().phone()), 1);
+		assertStaysAt(() -> smsTo(offer.client().phone()), 1);
+	}
+
+	@Test
+	void malformedPromotionEventGoesToItsDeadLetterTopic() {
+		OfferIssued offer = OfferMother.offer(Instant.now(), true, true);
+		KafkaEventMessage valid = this.promotionService.encode(offer);
+		Map<String, byte[]> headers = new HashMap<>(valid.headers());
+		headers.put("ce_type", "com.spautopia.promotion.OfferIssued.v1".getBytes(StandardCharsets.UTF_8));
+		KafkaEventMessage poison = new KafkaEventMessage(valid.topic(), valid.key(), headers,
+				"{\"offerId\": 42".getBytes(StandardCharsets.UTF_8));
+
+		this.topics.publish(poison);
+
+		List<ConsumerRecord<byte[], byte[]>> deadLetters = this.topics
+			.read(Topics.PROMOTION_EVENTS + ".notification-service.dlq", (records) -> records.stream()
+				.anyMatch((record) -> new String(record.value(), StandardCharsets.UTF_8).equals("{\"offerId\": 42")),
+					Duration.ofSeconds(60));
+		assertThat(deadLetters).isNotEmpty();
+		assertThat(smsTo(offer.client().phone())).isEmpty();
+	}
+
+	private void publishOffer(OfferIssued offer) {
+		this.topics.publish(this.promotionService.encode(offer));
+	}
+
+}

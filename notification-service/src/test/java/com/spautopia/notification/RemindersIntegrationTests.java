@@ -1,0 +1,184 @@
+package com.spautopia.notification;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.notification.content.AppointmentFormat;
+import com.spautopia.testsupport.mail.ReceivedEmail;
+import com.spautopia.testsupport.twilio.SimulatedSms;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyContainer;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Reminders at the right instants, each sent once, re-planned on reschedule, dropped on
+ * cancel, never after the start; and the calendar invitations that go with the changes.
+ */
+class RemindersIntegrationTests extends NotificationIntegrationTest {
+
+	@Test
+	void remindersGoOutOnceEachAt24AndAt2HoursBeforeTheStart() {
+		Instant start = inThreeDays();
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);
+		String phone = event.client().phone();
+
+		publish(event);
+		awaitCount(() -> smsTo(phone), 1);
+
+		this.clock.setTo(start.minus(Duration.ofHours(24)).minus(Duration.ofMinutes(1)));
+		assertStaysAt(() -> smsTo(phone), 1);
+		this.clock.setTo(start.minus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+		SimulatedSms first = awaitCount(() -> smsTo(phone), 2).get(1);
+		assertThat(first.body()).contains("Reminder", "Deep Tissue Massage", localStart(start), "Reply C to confirm");
+
+		this.clock.setTo(start.minus(Duration.ofHours(2)).minus(Duration.ofMinutes(1)));
+		assertStaysAt(() -> smsTo(phone), 2);
+		this.clock.setTo(start.minus(Duration.ofHours(2)).plus(Duration.ofMinutes(1)));
+		awaitCount(() -> smsTo(phone), 3);
+		assertStaysAt(() -> smsTo(phone), 3);
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId()))
+				.bodyJson()
+				.extractingPath("$[?(@.purpose == 'REMINDER')].status")
+				.asArray()
+				.containsExactly("DELIVERED", "DELIVERED"));
+		assertThat(emailsTo(event.client().email())).extracting(ReceivedEmail::subject)
+			.noneMatch((subject) -> subject.contains("reminder"));
+	}
+
+	@Test
+	void cancellationDropsTheRemindersAndCancelsTheCalendarEvent() throws Exception {
+		Instant start = inThreeDays();
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);
+		String phone = event.client().phone();
+		publish(event);
+		Calendar invitation = calendar(awaitCount(() -> emailsTo(event.client().email()), 1).get(0));
+
+		publish(BookingEventsMother.cancelled(event, Instant.now()));
+
+		ReceivedEmail cancellation = awaitCount(() -> emailsTo(event.client().email()), 2).get(1);
+		assertThat(cancellation.subject()).contains("cancelled");
+		Calendar cancel = calendar(cancellation);
+		assertThat(value(cancel, Property.METHOD)).isEqualTo("CANCEL");
+		assertThat(value(vevent(cancel), Property.UID)).isEqualTo(value(vevent(invitation), Property.UID));
+		assertThat(value(vevent(invitation), Property.SEQUENCE)).isEqualTo("0");
+		assertThat(value(vevent(cancel), Property.SEQUENCE)).isEqualTo("1");
+		assertThat(awaitCount(() -> smsTo(phone), 2).get(1).body()).contains("has been cancelled");
+
+		this.clock.setTo(start.minus(Duration.ofHours(2)).plus(Duration.ofMinutes(1)));
+		assertStaysAt(() -> smsTo(phone), 2);
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId())).bodyJson()
+			.extractingPath("$[*].purpose")
+			.asArray()
+			.containsOnly("CONFIRMATION", "CANCELLATION");
+	}
+
+	@Test
+	void rescheduleReplansTheRemindersAndUpdatesTheCalendarEvent() throws Exception {
+		Instant start = inThreeDays();
+		Instant newStart = start.plus(Duration.ofDays(1)).plus(Duration.ofHours(3));
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);
+		String phone = event.client().phone();
+		publish(event);
+		Calendar invitation = calendar(awaitCount(() -> emailsTo(event.client().email()), 1).get(0));
+
+		AppointmentRescheduled rescheduled = BookingEventsMother.rescheduled(event,
+				newStart.atZone(ZoneId.of("Europe/Warsaw")).toOffsetDateTime(), Instant.now());
+		publish(rescheduled);
+
+		assertThat(awaitCount(() -> smsTo(phone), 2).get(1).body()).contains("moved to " + localStart(newStart));
+		Calendar update = calendar(awaitCount(() -> emailsTo(event.client().email()), 2).get(1));
+		assertThat(value(update, Property.METHOD)).isEqualTo("REQUEST");
+		assertThat(value(vevent(update), Property.UID)).isEqualTo(value(vevent(invitation), Property.UID));
+		assertThat(value(vevent(update), Property.SEQUENCE)).isEqualTo("1");
+		assertThat(value(vevent(update), Property.DTSTART)).isEqualTo(utc(newStart));
+
+		this.clock.setTo(start.minus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+		assertStaysAt(() -> smsTo(phone), 2);
+		this.clock.setTo(newStart.minus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+		SimulatedSms reminder = awaitCount(() -> smsTo(phone), 3).get(2);
+		assertThat(reminder.body()).contains("Reminder", localStart(newStart));
+	}
+
+	@Test
+	void noReminderIsSentOnceTheAppointmentHasStarted() {
+		Instant start = inThreeDays();
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);
+		publish(event);
+		awaitCount(() -> smsTo(event.client().phone()), 1);
+
+		this.clock.setTo(start.plus(Duration.ofMinutes(5)));
+
+		assertStaysAt(() -> smsTo(event.client().phone()), 1);
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId())).bodyJson()
+			.extractingPath("$[*].purpose")
+			.asArray()
+			.doesNotContain("REMINDER");
+	}
+
+	@Test
+	void reminderSmsTwilioRefusesAsInvalidFallsBackToEmail() {
+		Instant start = inThreeDays();
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);
+		twilio.rejectNumber(event.client().phone(), 21211);
+		publish(event);
+		awaitCount(() -> emailsTo(event.client().email()), 1);
+
+		this.clock.setTo(start.minus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+
+		ReceivedEmail reminder = awaitCount(() -> emailsTo(event.client().email()), 2).get(1);
+		assertThat(reminder.subject()).contains("reminder", localStart(start));
+		assertThat(reminder.textBody()).contains("Deep Tissue Massage", event.manageUrl());
+		assertThat(smsTo(event.client().phone())).isEmpty();
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId()))
+				.bodyJson()
+				.extractingPath("$[?(@.purpose == 'REMINDER')]['channel','status','errorCode','attempts']")
+				.asArray()
+				.hasSize(2)
+				.anySatisfy((sms) -> assertThat(sms.toString()).contains("channel=SMS", "status=FAILED",
+						"errorCode=21211", "attempts=1"))
+				.anySatisfy((email) -> assertThat(email.toString()).contains("channel=EMAIL", "status=SENT")));
+	}
+
+	private Instant inThreeDays() {
+		return this.clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+	}
+
+	static String localStart(Instant start) {
+		return AppointmentFormat.localTime(start, ZoneId.of("Europe/Warsaw"));
+	}
+
+	static String utc(Instant instant) {
+		return instant.atZone(ZoneId.of("UTC"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'"));
+	}
+
+	static Calendar calendar(ReceivedEmail email) throws Exception {
+		assertThat(email.calendar()).as("calendar part of %s", email.subject()).isNotNull();
+		return new CalendarBuilder().build(new StringReader(email.calendar()));
+	}
+
+	static PropertyContainer vevent(Calendar calendar) {
+		List<CalendarComponent> events = calendar.getComponents("VEVENT");
+		assertThat(events).hasSize(1);
+		return events.get(0);
+	}
+
+	static String value(PropertyContainer container, String name) {
+		return container.getProperty(name).map(Property::getValue).orElseThrow();
+	}
+
+}

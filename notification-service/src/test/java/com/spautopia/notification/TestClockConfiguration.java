@@ -1,0 +1,19 @@
+package com.spautopia.notification;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Replaces the service's clock with one the tests move.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestClockConfiguration {
+
+	@Bean
+	@Primary
+	MutableClock testClock() {
+		return new MutableClock();
+	}
+
+}

@@ -1,0 +1,168 @@
+package com.spautopia.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import com.spautopia.events.Channel;
+import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.notification.AppointmentConfirmedByClient;
+import com.spautopia.events.notification.ClientOptedIn;
+import com.spautopia.events.notification.ClientOptedOut;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Twilio's inbound SMS webhook, as the simulator posts it (signed) and as a forger would.
+ */
+class WebhooksIntegrationTests extends NotificationIntegrationTest {
+
+	private static final String INBOUND_URL = BASE_URL + "/twilio/inbound";
+
+	@Test
+	void stopOptsTheNumberOutOfEveryLaterSms() {
+		Instant start = inThreeDays();
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);
+		String phone = event.client().phone();
+		publish(event);
+		awaitCount(() -> smsTo(phone), 1);
+
+		assertThat(twilio.sendInbound(phone, SPA_NUMBER, "Stop", INBOUND_URL)).isEqualTo(200);
+
+		ClientOptedOut optedOut = awaitNotificationEvent(ClientOptedOut.class, (e) -> e.phone().equals(phone)).data();
+		assertThat(optedOut.channel()).isEqualTo(Channel.SMS);
+		assertThat(optedOut.keyword()).isEqualTo("STOP");
+		publish(BookingEventsMother.rescheduled(event,
+				start.plus(Duration.ofHours(1)).atZone(WARSAW).toOffsetDateTime(), Instant.now()));
+		awaitCount(() -> emailsTo(event.client().email()), 2);
+		this.clock.setTo(start.plus(Duration.ofHours(1)).minus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+		awaitCount(() -> emailsTo(event.client().email()), 3);
+		assertThat(emailsTo(event.client().email()).get(2).subject()).contains("reminder");
+		assertStaysAt(() -> smsTo(phone), 1);
+	}
+
+	@Test
+	void startOptsTheNumberBackIn() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		twilio.sendInbound(phone, SPA_NUMBER, "STOP", INBOUND_URL);
+		awaitNotificationEvent(ClientOptedOut.class, (e) -> e.phone().equals(phone));
+
+		assertThat(twilio.sendInbound(phone, SPA_NUMBER, "START", INBOUND_URL)).isEqualTo(200);
+
+		assertThat(awaitNotificationEvent(ClientOptedIn.class, (e) -> e.phone().equals(phone)).data().keyword())
+			.isEqualTo("START");
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmed(phone, null, true,
+				inThreeDays().atZone(WARSAW).toOffsetDateTime());
+		publish(event);
+		awaitCount(() -> smsTo(phone), 1);
+	}
+
+	@Test
+	void inboundSmsWithABadSignatureIsRejectedAndChangesNothing() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		Map<String, String> form = Map.of("From", phone, "To", SPA_NUMBER, "Body", "STOP", "MessageSid", "SM1");
+
+		MvcTestResult forged = inbound(form, TwilioRequests.signature("not-the-auth-token", INBOUND_URL, form));
+		MvcTestResult unsigned = this.mvc.post()
+			.uri("/twilio/inbound")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.formFields(multi(form))
+			.exchange();
+
+		for (MvcTestResult result : new MvcTestResult[] { forged, unsigned }) {
+			assertThat(result).hasStatus(HttpStatus.FORBIDDEN)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.extractingPath("$.title")
+				.isEqualTo("Invalid Twilio signature");
+		}
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmed(phone, null, true,
+				inThreeDays().atZone(WARSAW).toOffsetDateTime());
+		publish(event);
+		awaitCount(() -> smsTo(phone), 1);
+	}
+
+	@Test
+	void statusCallbackWithABadSignatureIsRejected() {
+		Map<String, String> form = Map.of("MessageSid", "SM1", "MessageStatus", "failed", "ErrorCode", "30003");
+		String url = BASE_URL + "/twilio/status?message=x";
+
+		assertThat(this.mvc.post()
+			.uri("/twilio/status?message=x")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header("X-Twilio-Signature", TwilioRequests.signature("wrong", url, form))
+			.formFields(multi(form))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void cConfirmsTheClientsNextAppointment() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		Instant later = inThreeDays().plus(Duration.ofDays(2));
+		Instant sooner = inThreeDays();
+		AppointmentConfirmed laterOne = AppointmentConfirmedMother.confirmed(phone, null, true,
+				later.atZone(WARSAW).toOffsetDateTime());
+		AppointmentConfirmed soonerOne = AppointmentConfirmedMother.confirmed(phone, null, true,
+				sooner.atZone(WARSAW).toOffsetDateTime());
+		publish(laterOne);
+		publish(soonerOne);
+		awaitCount(() -> smsTo(phone), 2);
+		Map<String, String> form = Map.of("From", phone, "To", SPA_NUMBER, "Body", "c", "MessageSid", "SM2");
+
+		MvcTestResult reply = inbound(form, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, form));
+
+		assertThat(reply).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_XML)
+			.bodyText()
+			.contains("<Response><Message><Body>", RemindersIntegrationTests.localStart(sooner), "is confirmed");
+		AppointmentConfirmedByClient confirmed = awaitNotificationEvent(AppointmentConfirmedByClient.class,
+				(e) -> e.phone().equals(phone))
+			.data();
+		assertThat(confirmed.bookingId()).isEqualTo(soonerOne.bookingId());
+	}
+
+	@Test
+	void helpAndUnknownTextGetHelpWithoutCancelAsAKeyword() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		Map<String, String> help = Map.of("From", phone, "To", SPA_NUMBER, "Body", "HELP", "MessageSid", "SM3");
+		Map<String, String> other = Map.of("From", phone, "To", SPA_NUMBER, "Body", "what?", "MessageSid", "SM4");
+		Map<String, String> confirm = Map.of("From", phone, "To", SPA_NUMBER, "Body", "YES", "MessageSid", "SM5");
+
+		assertThat(inbound(help, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, help))).bodyText()
+			.contains("Reply C to confirm your next appointment")
+			.doesNotContainPattern("(?i)\\bcancel\\b");
+		assertThat(inbound(other, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, other))).bodyText()
+			.contains("did not understand", "HELP")
+			.doesNotContainPattern("(?i)\\bcancel\\b");
+		assertThat(inbound(confirm, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, confirm))).bodyText()
+			.contains("no upcoming appointment");
+	}
+
+	private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
+	private Instant inThreeDays() {
+		return this.clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+	}
+
+	private MvcTestResult inbound(Map<String, String> form, String signature) {
+		return this.mvc.post()
+			.uri("/twilio/inbound")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header("X-Twilio-Signature", signature)
+			.formFields(multi(form))
+			.exchange();
+	}
+
+	private static org.springframework.util.MultiValueMap<String, String> multi(Map<String, String> form) {
+		org.springframework.util.LinkedMultiValueMap<String, String> map = new org.springframework.util.LinkedMultiValueMap<>();
+		form.forEach(map::add);
+		return map;
+	}
+
+}
