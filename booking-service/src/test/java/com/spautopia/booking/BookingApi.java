@@ -9,9 +9,12 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.testsupport.security.TestTokens;
+import org.jspecify.annotations.Nullable;
 import com.spautopia.events.EventJson;
 
 /**
@@ -23,12 +26,42 @@ public final class BookingApi {
 
 	private final String base;
 
+	private final @Nullable String token;
+
 	public BookingApi(int port) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port, null);
+	}
+
+	private BookingApi(String base, @Nullable String token) {
+		this.base = base;
+		this.token = token;
+	}
+
+	/**
+	 * The same API called by a member of staff (a real signed access token).
+	 * @return the API as staff
+	 */
+	public BookingApi staff() {
+		return as(TestTokens.staff());
+	}
+
+	/**
+	 * The same API called with an access token.
+	 * @param token the access token
+	 * @return the API with that token
+	 */
+	public BookingApi as(String token) {
+		return new BookingApi(this.base, token);
 	}
 
 	public Response get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
+	}
+
+	public Response getWithHeaders(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	public Response put(String path, String json) {
@@ -76,11 +109,18 @@ public final class BookingApi {
 				""".formatted(treatmentId, start, name, phone);
 	}
 
+	public Response delete(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).DELETE());
+	}
+
 	private Response send(HttpRequest.Builder request) {
+		if (this.token != null) {
+			request.header("Authorization", TestTokens.bearer(this.token));
+		}
 		try {
 			var response = this.http.send(request.build(), BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""), response.headers().map());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -97,8 +137,18 @@ public final class BookingApi {
 	 * @param status the status code
 	 * @param body the body
 	 * @param contentType the content type
+	 * @param headers the response headers
 	 */
-	public record Response(int status, String body, String contentType) {
+	public record Response(int status, String body, String contentType, Map<String, List<String>> headers) {
+
+		public String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((header) -> header.getKey().equalsIgnoreCase(name))
+				.flatMap((header) -> header.getValue().stream())
+				.findFirst()
+				.orElse("");
+		}
 
 		public JsonNode json() {
 			try {

@@ -3,6 +3,8 @@ package com.spautopia.booking.booking;
 import java.time.OffsetDateTime;
 
 import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
+import com.spautopia.security.Callers;
+import com.spautopia.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Bookings over HTTP. A client manages their own booking with its manage token, sent as
- * the {@code X-Manage-Token} header.
+ * Bookings over HTTP. A client sees and manages their own booking with its manage token,
+ * sent as the {@code X-Manage-Token} header; staff need no token.
  */
 @RestController
 @RequestMapping("/api/bookings")
@@ -63,15 +65,18 @@ class BookingController {
 	}
 
 	@GetMapping("/{id}")
-	BookingView booking(@PathVariable String id) {
-		return BookingView.of(this.store.get(id));
+	BookingView booking(@PathVariable String id,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token) {
+		Booking booking = this.store.get(id);
+		this.manageLinks.authorize(booking, token);
+		return BookingView.of(booking);
 	}
 
 	@PostMapping("/{id}/reschedule")
 	BookingView reschedule(@PathVariable String id,
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token,
 			@Valid @RequestBody RescheduleRequest request) {
-		this.manageLinks.verify(this.store.get(id), token);
+		this.manageLinks.authorize(this.store.get(id), token);
 		return BookingView.of(this.rescheduling.reschedule(id, request.start(), request.therapistId()));
 	}
 
@@ -79,9 +84,9 @@ class BookingController {
 	BookingView cancel(@PathVariable String id,
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token,
 			@Valid @RequestBody(required = false) @Nullable CancelRequest request) {
-		this.manageLinks.verify(this.store.get(id), token);
-		return BookingView
-			.of(this.lifecycle.cancel(id, CancelledBy.CLIENT, (request != null) ? request.reason() : null));
+		this.manageLinks.authorize(this.store.get(id), token);
+		CancelledBy by = Callers.have(Role.STAFF) ? CancelledBy.STAFF : CancelledBy.CLIENT;
+		return BookingView.of(this.lifecycle.cancel(id, by, (request != null) ? request.reason() : null));
 	}
 
 	@PostMapping("/{id}/complete")

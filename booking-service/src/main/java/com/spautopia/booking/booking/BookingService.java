@@ -19,6 +19,7 @@ import com.spautopia.booking.schedule.Reservation;
 import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
+import com.spautopia.security.RateLimiter;
 import com.spautopia.events.ClientSnapshot.Consents;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.booking.AppointmentRequested;
@@ -59,9 +60,11 @@ class BookingService {
 
 	private final Clock clock;
 
+	private final RateLimiter rateLimiter;
+
 	BookingService(TreatmentRepository treatments, Availability availability, TherapistSchedule schedule,
 			ClientDirectory clients, BookingStore store, SpaProperties spa, ManageLinks manageLinks, EventCodec codec,
-			Clock clock) {
+			Clock clock, RateLimiter rateLimiter) {
 		this.treatments = treatments;
 		this.availability = availability;
 		this.schedule = schedule;
@@ -72,6 +75,7 @@ class BookingService {
 		this.manageLinks = manageLinks;
 		this.codec = codec;
 		this.clock = clock;
+		this.rateLimiter = rateLimiter;
 	}
 
 	Booking book(BookingRequest request) {
@@ -81,6 +85,7 @@ class BookingService {
 		String phone = this.phoneNumbers.toE164(request.client().phone())
 			.orElseThrow(() -> Problems.field(HttpStatus.BAD_REQUEST, "invalid-phone", "client.phone",
 					"'" + request.client().phone() + "' is not a valid phone number."));
+		this.rateLimiter.checkPhone(phone);
 		if (request.therapistId() != null && this.availability.therapist(request.therapistId()).isEmpty()) {
 			throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-therapist", "therapistId",
 					"There is no therapist '" + request.therapistId() + "'.");

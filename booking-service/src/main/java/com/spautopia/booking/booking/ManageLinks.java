@@ -3,10 +3,13 @@ package com.spautopia.booking.booking;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
+import com.spautopia.security.Callers;
+import com.spautopia.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -24,8 +27,11 @@ class ManageLinks {
 
 	private final SpaProperties spa;
 
-	ManageLinks(SpaProperties spa) {
+	private final Clock clock;
+
+	ManageLinks(SpaProperties spa, Clock clock) {
 		this.spa = spa;
+		this.clock = clock;
 	}
 
 	String newToken() {
@@ -35,7 +41,21 @@ class ManageLinks {
 	}
 
 	/**
-	 * Checks a client's manage token in constant time.
+	 * Lets staff through, and anyone else only with the booking's manage token.
+	 * @param booking the booking to see or change
+	 * @param token the manage token the caller sent, if any
+	 * @throws org.springframework.web.ErrorResponseException 403 when the caller is not
+	 * staff and the token is missing, wrong or expired
+	 */
+	void authorize(Booking booking, @Nullable String token) {
+		if (!Callers.have(Role.STAFF)) {
+			verify(booking, token);
+		}
+	}
+
+	/**
+	 * Checks a client's manage token in constant time; it works until the appointment has
+	 * ended.
 	 * @param booking the booking the client wants to manage
 	 * @param token the token the client sent
 	 * @throws org.springframework.web.ErrorResponseException 403 when it is missing or
@@ -47,6 +67,10 @@ class ManageLinks {
 		if (!MessageDigest.isEqual(expected, given)) {
 			throw Problems.of(HttpStatus.FORBIDDEN, "invalid-manage-token",
 					"This link does not let you manage booking " + booking.id() + ".");
+		}
+		if (this.clock.instant().isAfter(booking.time().end())) {
+			throw Problems.of(HttpStatus.FORBIDDEN, "manage-link-expired",
+					"This link expired when the appointment ended; the spa's staff can still help.");
 		}
 	}
 

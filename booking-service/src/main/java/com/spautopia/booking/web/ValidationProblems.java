@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.databind.exc.PropertyBindingException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.validation.method.ParameterErrors;
@@ -70,6 +71,11 @@ class ValidationProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-request",
 				"The request body is not valid JSON of the expected shape.");
+		if (ex.getMostSpecificCause() instanceof PropertyBindingException unknown) {
+			problem.setDetail("The request has a field this API does not know: '" + unknown.getPropertyName() + "'.");
+			problem.setProperty("errors",
+					List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown field")));
+		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 

@@ -110,7 +110,7 @@ class BookingFlowIntegrationTest {
 		assertThat(confirmed.pricing().finalPrice()).isEqualTo(Money.of("198", "PLN"));
 		assertThat(confirmed.pricing().source()).isEqualTo(Pricing.Source.EVALUATED);
 		assertThat(confirmed.manageUrl()).contains(id);
-		JsonNode stored = this.api.get("/api/bookings/" + id).json();
+		JsonNode stored = this.api.staff().get("/api/bookings/" + id).json();
 		assertThat(stored.get("status").asText()).isEqualTo("CONFIRMED");
 		assertThat(stored.get("pricing").get("finalPrice").get("amount").decimalValue())
 			.isEqualByComparingTo(new BigDecimal("198.00"));
@@ -233,7 +233,7 @@ class BookingFlowIntegrationTest {
 				Money.of("220", "PLN"), List.of(), null, Instant.now()), "/spa-utopia/promotion-service");
 
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.api.get("/api/bookings/" + id).json().get("status").asText())
+			.untilAsserted(() -> assertThat(this.api.staff().get("/api/bookings/" + id).json().get("status").asText())
 				.isEqualTo("CONFIRMED"));
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.topics.records(Topics.PROMOTION_EVENTS + ".booking-service.dlq"))

@@ -122,7 +122,8 @@ class BookingLifecycleIntegrationTest {
 		assertThat(missing.status()).isEqualTo(403);
 		assertThat(otherBookingsToken.status()).isEqualTo(403);
 		assertThat(otherBookingsToken.contentType()).startsWith("application/problem+json");
-		assertThat(this.api.get("/api/bookings/" + booked.id()).json().get("status").asText()).isEqualTo("CONFIRMED");
+		assertThat(this.api.staff().get("/api/bookings/" + booked.id()).json().get("status").asText())
+			.isEqualTo("CONFIRMED");
 	}
 
 	@Test
@@ -149,7 +150,8 @@ class BookingLifecycleIntegrationTest {
 	void illegalTransitionsAreConflictsThatSayWhy() {
 		Booked booked = bookAndConfirm("601234572");
 
-		Response tooEarly = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/complete", "{}", Map.of());
+		Response tooEarly = this.api.staff()
+			.postWithHeaders("/api/bookings/" + booked.id() + "/complete", "{}", Map.of());
 		this.api.postWithHeaders("/api/bookings/" + booked.id() + "/cancel", "{}",
 				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
 		Response afterCancel = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/reschedule",
@@ -166,9 +168,10 @@ class BookingLifecycleIntegrationTest {
 		Booked booked = bookAndConfirm("601234573");
 		this.clock.set(OffsetDateTime.parse(booked.start()).toInstant().plus(Duration.ofMinutes(55)));
 
-		Response completed = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/complete", "{}", Map.of());
-		Response again = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/complete", "{}", Map.of());
-		Response noShow = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/no-show", "{}", Map.of());
+		Response completed = this.api.staff()
+			.postWithHeaders("/api/bookings/" + booked.id() + "/complete", "{}", Map.of());
+		Response again = this.api.staff().postWithHeaders("/api/bookings/" + booked.id() + "/complete", "{}", Map.of());
+		Response noShow = this.api.staff().postWithHeaders("/api/bookings/" + booked.id() + "/no-show", "{}", Map.of());
 
 		assertThat(completed.json().get("status").asText()).isEqualTo("COMPLETED");
 		assertThat(again.status()).isEqualTo(200);
@@ -204,7 +207,7 @@ class BookingLifecycleIntegrationTest {
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(
-					this.api.get("/api/bookings/" + booked.id()).json().get("clientConfirmedAt").isNull())
+					this.api.staff().get("/api/bookings/" + booked.id()).json().get("clientConfirmedAt").isNull())
 				.isFalse());
 	}
 
@@ -231,7 +234,7 @@ class BookingLifecycleIntegrationTest {
 		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
 				Money.of("220", "PLN"), List.of(), null, Instant.now()), "/spa-utopia/promotion-service");
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> this.api.get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED"));
+			.until(() -> this.api.staff().get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED"));
 		return new Booked(id, booking.get("manageToken").asText(), slot.get("start").asText(),
 				slot.get("therapistId").asText());
 	}

@@ -35,7 +35,7 @@ class PricingTimeoutIntegrationTest {
 			.asText();
 
 		JsonNode confirmed = await().atMost(Duration.ofSeconds(20))
-			.until(() -> api.get("/api/bookings/" + id).json(),
+			.until(() -> api.staff().get("/api/bookings/" + id).json(),
 					(booking) -> booking.get("status").asText().equals("CONFIRMED"));
 
 		assertThat(confirmed.get("pricing").get("source").asText())

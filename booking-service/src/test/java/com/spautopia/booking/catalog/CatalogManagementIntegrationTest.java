@@ -81,7 +81,7 @@ class CatalogManagementIntegrationTest {
 	}
 
 	private BookingApi api() {
-		return new BookingApi(this.port);
+		return new BookingApi(this.port).staff();
 	}
 
 }

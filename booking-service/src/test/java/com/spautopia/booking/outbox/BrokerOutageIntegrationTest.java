@@ -15,6 +15,7 @@ import com.spautopia.booking.EventTopics;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.EventType;
 import com.spautopia.events.Topics;
+import com.spautopia.testsupport.security.TrustTestTokens;
 import com.spautopia.testsupport.infra.SpaInfrastructure;
 import com.spautopia.testsupport.process.KafkaBrokerConfig;
 import com.spautopia.testsupport.process.KafkaProcess;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,8 +39,10 @@ import static org.awaitility.Awaitility.await;
  * in order per booking, when the broker is back. Uses a real broker process of its own,
  * stopped and started again with its data, like a broker restart in production.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spa.booking.pricing-timeout=2s",
-		"spa.booking.pricing-timeout-check=200ms", "spa.outbox.poll-interval=100ms" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spa.booking.pricing-timeout=2s", "spa.booking.pricing-timeout-check=200ms",
+				"spa.outbox.poll-interval=100ms" })
+@Import(TrustTestTokens.class)
 class BrokerOutageIntegrationTest {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
@@ -82,7 +86,12 @@ class BrokerOutageIntegrationTest {
 		// priced it)
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> during.stream()
-				.allMatch((id) -> api.get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED")));
+				.allMatch((id) -> api.staff()
+					.get("/api/bookings/" + id)
+					.json()
+					.get("status")
+					.asText()
+					.equals("CONFIRMED")));
 		broker = KafkaProcess.start(config, home.resolve("kafka.log"), START_TIMEOUT);
 
 		for (String id : during) {

@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.spautopia.testsupport.security.TestTokens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Gives one application context the broker, a fresh database and a fresh topic prefix.
+ * Gives one application context the broker, a fresh database, a fresh topic prefix and
+ * trust in {@link TestTokens}.
  * <p>
  * Values are generated when the context is created, so every distinct context is
  * isolated; all instances are equal so that Spring's context cache keeps working.
@@ -37,6 +39,8 @@ final class SpaInfrastructureContextCustomizer implements ContextCustomizer {
 		properties.put("spring.mongodb.uri", infrastructure.mongoUri("test-" + id));
 		properties.put("spa.kafka.topic-prefix", "t" + id + ".");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+		// services trust the test tokens instead of asking their configured issuer
+		context.getBeanFactory().registerSingleton("testJwtDecoder", TestTokens.decoder());
 		logger.info("Test context for {} uses database test-{} and topic prefix t{}.",
 				mergedConfig.getTestClass().getSimpleName(), id, id);
 	}

@@ -1,0 +1,41 @@
+package com.spautopia.booking.web;
+
+import com.spautopia.security.EnableSpaSecurity;
+import com.spautopia.security.EndpointAccess;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static com.spautopia.security.Endpoint.anyone;
+import static com.spautopia.security.Endpoint.only;
+import static com.spautopia.security.Role.STAFF;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * Who may call each endpoint of booking-service. Clients need no account: they browse the
+ * catalog, book, and manage their own booking with its manage token (checked by the
+ * booking endpoints themselves, which also let staff through).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableSpaSecurity
+class ApiAccess {
+
+	@Bean
+	EndpointAccess endpointAccess() {
+		return EndpointAccess.of(anyone(GET, "/api/treatments"), anyone(GET, "/api/treatments/{id}"),
+				only(STAFF, PUT, "/api/treatments/{id}"), anyone(GET, "/api/therapists"),
+				anyone(GET, "/api/therapists/{id}"), only(STAFF, PUT, "/api/therapists/{id}"),
+				anyone(GET, "/api/availability").limitedPerAddress(), anyone(POST, "/api/bookings").limitedPerAddress(),
+				anyone(GET, "/api/bookings/{id}"), anyone(POST, "/api/bookings/{id}/reschedule").limitedPerAddress(),
+				anyone(POST, "/api/bookings/{id}/cancel").limitedPerAddress(),
+				only(STAFF, POST, "/api/bookings/{id}/complete"), only(STAFF, POST, "/api/bookings/{id}/no-show"),
+				only(STAFF, GET, "/api/clients/{id}"), only(STAFF, PUT, "/api/clients/{id}/tags"),
+				only(STAFF, DELETE, "/api/clients/{id}"),
+				// exists only when spa.benchmark.enabled is set (the benchmark's ceiling)
+				anyone(POST, "/internal/benchmark/documents"));
+	}
+
+}

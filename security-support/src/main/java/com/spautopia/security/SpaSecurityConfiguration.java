@@ -1,0 +1,62 @@
+package com.spautopia.security;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * The security filter chain of a service: stateless, a bearer JWT resource server whose
+ * roles come from {@code spa.security.roles-claim}, every endpoint as the service's
+ * {@link EndpointAccess} table says and anything else refused; health is public, the
+ * other actuator endpoints are for operators. CSRF protection is off: no endpoint uses
+ * cookies or sessions (browsers send bearer tokens; Twilio's webhooks are signed).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SpaSecurityProperties.class)
+class SpaSecurityConfiguration {
+
+	@Bean
+	RateLimiter rateLimiter(SpaSecurityProperties properties) {
+		return new RateLimiter(properties.rateLimits());
+	}
+
+	@Bean
+	SecurityFilterChain spaSecurityFilterChain(HttpSecurity http, EndpointAccess access,
+			SpaSecurityProperties properties, RateLimiter rateLimiter,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+		SecurityProblems problems = new SecurityProblems(resolver);
+		http.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> {
+				requests.requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll();
+				requests.requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name());
+				for (Endpoint endpoint : access.endpoints()) {
+					var matched = requests.requestMatchers(endpoint.method(), endpoint.pattern());
+					if (endpoint.isPublic()) {
+						matched.permitAll();
+					}
+					else {
+						matched.hasRole(endpoint.role().name());
+					}
+				}
+				requests.anyRequest().denyAll();
+			})
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new RolesClaimConverter(properties.rolesClaim())))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterAfter(new GuardFilter(properties.maxRequestSize().toBytes(), access, rateLimiter, problems),
+					SecurityContextHolderFilter.class);
+		return http.build();
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Real signed access tokens for tests, and the decoder that trusts them.
+ */
+@NullMarked
+package com.spautopia.testsupport.security;
+
+import org.jspecify.annotations.NullMarked;
