@@ -26,7 +26,8 @@ class ArchitectureTests {
 		.resideInAPackage("com.spautopia.notification..")
 		.should()
 		.dependOnClassesThat(resideInAPackage("com.spautopia..")
-			.and(not(resideInAnyPackage("com.spautopia.notification..", "com.spautopia.events.."))));
+			.and(not(resideInAnyPackage("com.spautopia.notification..", "com.spautopia.events..",
+					"com.spautopia.security.."))));
 
 	@ArchTest
 	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("com.spautopia.notification.(*)..")

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,6 +55,7 @@ import static org.awaitility.Awaitility.await;
 		"spring.cloud.stream.bindings.bookingEvents-in-0.consumer.back-off-max-interval=500" })
 @AutoConfigureMockMvc
 @SpaInfrastructureTest
+@Import(OperatorRequests.class)
 // closed with its class, while Kafka is still up, rather than at JVM exit
 @DirtiesContext(classMode = ClassMode.AFTER_CLASS)
 class BookingEventsIntegrationTests {

@@ -48,7 +48,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
 @AutoConfigureMockMvc
 @SpaInfrastructureTest
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, OperatorRequests.class })
 public abstract class NotificationIntegrationTest {
 
 	protected static final String ACCOUNT_SID = "AC" + "fedcba9876543210".repeat(2);

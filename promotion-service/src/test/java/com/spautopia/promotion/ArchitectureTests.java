@@ -27,7 +27,7 @@ class ArchitectureTests {
 		.resideInAPackage("com.spautopia.promotion..")
 		.should()
 		.onlyDependOnClassesThat(not(resideInAPackage("com.spautopia.."))
-			.or(resideInAnyPackage("com.spautopia.promotion..", "com.spautopia.events..")));
+			.or(resideInAnyPackage("com.spautopia.promotion..", "com.spautopia.events..", "com.spautopia.security..")));
 
 	@ArchTest
 	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("com.spautopia.promotion.(*)..")

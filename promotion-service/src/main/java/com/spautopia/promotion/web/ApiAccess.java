@@ -1,0 +1,36 @@
+package com.spautopia.promotion.web;
+
+import com.spautopia.security.EnableSpaSecurity;
+import com.spautopia.security.EndpointAccess;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static com.spautopia.security.Endpoint.anyone;
+import static com.spautopia.security.Endpoint.only;
+import static com.spautopia.security.Role.MARKETING;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * Who may call each endpoint of promotion-service: the quote is public (the booking page
+ * shows it), promotions and campaigns are marketing's.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableSpaSecurity
+class ApiAccess {
+
+	@Bean
+	EndpointAccess endpointAccess() {
+		return EndpointAccess.of(anyone(GET, "/api/promotions/quote").limitedPerAddress(),
+				only(MARKETING, POST, "/api/promotions"), only(MARKETING, GET, "/api/promotions"),
+				only(MARKETING, GET, "/api/promotions/{id}"), only(MARKETING, PUT, "/api/promotions/{id}"),
+				only(MARKETING, POST, "/api/promotions/{id}/activate"),
+				only(MARKETING, POST, "/api/promotions/{id}/pause"), only(MARKETING, POST, "/api/promotions/{id}/end"),
+				only(MARKETING, POST, "/api/campaigns"), only(MARKETING, GET, "/api/campaigns"),
+				only(MARKETING, GET, "/api/campaigns/{id}"), only(MARKETING, GET, "/api/campaigns/{id}/audience"),
+				only(MARKETING, POST, "/api/campaigns/{id}/launch"), only(MARKETING, GET, "/api/campaigns/{id}/stats"));
+	}
+
+}
