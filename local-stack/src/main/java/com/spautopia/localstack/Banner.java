@@ -37,6 +37,11 @@ final class Banner {
 			.append("  Try:  curl http://localhost:")
 			.append(SpaService.BOOKING.defaultPort())
 			.append("/api/treatments")
+			.append(System.lineSeparator())
+			.append("  A staff token (demo accounts in the README):  curl -u staff-demo:staff-demo-secret")
+			.append(" -d grant_type=client_credentials http://localhost:")
+			.append(LocalDefaults.AUTH_PORT)
+			.append("/oauth2/token")
 			.append(System.lineSeparator());
 		return text.append(LINE).toString();
 	}

@@ -20,6 +20,11 @@ final class LocalDefaults {
 
 	static final int INBOX_PORT = 8025;
 
+	/** The token issuer (Spring Authorization Server) the services trust. */
+	static final int AUTH_PORT = 9000;
+
+	static final String AUTH_MODULE = "auth-server";
+
 	/**
 	 * The local Twilio account the simulator accepts and the notification service uses:
 	 * not a real one.

@@ -87,7 +87,8 @@ final class LocalPlatform {
 				new RequiredPort(LocalDefaults.MONGO_PORT, "MongoDB-compatible server"),
 				new RequiredPort(LocalDefaults.SMS_PORT, "SMS simulator"),
 				new RequiredPort(LocalDefaults.SMTP_PORT, "SMTP server"),
-				new RequiredPort(LocalDefaults.INBOX_PORT, "dev inbox page")));
+				new RequiredPort(LocalDefaults.INBOX_PORT, "dev inbox page"),
+				new RequiredPort(LocalDefaults.AUTH_PORT, "token issuer")));
 		for (SpaService service : SpaService.values()) {
 			ports.add(new RequiredPort(service.defaultPort(), service.moduleName()));
 		}
@@ -98,6 +99,7 @@ final class LocalPlatform {
 	 * Fails before anything starts if a service jar is missing or a port is busy.
 	 */
 	void checkPrerequisites() {
+		ServiceProcess.requireJar(LocalDefaults.AUTH_MODULE, authServerJar());
 		for (SpaService service : SpaService.values()) {
 			ServiceProcess.requireJar(service.moduleName(), service.jar(this.root));
 		}
@@ -116,7 +118,17 @@ final class LocalPlatform {
 		SmtpServer mail = guard(SmtpServer.start(LocalDefaults.SMTP_PORT));
 		this.smtp = mail;
 		this.inbox = guard(DevInbox.start(LocalDefaults.INBOX_PORT, simulator, mail));
+		ServiceProcess issuer = guard(ServiceProcess.start(LocalDefaults.AUTH_MODULE, authServerJar(),
+				LocalDefaults.AUTH_PORT, Map.of("SERVER_PORT", String.valueOf(LocalDefaults.AUTH_PORT)),
+				logDirectory().resolve(LocalDefaults.AUTH_MODULE + ".log")));
+		this.services.add(issuer);
 		startServices(wiring());
+	}
+
+	private Path authServerJar() {
+		return this.root.resolve(LocalDefaults.AUTH_MODULE)
+			.resolve("target")
+			.resolve(LocalDefaults.AUTH_MODULE + ".jar");
 	}
 
 	private PlatformWiring wiring() {
@@ -133,7 +145,7 @@ final class LocalPlatform {
 				new PlatformWiring.SmsGateway("http://" + LocalDefaults.HOST + ":" + LocalDefaults.SMS_PORT,
 						LocalDefaults.TWILIO_ACCOUNT_SID, LocalDefaults.TWILIO_AUTH_TOKEN,
 						LocalDefaults.TWILIO_FROM_NUMBER),
-				LocalDefaults.HOST, LocalDefaults.SMTP_PORT);
+				LocalDefaults.HOST, LocalDefaults.SMTP_PORT, "http://localhost:" + LocalDefaults.AUTH_PORT);
 	}
 
 	private void startServices(PlatformWiring wiring) {

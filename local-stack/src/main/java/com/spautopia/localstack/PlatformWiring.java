@@ -19,10 +19,11 @@ import java.util.function.Function;
  * @param sms the Twilio-compatible SMS API the notification service talks to
  * @param mailHost the SMTP host
  * @param mailPort the SMTP port
+ * @param issuerUri the token issuer the services trust
  */
 public record PlatformWiring(String kafkaBootstrapServers, Function<String, String> mongoUriForDatabase,
 		boolean mongoEmulated, String topicPrefix, Map<SpaService, Integer> ports, SmsGateway sms, String mailHost,
-		int mailPort) {
+		int mailPort, String issuerUri) {
 
 	/**
 	 * The Twilio-compatible API and the credentials the notification service uses.
@@ -55,6 +56,7 @@ public record PlatformWiring(String kafkaBootstrapServers, Function<String, Stri
 		env.put("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", this.kafkaBootstrapServers);
 		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.kafkaBootstrapServers);
 		env.put("SPRING_MONGODB_URI", this.mongoUriForDatabase.apply(service.database()));
+		env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", this.issuerUri);
 		if (this.mongoEmulated) {
 			env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
 		}

@@ -1,5 +1,7 @@
 package com.spautopia.localstack;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +87,28 @@ class ComposeFileTest {
 		}
 		assertThat(String.valueOf(this.compose.service("mongodb").get("command"))).contains("--replSet", "rs0");
 		assertThat(this.compose.environment("kafka")).containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
+	}
+
+	@Test
+	void servicesTrustKeycloakWhoseRealmGrantsTheThreeRolesInTheRolesClaim() throws IOException {
+		assertThat(this.compose.services()).containsKey("keycloak");
+		for (SpaService service : SpaService.values()) {
+			assertThat(this.compose.environment(service.moduleName()))
+				.containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI",
+						"http://localhost:8180/realms/spa-utopia")
+				.containsKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
+		}
+		JsonNode realm = new ObjectMapper().readTree(ROOT.resolve("docker/keycloak/spa-utopia-realm.json").toFile());
+		assertThat(realm.path("realm").asText()).isEqualTo("spa-utopia");
+		assertThat(realm.path("roles").path("realm").findValuesAsText("name")).contains("staff", "marketing",
+				"operator");
+		for (JsonNode client : realm.path("clients")) {
+			assertThat(client.path("protocolMappers").findValuesAsText("claim.name"))
+				.as("client %s", client.path("clientId").asText())
+				.containsExactly("roles");
+		}
+		assertThat(realm.path("clients").findValuesAsText("clientId")).contains("staff-demo", "marketing-demo",
+				"operator-demo", "spa-web");
 	}
 
 	@Test

@@ -26,6 +26,33 @@ final class JsonHttp {
 		return expect(200, send(HttpRequest.newBuilder(URI.create(url)).GET()), "GET " + url);
 	}
 
+	JsonNode get(String url, String bearerToken) {
+		return expect(200,
+				send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearerToken)),
+				"GET " + url);
+	}
+
+	int status(String url) {
+		return send(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode();
+	}
+
+	/**
+	 * An access token from the issuer for a machine client (client credentials grant).
+	 * @param issuer the issuer's base URL
+	 * @param client the client id
+	 * @param secret the client secret
+	 * @return the access token
+	 */
+	String clientToken(String issuer, String client, String secret) {
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString((client + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+			.header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"));
+		return expect(200, send(request), "POST " + issuer + "/oauth2/token").path("access_token").asText();
+	}
+
 	JsonNode post(String url, Map<String, String> headers, Object body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/json")

@@ -19,7 +19,7 @@ class LocalStackWiringTest {
 			(db) -> "mongodb://127.0.0.1:27017/" + db, true, "t1.", ports(),
 			new PlatformWiring.SmsGateway("http://127.0.0.1:8089", LocalDefaults.TWILIO_ACCOUNT_SID,
 					LocalDefaults.TWILIO_AUTH_TOKEN, LocalDefaults.TWILIO_FROM_NUMBER),
-			"127.0.0.1", 3025);
+			"127.0.0.1", 3025, "http://localhost:9000");
 
 	@ParameterizedTest
 	@EnumSource(SpaService.class)

@@ -32,6 +32,16 @@ final class ServiceJars {
 		return jar;
 	}
 
+	static Path authServerJar() {
+		Path jar = repositoryRoot().resolve(LocalDefaults.AUTH_MODULE)
+			.resolve("target")
+			.resolve(LocalDefaults.AUTH_MODULE + ".jar");
+		if (!Files.isRegularFile(jar)) {
+			fail(LocalDefaults.AUTH_MODULE + " is not built: " + jar + " is missing.");
+		}
+		return jar;
+	}
+
 	static synchronized ConfigurationPropertyIndex properties(SpaService service) {
 		return PROPERTIES.computeIfAbsent(service, (key) -> ConfigurationPropertyIndex.of(jar(key)));
 	}

@@ -4,6 +4,7 @@ import com.spautopia.testsupport.process.ChildProcess;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -38,7 +39,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The three services, each from its fat jar in its own process, on the shared test
  * infrastructure (Kafka, MongoDB), the SMS simulator and an SMTP server: a client books
- * and receives the confirmation by SMS and by email.
+ * and receives the confirmation by SMS and by email; staff and operators read the booking
+ * and its messages with tokens from the real token issuer; no log holds the client's
+ * phone number or email.
  */
 class WalkingSkeletonSystemTest {
 
@@ -56,6 +59,8 @@ class WalkingSkeletonSystemTest {
 
 	@RegisterExtension
 	static final ServiceLogsOnFailure serviceLogs = new ServiceLogsOnFailure(WalkingSkeletonSystemTest::running);
+
+	private static @Nullable ServiceProcess issuer;
 
 	private static @Nullable TwilioSimulator sms;
 
@@ -76,19 +81,26 @@ class WalkingSkeletonSystemTest {
 		SmtpServer mail = SmtpServer.start();
 		smtp = mail;
 		String run = "sys" + UUID.randomUUID().toString().substring(0, 8);
+		Path logs = Path.of("target", "system-test").toAbsolutePath();
+		int issuerPort = freePort();
+		String issuerUri = "http://127.0.0.1:" + issuerPort;
+		issuer = ServiceProcess.start(
+				LocalDefaults.AUTH_MODULE, ServiceJars.authServerJar(), issuerPort, Map.of("SERVER_PORT",
+						String.valueOf(issuerPort), "SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER", issuerUri),
+				logs.resolve(LocalDefaults.AUTH_MODULE + ".log"));
 		PlatformWiring wiring = new PlatformWiring(infrastructure.kafkaBootstrapServers(),
 				(database) -> infrastructure.mongoUri(run + "-" + database),
 				infrastructure.mode() == SpaInfrastructure.Mode.EMBEDDED, run + ".", freePorts(),
 				new PlatformWiring.SmsGateway(simulator.baseUrl(), LocalDefaults.TWILIO_ACCOUNT_SID,
 						LocalDefaults.TWILIO_AUTH_TOKEN, LocalDefaults.TWILIO_FROM_NUMBER),
-				"127.0.0.1", mail.port());
-		Path logs = Path.of("target", "system-test").toAbsolutePath();
+				"127.0.0.1", mail.port(), issuerUri);
 		Runtime.getRuntime()
 			.addShutdownHook(new Thread(() -> ChildProcess.stopAllRunning(Duration.ofSeconds(10)), "stop-services"));
 		for (SpaService service : SpaService.values()) {
 			services.put(service, ServiceProcess.start(service.moduleName(), jars.get(service), wiring.port(service),
 					wiring.environmentFor(service), logs.resolve(service.moduleName() + ".log")));
 		}
+		issuer.awaitHealthy(START_TIMEOUT);
 		for (ServiceProcess service : services.values()) {
 			service.awaitHealthy(START_TIMEOUT);
 		}
@@ -97,6 +109,9 @@ class WalkingSkeletonSystemTest {
 	@AfterAll
 	static void stopThePlatform() {
 		services.values().parallelStream().forEach((service) -> service.stop(Duration.ofSeconds(20)));
+		if (issuer != null) {
+			issuer.stop(Duration.ofSeconds(10));
+		}
 		if (sms != null) {
 			sms.close();
 		}
@@ -106,7 +121,7 @@ class WalkingSkeletonSystemTest {
 	}
 
 	@Test
-	void confirmsABookingBySmsAndEmailWithTheClientsNameTheTreatmentAndTheLocalStartTime() {
+	void confirmsABookingBySmsAndEmailWithTheClientsNameTheTreatmentAndTheLocalStartTime() throws IOException {
 		String booking = services.get(SpaService.BOOKING).baseUrl();
 		String treatmentId = treatmentNamed(booking, TREATMENT);
 		JsonNode availability = this.http
@@ -133,10 +148,34 @@ class WalkingSkeletonSystemTest {
 				.extracting(WalkingSkeletonSystemTest::content)
 				.asString()
 				.contains("Ada", TREATMENT, localTime));
+		String issuerUri = Objects.requireNonNull(issuer).baseUrl();
+		String staff = this.http.clientToken(issuerUri, "staff-demo", "staff-demo-secret");
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(
-					() -> assertThat(this.http.get(booking + "/api/bookings/" + bookingId).path("status").asText())
-						.isEqualTo("CONFIRMED"));
+			.untilAsserted(() -> assertThat(
+					this.http.get(booking + "/api/bookings/" + bookingId, staff).path("status").asText())
+				.isEqualTo("CONFIRMED"));
+		assertThat(this.http.status(booking + "/api/bookings/" + bookingId)).as("without token or manage token")
+			.isEqualTo(403);
+
+		String operator = this.http.clientToken(issuerUri, "operator-demo", "operator-demo-secret");
+		String notifications = services.get(SpaService.NOTIFICATION).baseUrl() + "/api/notifications?bookingId="
+				+ bookingId;
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.http.get(notifications, operator).findValuesAsText("channel"))
+				.contains("SMS", "EMAIL"));
+		assertThat(this.http.status(notifications)).as("message records without a token").isEqualTo(401);
+		assertThat(this.http.get(notifications, operator).toString()).doesNotContain(ADA_E164, ADA_EMAIL);
+
+		for (ServiceProcess service : services.values()) {
+			assertThat(Files.readString(service.logFile())).as("log of %s", service.name())
+				.doesNotContain(ADA_E164, "601234567", "601 234 567", ADA_EMAIL);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	private String treatmentNamed(String booking, String name) {
