@@ -12,6 +12,7 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
@@ -43,6 +44,8 @@ public enum EventType {
 			Topics.BOOKING_EVENTS),
 
 	APPOINTMENT_NO_SHOW("com.spautopia.booking.AppointmentNoShow.v1", AppointmentNoShow.class, Topics.BOOKING_EVENTS),
+
+	CLIENT_ERASED("com.spautopia.booking.ClientErased.v1", ClientErased.class, Topics.BOOKING_EVENTS),
 
 	PROMOTION_EVALUATED("com.spautopia.promotion.PromotionEvaluated.v1", PromotionEvaluated.class,
 			Topics.PROMOTION_EVENTS),

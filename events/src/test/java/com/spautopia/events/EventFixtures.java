@@ -19,6 +19,7 @@ import com.spautopia.events.booking.Pricing;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
+import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.notification.MessageDelivered;
 import com.spautopia.events.notification.MessageFailed;
 import com.spautopia.events.notification.Purpose;
@@ -79,6 +80,8 @@ final class EventFixtures {
 			Map.entry(EventType.MESSAGE_FAILED,
 					new MessageFailed("message-2", Channel.SMS, Purpose.OFFER, "client-1", null, "campaign-1", "21610",
 							"Attempt to send to unsubscribed recipient", NOW)),
+			Map.entry(EventType.CLIENT_ERASED,
+					new ClientErased("cl-ada", "+48601234567", List.of("bk-1", "bk-2"), NOW)),
 			Map.entry(EventType.CLIENT_OPTED_OUT, new ClientOptedOut("+48601234567", Channel.SMS, "STOP", NOW)),
 			Map.entry(EventType.CLIENT_OPTED_IN, new ClientOptedIn("+48601234567", Channel.SMS, "START", NOW)),
 			Map.entry(EventType.APPOINTMENT_CONFIRMED_BY_CLIENT,
