@@ -71,6 +71,23 @@ class TokenIssuerIntegrationTests {
 		assertThat(metadata.get("jwks_uri").asString()).isEqualTo("http://localhost:9000/oauth2/jwks");
 	}
 
+	@Test
+	void healthIsOpenForTheStartUpCheckAndEverythingElseWantsASignIn() throws Exception {
+		HttpResponse<String> health = this.http
+			.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(), BodyHandlers.ofString());
+		HttpResponse<String> authorize = this.http.send(HttpRequest
+			.newBuilder(URI.create(url("/oauth2/authorize?response_type=code&client_id=spa-web&scope=openid"
+					+ "&redirect_uri=http://localhost:8081/staff/callback&code_challenge_method=S256"
+					+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")))
+			.header("Accept", "text/html")
+			.build(), BodyHandlers.ofString());
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(authorize.statusCode()).isEqualTo(302);
+		assertThat(authorize.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+	}
+
 	private java.util.List<String> rolesOf(String client, String secret) throws Exception {
 		String token = JsonMapper.shared().readTree(token(client, secret).body()).get("access_token").asString();
 		return NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks")).build().decode(token).getClaimAsStringList("roles");
