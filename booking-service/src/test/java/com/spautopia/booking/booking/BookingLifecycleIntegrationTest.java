@@ -15,6 +15,7 @@ import com.spautopia.booking.MutableClock;
 import com.spautopia.booking.client.Client;
 import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.events.Channel;
+import com.spautopia.events.ClientSnapshot.Consents;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.Money;
 import com.spautopia.events.SpaEvent;
@@ -238,6 +239,41 @@ class BookingLifecycleIntegrationTest {
 			assertThat(client.consentLedger()).extracting(com.spautopia.booking.client.ConsentChange::source)
 				.containsExactly("booking", "SMS reply STOP", "SMS reply START");
 		});
+	}
+
+	@Test
+	void emailOptOutAndOptInChangeOnlyTheEmailConsent() {
+		bookAndConfirm("601234578");
+
+		this.topics.publish(new ClientOptedOut("+48601234578", Channel.EMAIL, "unsubscribe", Instant.now()),
+				"/spa-utopia/notification-service");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(client("+48601234578").consentLedger()).hasSize(2));
+		Client optedOut = client("+48601234578");
+		this.topics.publish(new ClientOptedIn("+48601234578", Channel.EMAIL, "resubscribe", Instant.now()),
+				"/spa-utopia/notification-service");
+
+		assertThat(optedOut.consents()).isEqualTo(new Consents(true, false, false));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			Client optedIn = client("+48601234578");
+			assertThat(optedIn.consents()).isEqualTo(new Consents(true, false, true));
+			assertThat(optedIn.consentLedger()).extracting(com.spautopia.booking.client.ConsentChange::source)
+				.containsExactly("booking", "email unsubscribe", "email resubscribe");
+		});
+	}
+
+	@Test
+	void smsOptOutLeavesTheEmailConsent() {
+		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
+		this.api.post("/api/bookings", bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", "601234579")
+			.replace("\"marketingConsent\": false", "\"marketingConsent\": true"), null);
+
+		this.topics.publish(new ClientOptedOut("+48601234579", Channel.SMS, "STOP", Instant.now()),
+				"/spa-utopia/notification-service");
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(client("+48601234579").consents()).isEqualTo(new Consents(false, false, true)));
 	}
 
 	@Test
