@@ -59,13 +59,20 @@ class DeliveryIntegrationTests extends NotificationIntegrationTest {
 	@Test
 	void twilioServerErrorThenSuccessSendsOneSms() {
 		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(inThreeDays());
-		twilio.failNextRequests(1, 500);
+		// the simulator receives 3 requests (2 errors, 1 success): 3 attempts recorded
+		// prove one request per attempt, each retry being the service's (a retry inside
+		// the Twilio SDK would spend both errors in the first attempt)
+		twilio.failNextRequests(2, 500);
 
 		publish(event);
 
 		awaitCount(() -> smsTo(event.client().phone()), 1);
 		assertStaysAt(() -> smsTo(event.client().phone()), 1);
 		awaitStatus(event.bookingId(), "SMS", "CONFIRMATION", "DELIVERED");
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId())).bodyJson()
+			.extractingPath("$[?(@.channel == 'SMS')].attempts")
+			.asArray()
+			.containsExactly(3);
 	}
 
 	@Test
