@@ -120,6 +120,21 @@ class PromotionLimitsIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void givesTheRedemptionBackWhenTheClientDoesNotShowUp() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
+		AppointmentMother missed = appointment(client()).code(code);
+		assertThat(price(missed.requested()).appliedPromotions()).hasSize(1);
+
+		this.events.send(missed.noShow());
+		awaitHandled(missed);
+
+		assertThat(this.redemptions.ofBooking(missed.bookingId())).extracting(Redemption::state)
+			.containsExactly(Redemption.State.RELEASED);
+		assertThat(price(appointment(client()).code(code).requested()).appliedPromotions()).hasSize(1);
+	}
+
+	@Test
 	void keepsTheRedemptionOfACompletedBooking() {
 		String code = newCode();
 		this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
