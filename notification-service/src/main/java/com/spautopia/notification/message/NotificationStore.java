@@ -86,11 +86,14 @@ class NotificationStore {
 	}
 
 	/**
-	 * The query that matches a message only as it was read: same id, same version.
-	 * @param message the message as read
+	 * The query that matches a message only while its claim is as read: same id, same
+	 * version. The version changes with every claim, outcome and cancellation, never with
+	 * a delivery report, so a report arriving before the send's outcome is recorded does
+	 * not keep that outcome from being recorded.
+	 * @param message the message as claimed
 	 * @return the query
 	 */
-	static Query unchanged(Notification message) {
+	static Query sameClaim(Notification message) {
 		return query(where("_id").is(message.id()).and("version").is(message.version()));
 	}
 

@@ -8,16 +8,20 @@ import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.NotificationIntegrationTest;
 import com.spautopia.notification.message.NotificationRequest.References;
+import com.spautopia.notification.sms.SmsSender;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Messages that change while they wait in this instance's send queue, driven step by step
- * through the real components, Twilio simulator and database.
+ * Messages that change while they wait in this instance's send queue or while they are
+ * being sent, driven step by step through the real components, the Twilio simulator (and
+ * its status callbacks) and the database.
  */
 class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 
@@ -29,6 +33,12 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 
 	@Autowired
 	private MessageWork sender;
+
+	@Autowired
+	private SendOutcomes outcomes;
+
+	@Autowired
+	private SmsSender smsSender;
 
 	@Autowired
 	private MongoOperations mongo;
@@ -46,6 +56,36 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 
 		assertThat(stored(queued.id()).status()).isEqualTo(NotificationStatus.CANCELLED);
 		assertStaysAt(() -> smsTo(phone), 0);
+	}
+
+	@Test
+	void sendOvertakenByASentCallbackIsRecordedAndNeverRepeated() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		Notification queued = insert("bk-" + UUID.randomUUID(), Purpose.CONFIRMATION, phone);
+		Notification claimed = this.store.claim(queued.id(), queued.version());
+		assertThat(claimed).isNotNull();
+		// Twilio reports "sent" before the service records its answer; the final status
+		// 2 s later
+		twilio.statusCallbackDelay(Duration.ofSeconds(2));
+
+		String sid = this.smsSender.send(phone, claimed.content().text(), claimed.id());
+		await().atMost(TIMEOUT).until(() -> "sent".equals(stored(claimed.id()).providerStatus()));
+		this.outcomes.sent(claimed, sid);
+
+		Notification recorded = stored(claimed.id());
+		assertThat(recorded.status()).isIn(NotificationStatus.SENT, NotificationStatus.DELIVERED);
+		assertThat(recorded.providerId()).isEqualTo(sid);
+		assertThat(recorded.sentAt()).isNotNull();
+		assertThat(recorded.owner()).isNull();
+		assertThat(recorded.leaseUntil()).isNull();
+		// long after the claim's lease would have run out
+		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));
+		assertStaysAt(() -> smsTo(phone), 1);
+	}
+
+	@AfterEach
+	void defaultCallbackDelay() {
+		twilio.statusCallbackDelay(Duration.ofMillis(50));
 	}
 
 	/**
