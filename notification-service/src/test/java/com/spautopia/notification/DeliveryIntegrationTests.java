@@ -76,6 +76,23 @@ class DeliveryIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void refusedCredentialsKeepTheSmsBeyondMaxAttemptsUntilTwilioAcceptsThem() {
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(inThreeDays());
+		// more refusals than max-attempts (5) allows for any other error
+		twilio.failNextRequests(6, 401);
+
+		publish(event);
+
+		awaitCount(() -> smsTo(event.client().phone()), 1);
+		awaitStatus(event.bookingId(), "SMS", "CONFIRMATION", "DELIVERED");
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId())).bodyJson()
+			.extractingPath("$[?(@.channel == 'SMS')].attempts")
+			.asArray()
+			.containsExactly(7);
+		assertThat(emailsTo(event.client().email())).hasSize(1);
+	}
+
+	@Test
 	void tooManyRequestsIsRetriedNoSoonerThanRetryAfter() {
 		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(inThreeDays());
 		twilio.failNextRequests(1, 429);
