@@ -128,15 +128,6 @@ class DeliveryIntegrationTests extends NotificationIntegrationTest {
 					"completedAt=");
 	}
 
-	private void awaitStatus(String bookingId, String channel, String purpose, String status) {
-		await().atMost(TIMEOUT)
-			.untilAsserted(
-					() -> assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", bookingId)).bodyJson()
-						.extractingPath("$[?(@.channel == '" + channel + "' && @.purpose == '" + purpose + "')].status")
-						.asArray()
-						.containsExactly(status));
-	}
-
 	private Instant inThreeDays() {
 		return this.clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
 	}

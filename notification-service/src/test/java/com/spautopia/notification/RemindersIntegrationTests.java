@@ -153,6 +153,33 @@ class RemindersIntegrationTests extends NotificationIntegrationTest {
 				.anySatisfy((email) -> assertThat(email.toString()).contains("channel=EMAIL", "status=SENT")));
 	}
 
+	@Test
+	void completionSendsAThankYouByEmailOrBySmsToAClientWithoutEmail() {
+		AppointmentConfirmed withEmail = AppointmentConfirmedMother.confirmedAt(inThreeDays());
+		AppointmentConfirmed withoutEmail = AppointmentConfirmedMother.confirmed(
+				AppointmentConfirmedMother.uniquePhone(), null, true,
+				inThreeDays().atZone(ZoneId.of("Europe/Warsaw")).toOffsetDateTime());
+		publish(withEmail);
+		publish(withoutEmail);
+		awaitCount(() -> smsTo(withEmail.client().phone()), 1);
+		awaitCount(() -> emailsTo(withEmail.client().email()), 1);
+		awaitCount(() -> smsTo(withoutEmail.client().phone()), 1);
+
+		publish(BookingEventsMother.completed(withEmail, Instant.now()));
+		publish(BookingEventsMother.completed(withoutEmail, Instant.now()));
+
+		ReceivedEmail thanks = awaitCount(() -> emailsTo(withEmail.client().email()), 2).get(1);
+		assertThat(thanks.subject()).contains("thank you for your visit");
+		assertThat(thanks.textBody()).contains("Anna", "Deep Tissue Massage", "Marta Nowak");
+		SimulatedSms thanksBySms = awaitCount(() -> smsTo(withoutEmail.client().phone()), 2).get(1);
+		assertThat(thanksBySms.body()).contains("Thank you for visiting us", "Deep Tissue Massage");
+		assertStaysAt(() -> smsTo(withEmail.client().phone()), 1);
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", withEmail.bookingId())).bodyJson()
+			.extractingPath("$[?(@.purpose == 'THANK_YOU')].channel")
+			.asArray()
+			.containsExactly("EMAIL");
+	}
+
 	private Instant inThreeDays() {
 		return this.clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
 	}
