@@ -59,13 +59,37 @@ class DeliveryIntegrationTests extends NotificationIntegrationTest {
 	@Test
 	void twilioServerErrorThenSuccessSendsOneSms() {
 		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(inThreeDays());
-		twilio.failNextRequests(1, 500);
+		// the simulator receives 3 requests (2 errors, 1 success): 3 attempts recorded
+		// prove one request per attempt, each retry being the service's (a retry inside
+		// the Twilio SDK would spend both errors in the first attempt)
+		twilio.failNextRequests(2, 500);
 
 		publish(event);
 
 		awaitCount(() -> smsTo(event.client().phone()), 1);
 		assertStaysAt(() -> smsTo(event.client().phone()), 1);
 		awaitStatus(event.bookingId(), "SMS", "CONFIRMATION", "DELIVERED");
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId())).bodyJson()
+			.extractingPath("$[?(@.channel == 'SMS')].attempts")
+			.asArray()
+			.containsExactly(3);
+	}
+
+	@Test
+	void refusedCredentialsKeepTheSmsBeyondMaxAttemptsUntilTwilioAcceptsThem() {
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(inThreeDays());
+		// more refusals than max-attempts (5) allows for any other error
+		twilio.failNextRequests(6, 401);
+
+		publish(event);
+
+		awaitCount(() -> smsTo(event.client().phone()), 1);
+		awaitStatus(event.bookingId(), "SMS", "CONFIRMATION", "DELIVERED");
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId())).bodyJson()
+			.extractingPath("$[?(@.channel == 'SMS')].attempts")
+			.asArray()
+			.containsExactly(7);
+		assertThat(emailsTo(event.client().email())).hasSize(1);
 	}
 
 	@Test
@@ -102,15 +126,6 @@ class DeliveryIntegrationTests extends NotificationIntegrationTest {
 			.asString()
 			.contains("smsEncoding=GSM_7", "smsSegments=2", "priority=TRANSACTIONAL", "createdAt=", "sentAt=",
 					"completedAt=");
-	}
-
-	private void awaitStatus(String bookingId, String channel, String purpose, String status) {
-		await().atMost(TIMEOUT)
-			.untilAsserted(
-					() -> assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", bookingId)).bodyJson()
-						.extractingPath("$[?(@.channel == '" + channel + "' && @.purpose == '" + purpose + "')].status")
-						.asArray()
-						.containsExactly(status));
 	}
 
 	private Instant inThreeDays() {

@@ -135,6 +135,22 @@ public abstract class NotificationIntegrationTest {
 	}
 
 	/**
+	 * Waits until a booking's messages of one channel and purpose have a status.
+	 * @param bookingId the booking
+	 * @param channel {@code SMS} or {@code EMAIL}
+	 * @param purpose such as {@code REMINDER}
+	 * @param status such as {@code SENT}
+	 */
+	protected void awaitStatus(String bookingId, String channel, String purpose, String status) {
+		await().atMost(TIMEOUT)
+			.untilAsserted(
+					() -> assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", bookingId)).bodyJson()
+						.extractingPath("$[?(@.channel == '" + channel + "' && @.purpose == '" + purpose + "')].status")
+						.asArray()
+						.containsExactly(status));
+	}
+
+	/**
 	 * Reads {@code spa.notification.events} from the beginning until an event matches.
 	 * @param type the event's type
 	 * @param matching what it must satisfy

@@ -3,12 +3,19 @@ package com.spautopia.notification;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
+import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.notification.appointment.Appointment;
+import com.spautopia.notification.appointment.AppointmentState;
+import com.spautopia.notification.appointment.Appointments;
 import com.spautopia.notification.content.AppointmentFormat;
 import com.spautopia.testsupport.mail.ReceivedEmail;
 import com.spautopia.testsupport.twilio.SimulatedSms;
@@ -19,6 +26,8 @@ import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,6 +36,9 @@ import static org.awaitility.Awaitility.await;
  * cancel, never after the start; and the calendar invitations that go with the changes.
  */
 class RemindersIntegrationTests extends NotificationIntegrationTest {
+
+	@Autowired
+	private Appointments appointments;
 
 	@Test
 	void remindersGoOutOnceEachAt24AndAt2HoursBeforeTheStart() {
@@ -151,6 +163,61 @@ class RemindersIntegrationTests extends NotificationIntegrationTest {
 				.anySatisfy((sms) -> assertThat(sms.toString()).contains("channel=SMS", "status=FAILED",
 						"errorCode=21211", "attempts=1"))
 				.anySatisfy((email) -> assertThat(email.toString()).contains("channel=EMAIL", "status=SENT")));
+	}
+
+	@Test
+	void completionSendsAThankYouByEmailOrBySmsToAClientWithoutEmail() {
+		AppointmentConfirmed withEmail = AppointmentConfirmedMother.confirmedAt(inThreeDays());
+		AppointmentConfirmed withoutEmail = AppointmentConfirmedMother.confirmed(
+				AppointmentConfirmedMother.uniquePhone(), null, true,
+				inThreeDays().atZone(ZoneId.of("Europe/Warsaw")).toOffsetDateTime());
+		publish(withEmail);
+		publish(withoutEmail);
+		awaitCount(() -> smsTo(withEmail.client().phone()), 1);
+		awaitCount(() -> emailsTo(withEmail.client().email()), 1);
+		awaitCount(() -> smsTo(withoutEmail.client().phone()), 1);
+
+		publish(BookingEventsMother.completed(withEmail, Instant.now()));
+		publish(BookingEventsMother.completed(withoutEmail, Instant.now()));
+
+		ReceivedEmail thanks = awaitCount(() -> emailsTo(withEmail.client().email()), 2).get(1);
+		assertThat(thanks.subject()).contains("thank you for your visit");
+		assertThat(thanks.textBody()).contains("Anna", "Deep Tissue Massage", "Marta Nowak");
+		SimulatedSms thanksBySms = awaitCount(() -> smsTo(withoutEmail.client().phone()), 2).get(1);
+		assertThat(thanksBySms.body()).contains("Thank you for visiting us", "Deep Tissue Massage");
+		assertStaysAt(() -> smsTo(withEmail.client().phone()), 1);
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", withEmail.bookingId())).bodyJson()
+			.extractingPath("$[?(@.purpose == 'THANK_YOU')].channel")
+			.asArray()
+			.containsExactly("EMAIL");
+	}
+
+	@Test
+	void cancellationAtTheSameMillisecondAsTheConfirmationStillCancels() {
+		Instant start = inThreeDays();
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);
+		OffsetDateTime sameTime = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+		KafkaEventMessage confirmation = this.bookingService.encode(event, UUID.randomUUID().toString(), sameTime);
+		this.topics.publish(confirmation);
+		awaitCount(() -> emailsTo(event.client().email()), 1);
+
+		this.topics.publish(this.bookingService.encode(BookingEventsMother.cancelled(event, Instant.now()),
+				UUID.randomUUID().toString(), sameTime));
+
+		assertThat(awaitCount(() -> emailsTo(event.client().email()), 2).get(1).subject()).contains("cancelled");
+		assertThat(awaitCount(() -> smsTo(event.client().phone()), 2).get(1).body()).contains("has been cancelled");
+		// the confirmation replayed, as old as the cancellation, changes nothing; the
+		// next
+		// event on the partition shows it was handled
+		this.topics.publish(confirmation);
+		AppointmentConfirmed next = AppointmentConfirmedMother.confirmedAt(start);
+		this.topics.publish(this.bookingService.encode(next), confirmation.key());
+		awaitCount(() -> smsTo(next.client().phone()), 1);
+		assertThat(this.appointments.find(event.bookingId())).get()
+			.extracting(Appointment::state)
+			.isEqualTo(AppointmentState.CANCELLED);
+		this.clock.setTo(start.minus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+		assertStaysAt(() -> smsTo(event.client().phone()), 2);
 	}
 
 	private Instant inThreeDays() {

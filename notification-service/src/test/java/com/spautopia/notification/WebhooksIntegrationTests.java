@@ -1,5 +1,6 @@
 package com.spautopia.notification;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +12,8 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
+import com.spautopia.testsupport.twilio.SimulatedSms;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
@@ -90,15 +93,40 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
-	void statusCallbackWithABadSignatureIsRejected() {
-		Map<String, String> form = Map.of("MessageSid", "SM1", "MessageStatus", "failed", "ErrorCode", "30003");
-		String url = BASE_URL + "/twilio/status?message=x";
+	void statusCallbackWithABadSignatureIsRejectedAndChangesNothing() {
+		// Twilio's own callbacks would come too late to matter here
+		twilio.statusCallbackDelay(Duration.ofMinutes(10));
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(inThreeDays());
+		publish(event);
+		SimulatedSms sms = awaitCount(() -> smsTo(event.client().phone()), 1).get(0);
+		awaitStatus(event.bookingId(), "SMS", "CONFIRMATION", "SENT");
+		awaitCount(() -> emailsTo(event.client().email()), 1);
+		String url = String.valueOf(sms.statusCallback());
+		Map<String, String> form = Map.of("MessageSid", sms.sid(), "MessageStatus", "failed", "ErrorCode", "30003");
 
-		assertThat(this.mvc.post()
-			.uri("/twilio/status?message=x")
+		MvcTestResult forged = this.mvc.post()
+			.uri(URI.create(url))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.header("X-Twilio-Signature", TwilioRequests.signature("wrong", url, form))
-			.formFields(multi(form))).hasStatus(HttpStatus.FORBIDDEN);
+			.header("X-Twilio-Signature", TwilioRequests.signature("not-the-auth-token", url, form))
+			.formFields(multi(form))
+			.exchange();
+		MvcTestResult unsigned = this.mvc.post()
+			.uri(URI.create(url))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.formFields(multi(form))
+			.exchange();
+
+		assertThat(forged).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(unsigned).hasStatus(HttpStatus.FORBIDDEN);
+		assertStaysAt(() -> emailsTo(event.client().email()), 1);
+		awaitStatus(event.bookingId(), "SMS", "CONFIRMATION", "SENT");
+		// the same callback signed with the auth token would have failed the SMS
+		assertThat(this.mvc.post()
+			.uri(URI.create(url))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header("X-Twilio-Signature", TwilioRequests.signature(AUTH_TOKEN, url, form))
+			.formFields(multi(form))).hasStatus(HttpStatus.NO_CONTENT);
+		awaitStatus(event.bookingId(), "SMS", "CONFIRMATION", "FAILED");
 	}
 
 	@Test
@@ -145,6 +173,11 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
+	@AfterEach
+	void defaultCallbackDelay() {
+		twilio.statusCallbackDelay(Duration.ofMillis(50));
+	}
 
 	private Instant inThreeDays() {
 		return this.clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);

@@ -3,6 +3,7 @@ package com.spautopia.booking.booking;
 import java.util.function.Consumer;
 
 import com.spautopia.booking.client.ClientDirectory;
+import com.spautopia.events.Channel;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
@@ -29,15 +30,22 @@ class BookingMessaging {
 			BookingLifecycle lifecycle) {
 		return (message) -> codec.decode(message.getHeaders(), message.getPayload()).ifPresent((envelope) -> {
 			switch (envelope.data()) {
-				case ClientOptedOut out -> clients.smsConsent(out.phone(), false, "SMS reply " + out.keyword(),
-						out.optedOutAt(), envelope.id());
-				case ClientOptedIn in ->
-					clients.smsConsent(in.phone(), true, "SMS reply " + in.keyword(), in.optedInAt(), envelope.id());
+				case ClientOptedOut out -> clients.channelConsent(out.phone(), out.channel(), false,
+						source(out.channel(), out.keyword()), out.optedOutAt(), envelope.id());
+				case ClientOptedIn in -> clients.channelConsent(in.phone(), in.channel(), true,
+						source(in.channel(), in.keyword()), in.optedInAt(), envelope.id());
 				case AppointmentConfirmedByClient confirmed ->
 					lifecycle.confirmedByClient(confirmed.bookingId(), confirmed.confirmedAt());
 				default -> log.debug("Ignoring {} {}", envelope.type(), envelope.id());
 			}
 		});
+	}
+
+	private static String source(Channel channel, String keyword) {
+		return switch (channel) {
+			case SMS -> "SMS reply " + keyword;
+			case EMAIL -> "email " + keyword;
+		};
 	}
 
 	@Bean

@@ -69,6 +69,12 @@ class Rescheduling {
 		Treatment treatment = this.treatments.findById(booking.time().treatmentId())
 			.orElseThrow(() -> new IllegalStateException("Treatment of booking " + id + " is gone"));
 		Instant start = newStart.toInstant();
+		if (start.equals(booking.time().start())
+				&& (therapistId == null || therapistId.equals(booking.time().therapistId()))) {
+			// already there: claiming the same time again and freeing the old would free
+			// both
+			return booking;
+		}
 		LocalDate date = start.atZone(this.spa.timeZone()).toLocalDate();
 		Slot slot = claim(booking, treatment, start, date, therapistId, newStart);
 		BookedTime old = booking.time();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.spautopia.events.Channel;
 import com.spautopia.events.ClientSnapshot.Consents;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ClientDirectory {
+
+	private static final int MAX_ATTEMPTS = 50;
 
 	private final MongoTemplate mongo;
 
@@ -64,27 +67,51 @@ public class ClientDirectory {
 	}
 
 	/**
-	 * Records that the client with this phone number stopped or resumed SMS. Redelivery
-	 * of the same event changes nothing; an unknown number is ignored.
+	 * Records that the client with this phone number left or came back to one channel;
+	 * only that channel's consents change. Leaving SMS stops marketing SMS too, while
+	 * coming back resumes only transactional SMS. Redelivery of the same event changes
+	 * nothing; an unknown number is ignored.
 	 * @param phone the phone number in E.164 form
-	 * @param smsAllowed whether SMS may be sent from now on
+	 * @param channel the channel the client left or came back to
+	 * @param allowed whether messages on that channel may be sent from now on
 	 * @param source what the client did, such as {@code SMS reply STOP}
 	 * @param at when
 	 * @param eventId the event that said so
 	 * @return whether a client's consents changed
 	 */
-	public boolean smsConsent(String phone, boolean smsAllowed, String source, Instant at, String eventId) {
-		Client client = this.mongo.findOne(Query.query(Criteria.where("phone").is(phone)), Client.class);
-		if (client == null) {
-			return false;
+	public boolean channelConsent(String phone, Channel channel, boolean allowed, String source, Instant at,
+			String eventId) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			Client client = this.mongo.findOne(Query.query(Criteria.where("phone").is(phone)), Client.class);
+			if (client == null
+					|| client.consentLedger().stream().anyMatch((change) -> eventId.equals(change.eventId()))) {
+				return false;
+			}
+			Consents before = client.consents();
+			Consents after = switch (channel) {
+				case SMS -> new Consents(allowed, allowed && before.marketingSms(), before.marketingEmail());
+				case EMAIL -> new Consents(before.transactionalSms(), before.marketingSms(), allowed);
+			};
+			// applied only to the consents read, so two changes at once cannot undo each
+			// other
+			Query unchanged = Query.query(Criteria.where("_id")
+				.is(client.id())
+				.and("consents.transactionalSms")
+				.is(before.transactionalSms())
+				.and("consents.marketingSms")
+				.is(before.marketingSms())
+				.and("consents.marketingEmail")
+				.is(before.marketingEmail())
+				.and("consentLedger.eventId")
+				.ne(eventId));
+			Update update = new Update().set("consents", after)
+				.set("updatedAt", this.clock.instant())
+				.push("consentLedger", new ConsentChange(after, source, at, eventId));
+			if (this.mongo.updateFirst(unchanged, update, Client.class).getModifiedCount() == 1) {
+				return true;
+			}
 		}
-		Consents consents = new Consents(smsAllowed, smsAllowed && client.consents().marketingSms(),
-				client.consents().marketingEmail());
-		Query notYetApplied = Query.query(Criteria.where("phone").is(phone).and("consentLedger.eventId").ne(eventId));
-		Update update = new Update().set("consents", consents)
-			.set("updatedAt", this.clock.instant())
-			.push("consentLedger", new ConsentChange(consents, source, at, eventId));
-		return this.mongo.updateFirst(notYetApplied, update, Client.class).getModifiedCount() == 1;
+		throw new IllegalStateException("Consents of a client kept changing; gave up after " + MAX_ATTEMPTS);
 	}
 
 }

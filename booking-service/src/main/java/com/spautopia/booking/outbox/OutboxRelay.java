@@ -8,11 +8,14 @@ import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.spautopia.booking.lease.HeldLease;
+import com.spautopia.booking.lease.Leases;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventJson;
 import com.spautopia.events.EventType;
 import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.SpaEvent;
+import jakarta.annotation.PreDestroy;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,12 @@ import org.springframework.stereotype.Component;
  * down nothing is removed and the next run tries again, so no event is lost and none
  * overtakes another of the same booking. A crash between publishing and removing
  * re-publishes with the same CloudEvents id, which consumers de-duplicate.
+ * <p>
+ * Several instances of the service may run: only the one holding the relay's lease
+ * publishes, and it checks that it still holds it before every event. The lease
+ * ({@code spa.outbox.lease}, well above the producer's delivery timeout) is renewed while
+ * the holder works and given up when it stops; if the holder dies, another instance takes
+ * over once the lease has expired.
  */
 @Component
 class OutboxRelay {
@@ -46,24 +55,37 @@ class OutboxRelay {
 
 	private static final int BATCH = 200;
 
+	private static final String LEASE = "outbox-relay";
+
 	private final MongoTemplate mongo;
 
 	private final StreamBridge streamBridge;
 
 	private final EventCodec codec;
 
+	private final HeldLease lease;
+
 	private volatile boolean kafkaWasDown;
 
-	OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventCodec codec) {
+	OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventCodec codec, Leases leases,
+			OutboxProperties properties) {
 		this.mongo = mongo;
 		this.streamBridge = streamBridge;
 		this.codec = codec;
+		this.lease = leases.lease(LEASE, properties.lease());
 	}
 
 	@Scheduled(fixedDelayString = "${spa.outbox.poll-interval:200ms}")
 	void publishPending() {
 		for (String collection : COLLECTIONS) {
 			Query pending = Query.query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
+			// look for work before taking the lease, then read it under the lease
+			if (!this.mongo.exists(pending, collection)) {
+				continue;
+			}
+			if (!this.lease.hold()) {
+				return;
+			}
 			for (Document document : this.mongo.find(pending, Document.class, collection)) {
 				if (!publish(collection, document)) {
 					return;
@@ -72,10 +94,24 @@ class OutboxRelay {
 		}
 	}
 
+	@PreDestroy
+	void stop() {
+		this.lease.release();
+	}
+
+	/**
+	 * Publishes one document's events.
+	 * @return whether to go on with the next document: not when Kafka is down or another
+	 * instance holds the lease
+	 */
 	private boolean publish(String collection, Document document) {
 		List<String> published = new ArrayList<>();
-		boolean kafkaUp = true;
-		for (Document entry : document.getList("outbox", Document.class)) {
+		boolean goOn = true;
+		for (Document entry : document.getList("outbox", Document.class, List.of())) {
+			if (!this.lease.hold()) {
+				goOn = false;
+				break;
+			}
 			try {
 				this.streamBridge.send(BINDING, message(entry));
 				published.add(entry.getString("eventId"));
@@ -84,7 +120,8 @@ class OutboxRelay {
 				if (!this.kafkaWasDown) {
 					log.warn("Cannot publish events now, will retry: {}", ex.getMessage());
 				}
-				kafkaUp = false;
+				goOn = false;
+				this.kafkaWasDown = true;
 				break;
 			}
 		}
@@ -93,12 +130,12 @@ class OutboxRelay {
 			Update update = new Update().pull("outbox", new Document("eventId", new Document("$in", published)))
 				.inc("version", 1);
 			this.mongo.updateFirst(query, update, collection);
-			if (this.kafkaWasDown) {
+			if (this.kafkaWasDown && goOn) {
 				log.info("Publishing events again");
+				this.kafkaWasDown = false;
 			}
 		}
-		this.kafkaWasDown = !kafkaUp;
-		return kafkaUp;
+		return goOn;
 	}
 
 	private Message<byte[]> message(Document entry) {

@@ -1,9 +1,7 @@
 package com.spautopia.booking.schedule;
 
 import java.time.Instant;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
@@ -62,7 +60,7 @@ public class TherapistSchedule {
 					continue;
 				}
 			}
-			if (day.reservations().stream().anyMatch((held) -> held.overlaps(reservation.start(), reservation.end()))) {
+			if (day.reservations().stream().anyMatch((held) -> heldByAnother(held, reservation))) {
 				return false;
 			}
 			if (compareAndSet(day, new Update().push("reservations", reservation))) {
@@ -96,6 +94,10 @@ public class TherapistSchedule {
 			}
 		}
 		throw new IllegalStateException("Could not free time of booking " + bookingId + " on " + date);
+	}
+
+	private static boolean heldByAnother(Reservation held, Reservation wanted) {
+		return !held.bookingId().equals(wanted.bookingId()) && held.overlaps(wanted.start(), wanted.end());
 	}
 
 	private boolean compareAndSet(TherapistDay day, Update update) {

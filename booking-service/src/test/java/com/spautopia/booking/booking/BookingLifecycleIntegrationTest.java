@@ -13,7 +13,9 @@ import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.booking.EventTopics;
 import com.spautopia.booking.MutableClock;
 import com.spautopia.booking.client.Client;
+import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.events.Channel;
+import com.spautopia.events.ClientSnapshot.Consents;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.Money;
 import com.spautopia.events.SpaEvent;
@@ -52,6 +54,8 @@ class BookingLifecycleIntegrationTest {
 
 	private static final String BACK_PAIN = "back-pain-desk-workers";
 
+	private static final String MARIA = "maria-nowak";
+
 	@LocalServerPort
 	int port;
 
@@ -63,6 +67,9 @@ class BookingLifecycleIntegrationTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	TherapistSchedule schedule;
 
 	private BookingApi api;
 
@@ -147,6 +154,45 @@ class BookingLifecycleIntegrationTest {
 	}
 
 	@Test
+	void rescheduleToATimeOverlappingItsOwnKeepsTheSameTherapist() {
+		JsonNode first = this.api.firstFreeSlot(BACK_PAIN, MARIA);
+		List<OffsetDateTime> free = freeStarts(MARIA, OffsetDateTime.parse(first.get("start").asText()));
+		OffsetDateTime start = free.stream()
+			.filter((candidate) -> free.contains(candidate.plusMinutes(30)))
+			.findFirst()
+			.orElseThrow();
+		Booked booked = bookAndConfirm("601234576", MARIA, start.toString());
+		OffsetDateTime halfAnHourLater = start.plusMinutes(30);
+
+		Response moved = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/reschedule",
+				"{\"start\": \"" + halfAnHourLater + "\"}", Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		assertThat(moved.json().get("therapistId").asText()).isEqualTo(MARIA);
+		assertThat(OffsetDateTime.parse(moved.json().get("start").asText())).isAtSameInstantAs(halfAnHourLater);
+		assertThat(this.schedule.reservations(MARIA, start.toLocalDate()))
+			.filteredOn((held) -> held.bookingId().equals(booked.id()))
+			.singleElement()
+			.satisfies((held) -> assertThat(held.start()).isEqualTo(halfAnHourLater.toInstant()));
+		assertThat(awaitEvent(booked.id(), AppointmentRescheduled.class).appointment().therapistId()).isEqualTo(MARIA);
+	}
+
+	@Test
+	void rescheduleToTheSameTimeChangesNothingAndKeepsTheTimeHeld() {
+		Booked booked = bookAndConfirm("601234577");
+
+		Response same = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/reschedule",
+				"{\"start\": \"" + booked.start() + "\"}", Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+
+		assertThat(same.status()).as(same.body()).isEqualTo(200);
+		assertThat(same.json().get("therapistId").asText()).isEqualTo(booked.therapistId());
+		assertThat(this.schedule.reservations(booked.therapistId(), OffsetDateTime.parse(booked.start()).toLocalDate()))
+			.filteredOn((held) -> held.bookingId().equals(booked.id()))
+			.singleElement()
+			.satisfies((held) -> assertThat(held.start()).isEqualTo(OffsetDateTime.parse(booked.start()).toInstant()));
+	}
+
+	@Test
 	void illegalTransitionsAreConflictsThatSayWhy() {
 		Booked booked = bookAndConfirm("601234572");
 
@@ -199,6 +245,41 @@ class BookingLifecycleIntegrationTest {
 	}
 
 	@Test
+	void emailOptOutAndOptInChangeOnlyTheEmailConsent() {
+		bookAndConfirm("601234578");
+
+		this.topics.publish(new ClientOptedOut("+48601234578", Channel.EMAIL, "unsubscribe", Instant.now()),
+				"/spa-utopia/notification-service");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(client("+48601234578").consentLedger()).hasSize(2));
+		Client optedOut = client("+48601234578");
+		this.topics.publish(new ClientOptedIn("+48601234578", Channel.EMAIL, "resubscribe", Instant.now()),
+				"/spa-utopia/notification-service");
+
+		assertThat(optedOut.consents()).isEqualTo(new Consents(true, false, false));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			Client optedIn = client("+48601234578");
+			assertThat(optedIn.consents()).isEqualTo(new Consents(true, false, true));
+			assertThat(optedIn.consentLedger()).extracting(com.spautopia.booking.client.ConsentChange::source)
+				.containsExactly("booking", "email unsubscribe", "email resubscribe");
+		});
+	}
+
+	@Test
+	void smsOptOutLeavesTheEmailConsent() {
+		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
+		this.api.post("/api/bookings", bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", "601234579")
+			.replace("\"marketingConsent\": false", "\"marketingConsent\": true"), null);
+
+		this.topics.publish(new ClientOptedOut("+48601234579", Channel.SMS, "STOP", Instant.now()),
+				"/spa-utopia/notification-service");
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(client("+48601234579").consents()).isEqualTo(new Consents(false, false, true)));
+	}
+
+	@Test
 	void clientConfirmationBySmsIsRecorded() {
 		Booked booked = bookAndConfirm("601234575");
 
@@ -215,6 +296,18 @@ class BookingLifecycleIntegrationTest {
 		return this.mongo.findOne(Query.query(Criteria.where("phone").is(phone)), Client.class);
 	}
 
+	private List<OffsetDateTime> freeStarts(String therapistId, OffsetDateTime day) {
+		return this.api
+			.get("/api/availability?treatmentId=" + BACK_PAIN + "&date=" + day.toLocalDate() + "&therapistId="
+					+ therapistId)
+			.json()
+			.get("slots")
+			.findValuesAsText("start")
+			.stream()
+			.map(OffsetDateTime::parse)
+			.toList();
+	}
+
 	private List<String> startsOffered(Booked booked) {
 		String date = OffsetDateTime.parse(booked.start()).toLocalDate().toString();
 		JsonNode slots = this.api
@@ -227,16 +320,21 @@ class BookingLifecycleIntegrationTest {
 
 	private Booked bookAndConfirm(String phone) {
 		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
-		JsonNode booking = this.api
-			.post("/api/bookings", bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", phone), null)
-			.json();
+		return bookAndConfirm(phone, slot.get("therapistId").asText(), slot.get("start").asText());
+	}
+
+	private Booked bookAndConfirm(String phone, String therapistId, String start) {
+		String json = bookingJson(BACK_PAIN, start, "Ada Lovelace", phone).replace("\"start\"",
+				"\"therapistId\": \"" + therapistId + "\", \"start\"");
+		Response created = this.api.post("/api/bookings", json, null);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		JsonNode booking = created.json();
 		String id = booking.get("id").asText();
 		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
 				Money.of("220", "PLN"), List.of(), null, Instant.now()), "/spa-utopia/promotion-service");
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.api.staff().get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED"));
-		return new Booked(id, booking.get("manageToken").asText(), slot.get("start").asText(),
-				slot.get("therapistId").asText());
+		return new Booked(id, booking.get("manageToken").asText(), start, therapistId);
 	}
 
 	private <T extends SpaEvent> T awaitEvent(String bookingId, Class<T> type) {

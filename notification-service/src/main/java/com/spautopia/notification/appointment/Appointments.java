@@ -3,6 +3,7 @@ package com.spautopia.notification.appointment;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,14 +28,25 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * The {@code appointments} collection. A booking event is applied with one conditional
- * upsert that only an event newer than the last one applied passes, so that a replayed or
- * late event never undoes a newer change; each calendar version takes the next sequence
- * number in the same write.
+ * write that only an event not older than the last one applied, and not applied before,
+ * passes, so that a replayed or late event never undoes a newer change; each calendar
+ * version takes the next sequence number in the same write. Events of one booking with
+ * the same time (to the millisecond) apply in the order they arrive, which is the order
+ * the booking service published them in (one partition per booking).
  */
 @Component
 public class Appointments {
 
 	private static final int MAX_CONFLICTS = 5;
+
+	/**
+	 * The ids of the latest events applied (not mapped to {@link Appointment}): an event
+	 * as old as the latest one is new only if its id is not among them.
+	 */
+	private static final String APPLIED_EVENT_IDS = "appliedEventIds";
+
+	/** Far more than the events of one booking. */
+	private static final int MAX_APPLIED_EVENT_IDS = 100;
 
 	private final MongoOperations mongo;
 
@@ -64,12 +76,16 @@ public class Appointments {
 			if (current.lastEventId().equals(eventId)) {
 				return Optional.of(current);
 			}
-			if (!current.version().isBefore(eventTime)) {
+			if (current.version().isAfter(eventTime)) {
 				return Optional.empty();
 			}
 			Appointment updated = update(current, eventId, eventTime, change);
 			if (updated != null) {
 				return Optional.of(updated);
+			}
+			if (wasApplied(change.bookingId(), eventId)) {
+				// an earlier event as old as the latest one, replayed
+				return Optional.empty();
 			}
 			current = insertOrGet(eventId, eventTime, change);
 		}
@@ -80,6 +96,7 @@ public class Appointments {
 			AppointmentChange change) {
 		Update update = new Update();
 		fields(eventId, eventTime, change).forEach(update::set);
+		update.push(APPLIED_EVENT_IDS).slice(-MAX_APPLIED_EVENT_IDS).each(eventId);
 		if (change.newCalendarVersion()) {
 			update.inc("calendarSequence", 1);
 		}
@@ -87,7 +104,13 @@ public class Appointments {
 			// a client's "C" confirmed the time it had; a new time needs a new one
 			update.unset("clientConfirmedAt");
 		}
-		Query unchanged = query(where("_id").is(current.bookingId()).and("version").is(current.version()));
+		Query unchanged = query(where("_id").is(current.bookingId())
+			.and("version")
+			.is(current.version())
+			.and("lastEventId")
+			.is(current.lastEventId())
+			.and(APPLIED_EVENT_IDS)
+			.ne(eventId));
 		return this.mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
 				Appointment.class);
 	}
@@ -99,12 +122,18 @@ public class Appointments {
 		Update insert = new Update();
 		fields(eventId, eventTime, change).forEach(insert::setOnInsert);
 		insert.setOnInsert("calendarSequence", change.newCalendarVersion() ? 1 : 0);
+		insert.setOnInsert(APPLIED_EVENT_IDS, List.of(eventId));
 		Appointment appointment = this.mongo.findAndModify(query(where("_id").is(change.bookingId())), insert,
 				FindAndModifyOptions.options().upsert(true).returnNew(true), Appointment.class);
 		if (appointment == null) {
 			throw new IllegalStateException("No appointment after upserting " + change.bookingId());
 		}
 		return appointment;
+	}
+
+	private boolean wasApplied(String bookingId, String eventId) {
+		return this.mongo.exists(query(where("_id").is(bookingId).and(APPLIED_EVENT_IDS).is(eventId)),
+				Appointment.class);
 	}
 
 	public Optional<Appointment> find(String bookingId) {

@@ -16,6 +16,8 @@ public class DeliveryException extends RuntimeException {
 
 	private final @Nullable Duration retryAfter;
 
+	private final boolean misconfiguration;
+
 	public DeliveryException(String message, boolean retryable) {
 		this(message, retryable, null, null);
 	}
@@ -29,10 +31,29 @@ public class DeliveryException extends RuntimeException {
 	 */
 	public DeliveryException(String message, boolean retryable, @Nullable String errorCode,
 			@Nullable Duration retryAfter) {
+		this(message, retryable, errorCode, retryAfter, false);
+	}
+
+	private DeliveryException(String message, boolean retryable, @Nullable String errorCode,
+			@Nullable Duration retryAfter, boolean misconfiguration) {
 		super(message);
 		this.retryable = retryable;
 		this.errorCode = errorCode;
 		this.retryAfter = retryAfter;
+		this.misconfiguration = misconfiguration;
+	}
+
+	/**
+	 * The provider refused this service rather than the message, such as for credentials
+	 * it does not accept: every message fails alike until the configuration is fixed, so
+	 * the message is kept and tried again (for as long as it is useful) instead of
+	 * failing for good.
+	 * @param message what happened, without secrets
+	 * @param errorCode the provider's error code, such as Twilio's {@code 20003}
+	 * @return the exception
+	 */
+	public static DeliveryException misconfiguration(String message, @Nullable String errorCode) {
+		return new DeliveryException(message, true, errorCode, null, true);
 	}
 
 	/**
@@ -42,6 +63,15 @@ public class DeliveryException extends RuntimeException {
 	 */
 	public boolean isRetryable() {
 		return this.retryable;
+	}
+
+	/**
+	 * Whether the failure comes from this service's configuration rather than from the
+	 * message or the provider's state; such a failure is always retryable.
+	 * @return {@code true} for a configuration error
+	 */
+	public boolean isMisconfiguration() {
+		return this.misconfiguration;
 	}
 
 	public @Nullable String errorCode() {

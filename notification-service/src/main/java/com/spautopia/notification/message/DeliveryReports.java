@@ -11,8 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Applies the delivery reports of the SMS provider (Twilio's status callbacks) to the
@@ -77,9 +81,9 @@ public class DeliveryReports {
 	 * @return {@code false} if the message changed since it was read
 	 */
 	private boolean apply(Notification message, String providerId, String providerStatus, @Nullable String errorCode) {
-		Update update = new Update().set("providerStatus", providerStatus)
-			.set("providerId", providerId)
-			.inc("version", 1);
+		// no version change: the version is the dispatcher's, and its claim must still be
+		// able to record the send this report may have overtaken
+		Update update = new Update().set("providerStatus", providerStatus).set("providerId", providerId);
 		NotificationStatus status = finalStatus(providerStatus);
 		Instant now = this.clock.instant();
 		String reason = "Twilio reported " + providerStatus + " (error " + ((errorCode != null) ? errorCode : "none")
@@ -96,8 +100,12 @@ public class DeliveryReports {
 		if (status != null) {
 			update.set("status", status).set("completedAt", now).unset("owner").unset("leaseUntil");
 		}
-		if (this.mongo.updateFirst(NotificationStore.unchanged(message), update, Notification.class)
-			.getModifiedCount() == 0) {
+		Query unchanged = query(where("_id").is(message.id())
+			.and("status")
+			.is(message.status())
+			.and("providerStatus")
+			.is(message.providerStatus()));
+		if (this.mongo.updateFirst(unchanged, update, Notification.class).getModifiedCount() == 0) {
 			return false;
 		}
 		if (status == NotificationStatus.DELIVERED) {

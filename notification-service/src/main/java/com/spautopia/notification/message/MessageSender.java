@@ -93,7 +93,10 @@ class MessageSender implements MessageWork {
 			this.outcomes.sent(message, handOver(message));
 		}
 		catch (DeliveryException ex) {
-			if (ex.isRetryable() && this.retries.allowsAnotherAttempt(message.attempts())) {
+			// a configuration error (refused credentials) fails every message alike: keep
+			// them until it is fixed; they still expire once no longer useful
+			if (ex.isRetryable()
+					&& (ex.isMisconfiguration() || this.retries.allowsAnotherAttempt(message.attempts()))) {
 				this.outcomes.retryLater(message,
 						this.clock.instant().plus(this.retries.delay(message.attempts(), ex.retryAfter())), ex);
 			}

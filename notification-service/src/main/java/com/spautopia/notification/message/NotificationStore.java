@@ -61,30 +61,39 @@ class NotificationStore {
 	/**
 	 * Takes a message that was found due ({@code PENDING} and due, or {@code SENDING}
 	 * under a lease that ran out) for this instance. The write is conditional on the
-	 * version it was found at, so of several instances claiming one message exactly one
-	 * succeeds, and a message changed since (retried later, deferred, cancelled) is not
-	 * taken.
+	 * version it was found at and on a status that may still be sent, so of several
+	 * instances claiming one message exactly one succeeds, and a message changed since
+	 * (retried later, deferred, cancelled, sent) is not taken.
 	 * @param id the message's id
 	 * @param version its version when it was found due
-	 * @return the claimed message, or {@code null} if it changed or another instance took
-	 * it
+	 * @return the claimed message, or {@code null} if it changed, is no longer to be sent
+	 * or another instance took it
 	 */
 	@Nullable Notification claim(String id, long version) {
+		Instant now = this.clock.instant();
 		Update lease = new Update().set("status", NotificationStatus.SENDING)
 			.set("owner", this.instance.value())
-			.set("leaseUntil", this.clock.instant().plus(this.properties.lease()))
+			.set("leaseUntil", now.plus(this.properties.lease()))
 			.inc("attempts", 1)
 			.inc("version", 1);
-		return this.mongo.findAndModify(query(where("_id").is(id).and("version").is(version)), lease,
-				FindAndModifyOptions.options().returnNew(true), Notification.class);
+		Query claimable = query(where("_id").is(id)
+			.and("version")
+			.is(version)
+			.orOperator(where("status").is(NotificationStatus.PENDING),
+					where("status").is(NotificationStatus.SENDING).and("leaseUntil").lt(now)));
+		return this.mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true),
+				Notification.class);
 	}
 
 	/**
-	 * The query that matches a message only as it was read: same id, same version.
-	 * @param message the message as read
+	 * The query that matches a message only while its claim is as read: same id, same
+	 * version. The version changes with every claim, outcome and cancellation, never with
+	 * a delivery report, so a report arriving before the send's outcome is recorded does
+	 * not keep that outcome from being recorded.
+	 * @param message the message as claimed
 	 * @return the query
 	 */
-	static Query unchanged(Notification message) {
+	static Query sameClaim(Notification message) {
 		return query(where("_id").is(message.id()).and("version").is(message.version()));
 	}
 
@@ -102,7 +111,8 @@ class NotificationStore {
 	}
 
 	/**
-	 * Cancels the messages of a booking and purpose that wait to be sent.
+	 * Cancels the messages of a booking and purpose that wait to be sent. Their version
+	 * rises, so that a copy already queued for sending can no longer be claimed.
 	 * @param bookingId the booking
 	 * @param purpose the purpose
 	 * @param reason why
@@ -116,7 +126,8 @@ class NotificationStore {
 			.is(NotificationStatus.PENDING));
 		Update cancel = new Update().set("status", NotificationStatus.CANCELLED)
 			.set("error", reason)
-			.set("completedAt", this.clock.instant());
+			.set("completedAt", this.clock.instant())
+			.inc("version", 1);
 		return this.mongo.updateMulti(pending, cancel, Notification.class).getModifiedCount();
 	}
 

@@ -10,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Records what became of a message this instance claimed. Every update is conditional on
@@ -49,10 +49,10 @@ class SendOutcomes {
 			update.set("completedAt", now).push("outbox", this.events.delivered(message, now));
 		}
 		if (!update(message, update)) {
-			// a status callback overtook this update: keep its status, add the SID
-			this.mongo.updateFirst(query(where("_id").is(message.id())),
-					new Update().set("providerId", providerId).set("sentAt", now).inc("version", 1),
-					Notification.class);
+			// a final status callback overtook this update: keep its status and error,
+			// record the send
+			this.mongo.updateFirst(NotificationStore.sameClaim(message),
+					release().set("providerId", providerId).set("sentAt", now).inc("version", 1), Notification.class);
 		}
 		logger.info("Sent {} {} {} to {} ({}, attempt {})", message.channel(), message.purpose(), message.id(),
 				Recipients.mask(message.recipient()), providerId, message.attempts());
@@ -118,13 +118,14 @@ class SendOutcomes {
 	}
 
 	/**
-	 * Applies an outcome if the message is still as this instance claimed it (the version
-	 * of the claim): not taken over after its lease ran out, not overtaken by a status
-	 * callback.
+	 * Applies an outcome if the message is still as this instance claimed it: the same
+	 * claim (not taken over after its lease ran out), still {@code SENDING} (no final
+	 * status callback came first).
 	 */
 	private boolean update(Notification message, Update update) {
-		boolean updated = this.mongo
-			.updateFirst(NotificationStore.unchanged(message), update.inc("version", 1), Notification.class)
+		Query claimed = NotificationStore.sameClaim(message)
+			.addCriteria(where("status").is(NotificationStatus.SENDING));
+		boolean updated = this.mongo.updateFirst(claimed, update.inc("version", 1), Notification.class)
 			.getModifiedCount() > 0;
 		if (!updated) {
 			logger.debug("{} is no longer claimed by this instance; outcome not recorded", message.id());

@@ -13,8 +13,13 @@ import org.apache.hc.core5.http.Header;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The SDK's HTTP client, remembering for the calling thread the {@code Retry-After} of
- * the last 429 or 5xx answer: the SDK's {@code ApiException} does not carry it.
+ * The SDK's HTTP client, making exactly one request per call and remembering for the
+ * calling thread the {@code Retry-After} of the last 429 or 5xx answer: the SDK's
+ * {@code ApiException} does not carry it.
+ * <p>
+ * The SDK would otherwise send a request up to three times, 100 ms apart, on a 5xx
+ * ({@code HttpClient.reliableRequest}): no jitter, no {@code Retry-After}, and multiplied
+ * by the dispatcher's retries. The dispatcher's retry policy is the only retry.
  */
 class RetryAfterHttpClient extends NetworkHttpClient {
 
@@ -22,6 +27,11 @@ class RetryAfterHttpClient extends NetworkHttpClient {
 
 	RetryAfterHttpClient(HttpClientBuilder builder) {
 		super(builder);
+	}
+
+	@Override
+	protected boolean shouldRetry(@Nullable Response response, int[] retryCodes) {
+		return false;
 	}
 
 	@Override

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The Twilio REST client: one per application, with a connection pool sized for the SMS
- * sent in parallel, bounded timeouts and no Apache-level retries (the SDK retries a 5xx
- * itself; the dispatcher's retry schedule does the rest), and routed to
+ * sent in parallel, bounded timeouts, no retries of its own (neither Apache's nor the
+ * SDK's: the dispatcher's retry schedule is the only one), and routed to
  * {@code spa.twilio.api-url} when that is set.
  */
 @Configuration(proxyBeanMethods = false)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.offer.OfferDispatch;
@@ -14,6 +15,7 @@ import com.spautopia.promotion.offer.Offers;
 import com.spautopia.promotion.promotion.Promotion;
 import com.spautopia.promotion.promotion.PromotionService;
 import com.spautopia.promotion.support.ShutdownSignal;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,10 +25,11 @@ import org.springframework.stereotype.Component;
 /**
  * Sends launched campaigns. Chunk by chunk, it stores the chunk's offers (ids
  * {@code campaignId:clientId}, so a repeated chunk adds none), publishes those not
- * published yet, then saves the progress. After a crash the launch resumes with the chunk
- * it was in: its stored offers are not stored again and only the unpublished ones are
- * published, so each eligible client gets one offer per campaign. Only the instance
- * holding the offer-dispatch lease sends.
+ * published yet, then saves the progress if it is still where the chunk began (so a chunk
+ * is counted once even when the lease moved to another instance meanwhile). After a crash
+ * the launch resumes with the chunk it was in: its stored offers are not stored again and
+ * only the unpublished ones are published, so each eligible client gets one offer per
+ * campaign. Only the instance holding the offer-dispatch lease sends.
  */
 @Component
 class CampaignLauncher {
@@ -97,17 +100,18 @@ class CampaignLauncher {
 		}
 		Instant now = this.clock.instant();
 		Instant validUntil = validUntil(campaign, promotion.get(), now);
-		boolean complete = this.scan.scan(campaign, now, campaign.progress().lastClientId(),
-				this.properties.chunkSize(), (chunk) -> !this.shutdown.stopping() && this.dispatch.tryAcquire()
-						&& sendChunk(campaign, promotion.get(), chunk, validUntil, now));
+		AtomicReference<@Nullable String> after = new AtomicReference<>(campaign.progress().lastClientId());
+		boolean complete = this.scan.scan(campaign, now, after.get(), this.properties.chunkSize(),
+				(chunk) -> !this.shutdown.stopping() && this.dispatch.tryAcquire()
+						&& sendChunk(campaign, promotion.get(), chunk, after, validUntil, now));
 		if (complete && publishLeftovers(campaign)) {
 			this.campaigns.complete(campaign.id(), this.clock.instant());
 			logger.info("Campaign {} completed", campaign.id());
 		}
 	}
 
-	private boolean sendChunk(Campaign campaign, Promotion promotion, AudienceScan.Chunk chunk, Instant validUntil,
-			Instant now) {
+	private boolean sendChunk(Campaign campaign, Promotion promotion, AudienceScan.Chunk chunk,
+			AtomicReference<@Nullable String> after, Instant validUntil, Instant now) {
 		long started = System.nanoTime();
 		List<Offer> offers = chunk.reached()
 			.stream()
@@ -124,7 +128,11 @@ class CampaignLauncher {
 		long issued = System.nanoTime();
 		this.relay.publish(pending);
 		long published = System.nanoTime();
-		this.campaigns.saveProgress(campaign.id(), chunk.lastClientId(), chunk.reached().size());
+		if (!this.campaigns.saveProgress(campaign.id(), after.get(), chunk.lastClientId(), chunk.reached().size())) {
+			logger.info("Campaign {}: another instance moved its progress on; stopping here", campaign.id());
+			return false;
+		}
+		after.set(chunk.lastClientId());
 		logger.debug("Campaign {}: {} offers stored in {} ms, {} published in {} ms", campaign.id(), fresh.size(),
 				(issued - started) / 1_000_000, pending.size(), (published - issued) / 1_000_000);
 		return true;

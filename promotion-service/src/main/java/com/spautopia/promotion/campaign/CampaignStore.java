@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -60,10 +62,25 @@ class CampaignStore {
 		return this.mongo.find(Query.query(Criteria.where("status").is(Campaign.Status.SENDING)), Campaign.class);
 	}
 
-	void saveProgress(String id, String lastClientId, int reached) {
-		Query sending = Query.query(Criteria.where("_id").is(id).and("status").is(Campaign.Status.SENDING));
+	/**
+	 * Records a chunk as handled, unless the progress is no longer where the chunk began
+	 * (another instance took the lease over and handled it, or moved past it): so each
+	 * chunk's clients are counted once.
+	 * @param id the campaign
+	 * @param after the progress the chunk began after
+	 * @param lastClientId the chunk's last client
+	 * @param reached the clients it reached
+	 * @return whether the progress was saved
+	 */
+	boolean saveProgress(String id, @Nullable String after, String lastClientId, int reached) {
+		Query unchanged = Query.query(Criteria.where("_id")
+			.is(id)
+			.and("status")
+			.is(Campaign.Status.SENDING)
+			.and("progress.lastClientId")
+			.is(after));
 		Update progress = new Update().set("progress.lastClientId", lastClientId).inc("progress.audience", reached);
-		this.mongo.updateFirst(sending, progress, Campaign.class);
+		return this.mongo.updateFirst(unchanged, progress, Campaign.class).getModifiedCount() == 1;
 	}
 
 	void complete(String id, Instant at) {

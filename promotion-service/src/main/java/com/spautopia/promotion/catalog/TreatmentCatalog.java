@@ -62,6 +62,14 @@ public class TreatmentCatalog {
 			.map((amount) -> new Money(amount, this.properties.currency()));
 	}
 
+	/**
+	 * The spa's currency: list prices are in it, so discounts and budgets must be too.
+	 * @return the ISO 4217 code
+	 */
+	public String currency() {
+		return this.properties.currency();
+	}
+
 	public ZoneId timeZone() {
 		return this.properties.timeZone();
 	}

@@ -28,10 +28,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code bookingEvents} function: prices every {@link AppointmentRequested}, releases
- * a cancelled booking's redemptions, makes a completed booking's final (crediting the
- * campaign offer that led to it and rewarding loyalty), and keeps the client view up to
- * date from every appointment event. Each step is idempotent, so a redelivered event
- * changes nothing more. A malformed message raises
+ * the redemptions of a booking cancelled or missed (a no-show: no treatment was given, so
+ * no discount was either), makes a completed booking's final (crediting the campaign
+ * offer that led to it and rewarding loyalty), and keeps the client view up to date from
+ * every appointment event. Each step is idempotent, so a redelivered event changes
+ * nothing more. A malformed message raises
  * {@link com.spautopia.events.InvalidEventException}, which the binding does not retry
  * but dead-letters.
  */
@@ -86,7 +87,10 @@ class BookingEventsListener implements Consumer<Message<byte[]>> {
 				this.redemptions.releaseBooking(cancelled.bookingId());
 			}
 			case AppointmentCompleted completed -> completed(completed, at);
-			case AppointmentNoShow noShow -> this.clients.recordNoShow(noShow.client(), noShow.bookingId(), at);
+			case AppointmentNoShow noShow -> {
+				this.clients.recordNoShow(noShow.client(), noShow.bookingId(), at);
+				this.redemptions.releaseBooking(noShow.bookingId());
+			}
 			default -> logger.debug("Ignoring {} event {}", envelope.type().typeName(), envelope.id());
 		}
 	}

@@ -64,7 +64,7 @@ public class LoyaltyRewards implements ApplicationRunner {
 					"Issued after every " + this.properties.everyNthVisit() + " completed visits", Promotion.Kind.CODE,
 					null, true, new Discount(Discount.Type.PERCENT, this.properties.rewardPercent(), null),
 					Conditions.none(), Instant.EPOCH, null, Limits.none(), Promotion.Stacking.EXCLUSIVE,
-					Promotion.Status.ACTIVE, now, now));
+					Promotion.Status.ACTIVE, now, now, null));
 		}
 	}
 

@@ -1,13 +1,12 @@
 package com.spautopia.promotion.promotion;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.spautopia.promotion.catalog.TreatmentCatalog;
 import com.spautopia.promotion.promotion.PromotionRequest.DiscountInput;
-import com.spautopia.promotion.promotion.PromotionRequest.LimitsInput;
+import com.spautopia.promotion.promotion.PromotionRequest.MoneyInput;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks the rules that span fields: a code promotion has a shared code or unique codes
  * (not both), a discount has the value its type needs, the validity window and the time
- * window do not end before they start, the budget is in the discount's currency and every
- * treatment is one the catalog knows.
+ * window do not end before they start, a fixed discount and the budget are in the spa's
+ * currency and every treatment is one the catalog knows.
  */
 class ConsistentPromotionValidator implements ConstraintValidator<ConsistentPromotion, PromotionRequest> {
 
@@ -33,7 +32,10 @@ class ConsistentPromotionValidator implements ConstraintValidator<ConsistentProm
 		}
 		Violations violations = new Violations(context);
 		checkKind(request, violations);
-		checkDiscount(request.discount(), request.limits(), violations);
+		checkDiscount(request.discount(), violations);
+		if (request.limits() != null) {
+			checkCurrency(request.limits().budget(), violations, "limits", "budget", "currency");
+		}
 		if (request.validFrom() != null && request.validUntil() != null
 				&& !request.validUntil().isAfter(request.validFrom())) {
 			violations.add("must be after validFrom", "validUntil");
@@ -62,7 +64,7 @@ class ConsistentPromotionValidator implements ConstraintValidator<ConsistentProm
 		}
 	}
 
-	private void checkDiscount(@Nullable DiscountInput discount, @Nullable LimitsInput limits, Violations violations) {
+	private void checkDiscount(@Nullable DiscountInput discount, Violations violations) {
 		if (discount == null || discount.type() == null) {
 			return;
 		}
@@ -73,10 +75,17 @@ class ConsistentPromotionValidator implements ConstraintValidator<ConsistentProm
 			if (discount.amount() == null) {
 				violations.add("is required for a fixed discount", "discount", "amount");
 			}
-			else if (limits != null && limits.budget() != null
-					&& !Objects.equals(limits.budget().currency(), discount.amount().currency())) {
-				violations.add("must be in the discount's currency", "limits", "budget");
+			else {
+				checkCurrency(discount.amount(), violations, "discount", "amount", "currency");
 			}
+		}
+	}
+
+	// a discount or budget in another currency than the list prices would never apply
+	private void checkCurrency(@Nullable MoneyInput money, Violations violations, String... path) {
+		String currency = this.catalog.currency();
+		if (money != null && money.currency() != null && !currency.equals(money.currency())) {
+			violations.add("must be " + currency + ", the spa's currency", path);
 		}
 	}
 

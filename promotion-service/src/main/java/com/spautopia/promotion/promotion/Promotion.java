@@ -7,6 +7,7 @@ import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -29,12 +30,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param status the lifecycle status
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param version incremented by every change, so that an update based on an older read
+ * fails instead of undoing a concurrent change
  */
 @Document("promotions")
 public record Promotion(@Id String id, String name, @Nullable String description, Kind kind,
 		@Nullable @Indexed(unique = true, sparse = true) String code, boolean uniqueCodes, Discount discount,
 		Conditions conditions, Instant validFrom, @Nullable Instant validUntil, Limits limits, Stacking stacking,
-		Status status, Instant createdAt, Instant updatedAt) {
+		Status status, Instant createdAt, Instant updatedAt, @Version @Nullable Long version) {
 
 	/**
 	 * Why a booking does not qualify, before any redemption limit is looked at.
@@ -62,7 +65,7 @@ public record Promotion(@Id String id, String name, @Nullable String description
 	Promotion withStatus(Status status, Instant at) {
 		return new Promotion(this.id, this.name, this.description, this.kind, this.code, this.uniqueCodes,
 				this.discount, this.conditions, this.validFrom, this.validUntil, this.limits, this.stacking, status,
-				this.createdAt, at);
+				this.createdAt, at, this.version);
 	}
 
 	/**

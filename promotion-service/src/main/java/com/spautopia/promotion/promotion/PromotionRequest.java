@@ -48,13 +48,14 @@ record PromotionRequest(@NotBlank @Size(max = 100) String name, @Nullable @Size(
 		return Boolean.TRUE.equals(this.uniqueCodes);
 	}
 
-	Promotion toPromotion(String id, Promotion.Status status, Instant createdAt, Instant now) {
+	Promotion toPromotion(String id, Promotion.Status status, Instant createdAt, Instant now, @Nullable Long version) {
 		String sharedCode = (this.code != null) ? this.code.toUpperCase(Locale.ROOT) : null;
 		Conditions rules = (this.conditions != null) ? this.conditions.toConditions() : Conditions.none();
 		Limits caps = (this.limits != null) ? this.limits.toLimits() : Limits.none();
 		return new Promotion(id, this.name.strip(), this.description, this.kind, sharedCode, isUniqueCodes(),
 				this.discount.toDiscount(), rules, this.validFrom, this.validUntil, caps,
-				(this.stacking != null) ? this.stacking : Promotion.Stacking.EXCLUSIVE, status, createdAt, now);
+				(this.stacking != null) ? this.stacking : Promotion.Stacking.EXCLUSIVE, status, createdAt, now,
+				version);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -28,7 +29,8 @@ import com.spautopia.promotion.web.Problems;
 /**
  * Creates promotions and moves them through their lifecycle: draft, active, paused,
  * ended. Status changes are conditional single-document updates, so two marketers cannot,
- * say, pause an ended promotion.
+ * say, pause an ended promotion; each change increments the promotion's version, which an
+ * update of its terms is conditional on.
  */
 @Service
 public class PromotionService {
@@ -54,19 +56,35 @@ public class PromotionService {
 
 	Promotion create(PromotionRequest request) {
 		Instant now = this.clock.instant();
-		Promotion promotion = request.toPromotion("promo-" + UUID.randomUUID(), Promotion.Status.DRAFT, now, now);
+		Promotion promotion = request.toPromotion("promo-" + UUID.randomUUID(), Promotion.Status.DRAFT, now, now, null);
 		Promotion created = saveWithUniqueCode(promotion, true);
 		logger.info("Created promotion {} ({})", created.id(), created.name());
 		return created;
 	}
 
+	/**
+	 * Replaces a promotion's terms, keeping its status. The replacement is conditional on
+	 * the version read, so a status change made meanwhile (a pause, say) is never undone:
+	 * the update fails with 409 instead.
+	 * @param id the promotion
+	 * @param request the new terms
+	 * @return the updated promotion
+	 */
 	Promotion update(String id, PromotionRequest request) {
 		Promotion current = find(id);
 		if (current.status() == Promotion.Status.ENDED) {
 			throw Problems.of(HttpStatus.CONFLICT, "promotion-ended", "Promotion " + id + " has ended.");
 		}
-		Promotion updated = request.toPromotion(id, current.status(), current.createdAt(), this.clock.instant());
-		return saveWithUniqueCode(updated, false);
+		Promotion updated = request.toPromotion(id, current.status(), current.createdAt(), this.clock.instant(),
+				current.version());
+		try {
+			return saveWithUniqueCode(updated, false);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			logger.info("Promotion {} changed while it was being updated: update refused", id);
+			throw Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+					"Promotion " + id + " changed while it was being updated; read it again and retry.");
+		}
 	}
 
 	Promotion activate(String id) {

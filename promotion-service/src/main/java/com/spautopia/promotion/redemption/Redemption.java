@@ -46,7 +46,7 @@ public record Redemption(@Id String id, @Indexed String bookingId, String promot
 		/** Counted against the limits while the booking is open. */
 		RESERVED,
 
-		/** The booking was cancelled: the limits got it back. */
+		/** The booking was cancelled or missed: the limits got it back. */
 		RELEASED,
 
 		/** The booking was completed: it stays counted. */

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * What happens to reservations afterwards: released (the limits get them back) when a
- * booking does not use them or is cancelled, made final when it is completed. A release
- * is a conditional state change from {@code RESERVED}, so it gives the counters back
- * once, however often it is asked for.
+ * booking does not use them, is cancelled or the client does not show up, made final when
+ * it is completed. A release is a conditional state change from {@code RESERVED}, so it
+ * gives the counters back once, however often it is asked for.
  */
 @Service
 public class RedemptionLifecycle {
@@ -68,7 +68,7 @@ public class RedemptionLifecycle {
 	}
 
 	/**
-	 * Gives a cancelled booking's reservations back to the limits, once.
+	 * Gives the reservations of a booking cancelled or missed back to the limits, once.
 	 * @param bookingId the booking
 	 * @return the redemptions released now
 	 */

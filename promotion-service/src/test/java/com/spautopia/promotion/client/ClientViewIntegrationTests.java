@@ -47,7 +47,9 @@ class ClientViewIntegrationTests extends IntegrationTestSupport {
 				backPain.completed(PAID), missed.noShow());
 
 		await().atMost(TIMEOUT).untilAsserted(() -> {
-			ClientView view = this.clients.findById(client.clientId()).orElseThrow();
+			// an assertion, not orElseThrow: Awaitility retries only failed assertions
+			ClientView view = this.clients.findById(client.clientId()).orElse(null);
+			assertThat(view).as("client view").isNotNull();
 			assertThat(view.visits()).isEqualTo(2);
 			assertThat(view.noShows()).isEqualTo(1);
 			assertThat(view.treatments()).containsExactlyInAnyOrder("back-pain-desk-workers", "sports");

@@ -15,6 +15,7 @@ import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.IntegrationTestSupport;
+import com.spautopia.promotion.offer.Offers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,9 @@ class LoyaltyIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	private ClientViews clients;
+
+	@Autowired
+	private Offers offers;
 
 	@Test
 	void rewardsEveryThirdVisitOnceWithACodeOfTheClientsOwn() {
@@ -71,10 +75,13 @@ class LoyaltyIntegrationTests extends IntegrationTestSupport {
 		ClientSnapshot client = ClientMother.withoutMarketingConsent("client-" + UUID.randomUUID());
 
 		this.events.send(visit(client, "2030-01-08"), visit(client, "2030-02-05"), visit(client, "2030-03-05"));
-		await().atMost(TIMEOUT)
-			.until(() -> this.clients.findById(client.clientId()).map((view) -> view.visits() == 3).orElse(false));
+		await().atMost(TIMEOUT).until(() -> visits(client) == 3);
+		// the reward is decided after the visit is counted: wait until the third visit
+		// counted is handled in full
+		String thirdVisit = this.clients.findById(client.clientId()).orElseThrow().completedBookingIds().get(2);
+		awaitHandled(appointment(thirdVisit, client));
 
-		assertThat(rewardsOf(client)).isEmpty();
+		assertThat(this.offers.findById("loyalty:" + client.clientId() + ":3")).isEmpty();
 	}
 
 	private int visits(ClientSnapshot client) {

@@ -17,7 +17,11 @@ import com.spautopia.promotion.fixtures.AppointmentMother;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.IntegrationTestSupport;
 import com.spautopia.promotion.fixtures.PromotionJson;
+import com.spautopia.promotion.redemption.Redemption;
+import com.spautopia.promotion.redemption.RedemptionLifecycle;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.spautopia.promotion.fixtures.AppointmentMother.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +32,9 @@ import static org.awaitility.Awaitility.await;
  * budgets, cancellations, completions and redelivery.
  */
 class PromotionLimitsIntegrationTests extends IntegrationTestSupport {
+
+	@Autowired
+	private RedemptionLifecycle redemptions;
 
 	@Test
 	void appliesCodeAndPublishesTheDiscountedPrice() {
@@ -113,6 +120,21 @@ class PromotionLimitsIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void givesTheRedemptionBackWhenTheClientDoesNotShowUp() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
+		AppointmentMother missed = appointment(client()).code(code);
+		assertThat(price(missed.requested()).appliedPromotions()).hasSize(1);
+
+		this.events.send(missed.noShow());
+		awaitHandled(missed);
+
+		assertThat(this.redemptions.ofBooking(missed.bookingId())).extracting(Redemption::state)
+			.containsExactly(Redemption.State.RELEASED);
+		assertThat(price(appointment(client()).code(code).requested()).appliedPromotions()).hasSize(1);
+	}
+
+	@Test
 	void keepsTheRedemptionOfACompletedBooking() {
 		String code = newCode();
 		this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
@@ -120,8 +142,11 @@ class PromotionLimitsIntegrationTests extends IntegrationTestSupport {
 		PromotionEvaluated evaluated = price(completed.requested());
 
 		this.events.send(completed.completed(evaluated.finalPrice()), completed.cancelled());
+		awaitHandled(completed);
 		PromotionEvaluated later = price(appointment(client()).code(code).requested());
 
+		assertThat(this.redemptions.ofBooking(completed.bookingId())).extracting(Redemption::state)
+			.containsExactly(Redemption.State.FINAL);
 		assertThat(later.codeRefusal()).isEqualTo(new CodeRefusal(code, Reason.LIMIT_REACHED));
 	}
 

@@ -78,6 +78,35 @@ class PromotionApiIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void rejectsDiscountsAndBudgetsNotInTheSpasCurrency() {
+		String percentWithEuroBudget = PromotionJson.code(uniqueCode()).percent(10).budget(500, "EUR").json();
+		String euroDiscount = PromotionJson.code(uniqueCode()).fixed(20, "EUR").json();
+		String euroDiscountAndBudget = PromotionJson.code(uniqueCode()).fixed(20, "EUR").budget(500, "EUR").json();
+
+		assertThat(fieldErrors(this.api.post("/api/promotions", percentWithEuroBudget)))
+			.containsExactly(Map.of("field", "limits.budget.currency", "message", "must be PLN, the spa's currency"));
+		assertThat(fieldErrors(this.api.post("/api/promotions", euroDiscount)))
+			.containsExactly(Map.of("field", "discount.amount.currency", "message", "must be PLN, the spa's currency"));
+		assertThat(fieldErrors(this.api.post("/api/promotions", euroDiscountAndBudget)))
+			.extracting((error) -> error.get("field"))
+			.containsExactlyInAnyOrder("discount.amount.currency", "limits.budget.currency");
+	}
+
+	@Test
+	void rejectsAnUpdateToAnotherCurrency() {
+		String code = uniqueCode();
+		String id = this.api.activePromotion(PromotionJson.code(code).fixed(20).budget(500));
+
+		assertThat(fieldErrors(
+				this.api.put("/api/promotions/" + id, PromotionJson.code(code).percent(10).budget(500, "EUR").json())))
+			.extracting((error) -> error.get("field"))
+			.containsExactly("limits.budget.currency");
+		assertThat(this.api.get("/api/promotions/" + id)).bodyJson()
+			.extractingPath("$.limits.budget.currency")
+			.isEqualTo("PLN");
+	}
+
+	@Test
 	void rejectsValidityWindowEndingBeforeItStarts() {
 		String json = PromotionJson.code(uniqueCode())
 			.set("validFrom", "2030-06-01T00:00:00Z")

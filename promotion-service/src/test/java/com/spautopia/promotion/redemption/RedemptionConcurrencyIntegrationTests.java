@@ -1,12 +1,15 @@
 package com.spautopia.promotion.redemption;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.spautopia.events.Money;
@@ -32,6 +35,9 @@ class RedemptionConcurrencyIntegrationTests {
 	@Autowired
 	private Redemptions redemptions;
 
+	@Autowired
+	private RedemptionCounters counters;
+
 	@Test
 	void reservesExactlyTheLimitWhenOneHundredBookingsRace() throws Exception {
 		Promotion promotion = PromotionMother.code(newId(), "RACE").limits(10, null, null).build();
@@ -48,17 +54,39 @@ class RedemptionConcurrencyIntegrationTests {
 	}
 
 	@Test
-	void holdsPerClientAndBudgetLimitsUnderRace() throws Exception {
-		Promotion promotion = PromotionMother.code(newId(), "RACE2").limits(null, 2, "260.00").build();
-		List<Callable<Optional<Reason>>> bookings = IntStream.range(0, 60)
-			.<Callable<Optional<Reason>>>mapToObj((i) -> () -> this.redemptions
-				.reserve(new Claim("bkg-" + UUID.randomUUID(), promotion, "client-" + (i % 3), null, DISCOUNT)))
-			.toList();
+	void holdsThePerClientLimitUnderRace() throws Exception {
+		Promotion promotion = PromotionMother.code(newId(), "RACE2").limits(null, 2, "1000.00").build();
+		List<Claim> claims = IntStream.range(0, 60).mapToObj((i) -> claim(promotion, "client-" + (i % 3))).toList();
 
-		List<Optional<Reason>> outcomes = race(bookings);
+		List<Optional<Reason>> outcomes = race(reserving(claims));
 
-		// 3 clients x 2 each = 6 reservations, well within the budget of 10 x 26.00
-		assertThat(outcomes.stream().filter(Optional::isEmpty)).hasSize(6);
+		assertThat(grantedPerClient(claims, outcomes))
+			.isEqualTo(Map.of("client-0", 2L, "client-1", 2L, "client-2", 2L));
+		assertThat(outcomes.stream().flatMap(Optional::stream)).hasSize(54).containsOnly(Reason.CLIENT_LIMIT_REACHED);
+	}
+
+	@Test
+	void spendsExactlyTheBudgetAndNoMoreUnderRace() throws Exception {
+		// 20 clients x 2 would allow 40 redemptions; the budget allows 10 x 26.00
+		Promotion promotion = PromotionMother.code(newId(), "RACE3").limits(null, 2, "260.00").build();
+		List<Claim> claims = IntStream.range(0, 80).mapToObj((i) -> claim(promotion, "client-" + (i % 20))).toList();
+
+		List<Optional<Reason>> outcomes = race(reserving(claims));
+
+		Map<String, Long> granted = grantedPerClient(claims, outcomes);
+		assertThat(granted.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(10);
+		assertThat(granted.values()).allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(2));
+		assertThat(outcomes.stream().flatMap(Optional::stream)).hasSize(70)
+			.containsOnly(Reason.LIMIT_REACHED, Reason.CLIENT_LIMIT_REACHED)
+			.contains(Reason.LIMIT_REACHED);
+		assertThat(this.redemptions.count(promotion.id(), Redemption.State.RESERVED)).isEqualTo(10);
+		String total = RedemptionCounters.total(promotion.id());
+		assertThat(this.counters.spentMinor(total)).isEqualTo(26_000);
+		assertThat(this.counters.taken(total)).isEqualTo(10);
+		granted.forEach(
+				(client, count) -> assertThat(this.counters.taken(RedemptionCounters.client(promotion.id(), client)))
+					.isEqualTo(count.intValue()));
+		assertThat(this.redemptions.check(claim(promotion, "client-new"))).contains(Reason.LIMIT_REACHED);
 	}
 
 	@Test
@@ -76,6 +104,23 @@ class RedemptionConcurrencyIntegrationTests {
 		assertThat(this.redemptions.reserve(new Claim("bkg-3", promotion, "client-3", null, DISCOUNT))).isEmpty();
 		assertThat(this.redemptions.reserve(new Claim("bkg-4", promotion, "client-4", null, DISCOUNT)))
 			.contains(Reason.LIMIT_REACHED);
+	}
+
+	private List<Callable<Optional<Reason>>> reserving(List<Claim> claims) {
+		return claims.stream()
+			.<Callable<Optional<Reason>>>map((claim) -> () -> this.redemptions.reserve(claim))
+			.toList();
+	}
+
+	private static Map<String, Long> grantedPerClient(List<Claim> claims, List<Optional<Reason>> outcomes) {
+		return IntStream.range(0, claims.size())
+			.filter((i) -> outcomes.get(i).isEmpty())
+			.mapToObj((i) -> claims.get(i).clientId())
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+	}
+
+	private static Claim claim(Promotion promotion, String clientId) {
+		return new Claim("bkg-" + UUID.randomUUID(), promotion, clientId, null, DISCOUNT);
 	}
 
 	private static List<Optional<Reason>> race(List<Callable<Optional<Reason>>> tasks) throws Exception {

@@ -1,0 +1,17 @@
+package com.spautopia.booking.outbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the outbox relay works.
+ *
+ * @param pollInterval how often the relay looks for unpublished events
+ * @param lease how long the relay's lease lasts unless renewed: how long a dead instance
+ * keeps others from publishing; must stay well above the producer's delivery timeout
+ */
+@ConfigurationProperties("spa.outbox")
+record OutboxProperties(@DefaultValue("200ms") Duration pollInterval, @DefaultValue("60s") Duration lease) {
+}

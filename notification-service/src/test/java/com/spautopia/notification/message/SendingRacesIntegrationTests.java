@@ -1,0 +1,110 @@
+package com.spautopia.notification.message;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.spautopia.events.Channel;
+import com.spautopia.events.notification.Purpose;
+import com.spautopia.notification.AppointmentConfirmedMother;
+import com.spautopia.notification.NotificationIntegrationTest;
+import com.spautopia.notification.message.NotificationRequest.References;
+import com.spautopia.notification.sms.SmsSender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Messages that change while they wait in this instance's send queue or while they are
+ * being sent, driven step by step through the real components, the Twilio simulator (and
+ * its status callbacks) and the database.
+ */
+class SendingRacesIntegrationTests extends NotificationIntegrationTest {
+
+	@Autowired
+	private NotificationStore store;
+
+	@Autowired
+	private Notifications notifications;
+
+	@Autowired
+	private MessageWork sender;
+
+	@Autowired
+	private SendOutcomes outcomes;
+
+	@Autowired
+	private SmsSender smsSender;
+
+	@Autowired
+	private MongoOperations mongo;
+
+	@Test
+	void reminderCancelledWhileQueuedIsNeverSent() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		String bookingId = "bk-" + UUID.randomUUID();
+		// queued as the dispatcher queues a due message: its id and version
+		Notification queued = insert(bookingId, Purpose.REMINDER, phone);
+
+		this.notifications.cancelPending(bookingId, Purpose.REMINDER, "the appointment was cancelled");
+		// its turn comes: what the dispatcher does with the queued message
+		this.sender.send(queued.id(), queued.version());
+
+		assertThat(stored(queued.id()).status()).isEqualTo(NotificationStatus.CANCELLED);
+		assertStaysAt(() -> smsTo(phone), 0);
+	}
+
+	@Test
+	void sendOvertakenByASentCallbackIsRecordedAndNeverRepeated() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		Notification queued = insert("bk-" + UUID.randomUUID(), Purpose.CONFIRMATION, phone);
+		Notification claimed = this.store.claim(queued.id(), queued.version());
+		assertThat(claimed).isNotNull();
+		// Twilio reports "sent" before the service records its answer; the final status
+		// 2 s later
+		twilio.statusCallbackDelay(Duration.ofSeconds(2));
+
+		String sid = this.smsSender.send(phone, claimed.content().text(), claimed.id());
+		await().atMost(TIMEOUT).until(() -> "sent".equals(stored(claimed.id()).providerStatus()));
+		this.outcomes.sent(claimed, sid);
+
+		Notification recorded = stored(claimed.id());
+		assertThat(recorded.status()).isIn(NotificationStatus.SENT, NotificationStatus.DELIVERED);
+		assertThat(recorded.providerId()).isEqualTo(sid);
+		assertThat(recorded.sentAt()).isNotNull();
+		assertThat(recorded.owner()).isNull();
+		assertThat(recorded.leaseUntil()).isNull();
+		// long after the claim's lease would have run out
+		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));
+		assertStaysAt(() -> smsTo(phone), 1);
+	}
+
+	@AfterEach
+	void defaultCallbackDelay() {
+		twilio.statusCallbackDelay(Duration.ofMillis(50));
+	}
+
+	/**
+	 * Records an SMS not due for a day, so that only the test sends it.
+	 */
+	private Notification insert(String bookingId, Purpose purpose, String phone) {
+		NotificationRequest request = new NotificationRequest("test-" + UUID.randomUUID(), Channel.SMS, purpose, phone,
+				MessageContent.sms("Reminder: your appointment is tomorrow."),
+				References.booking(bookingId, "cl-" + UUID.randomUUID()), this.clock.instant().plus(Duration.ofDays(1)),
+				null, null, null);
+		Notification inserted = this.store.insert(request);
+		assertThat(inserted).isNotNull();
+		return inserted;
+	}
+
+	private Notification stored(String id) {
+		Notification message = this.mongo.findById(id, Notification.class);
+		assertThat(message).isNotNull();
+		return message;
+	}
+
+}

@@ -1,0 +1,104 @@
+package com.spautopia.notification.sms;
+
+import java.time.Duration;
+
+import com.spautopia.notification.delivery.DeliveryException;
+import com.spautopia.testsupport.twilio.TwilioSimulator;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The Twilio sender against the simulator: one HTTP request per send, and how Twilio's
+ * errors are classified (refused credentials are this service's error, not the
+ * message's).
+ */
+class TwilioSmsSenderTests {
+
+	private static final String ACCOUNT_SID = "AC" + "0123456789abcdef".repeat(2);
+
+	private static final String AUTH_TOKEN = "sender-test-token";
+
+	private static final String TO = "+48600100200";
+
+	private final TwilioSimulator twilio = TwilioSimulator.start(ACCOUNT_SID, AUTH_TOKEN);
+
+	@AfterEach
+	void stop() {
+		this.twilio.close();
+	}
+
+	@Test
+	void eachSendIsOneRequestSoServerErrorsAreLeftToTheRetrySchedule() {
+		SmsSender sender = sender(AUTH_TOKEN);
+		// an SDK that retried a 5xx itself would spend both errors in the first send
+		this.twilio.failNextRequests(2, 500);
+
+		for (int send = 1; send <= 2; send++) {
+			DeliveryException failure = catchThrowableOfType(DeliveryException.class,
+					() -> sender.send(TO, "Hello", "m-1"));
+			assertThat(failure).as("send %d", send).isNotNull();
+			assertThat(failure.isRetryable()).isTrue();
+			assertThat(failure.errorCode()).isEqualTo("20500");
+		}
+		assertThat(this.twilio.messages()).isEmpty();
+
+		assertThat(sender.send(TO, "Hello", "m-1")).startsWith("SM");
+		assertThat(this.twilio.messagesTo(TO)).hasSize(1);
+	}
+
+	@Test
+	void refusedCredentialsAreAConfigurationErrorToRetryLoggedWithoutTheToken() {
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		log.start();
+		Logger logger = (Logger) LoggerFactory.getLogger(TwilioSmsSender.class);
+		logger.addAppender(log);
+		try {
+			DeliveryException failure = catchThrowableOfType(DeliveryException.class,
+					() -> sender("not-the-auth-token-4711").send(TO, "Hello", "m-2"));
+
+			assertThat(failure).isNotNull();
+			assertThat(failure.isRetryable()).isTrue();
+			assertThat(failure.isMisconfiguration()).isTrue();
+			assertThat(failure.errorCode()).isEqualTo("20003");
+			assertThat(log.list).filteredOn((event) -> event.getLevel() == Level.ERROR)
+				.singleElement()
+				.extracting(ILoggingEvent::getFormattedMessage)
+				.asString()
+				.contains("credentials", "spa.twilio.auth-token", "SPA_TWILIO_AUTH_TOKEN")
+				.doesNotContain("not-the-auth-token-4711");
+			assertThat(this.twilio.messages()).isEmpty();
+		}
+		finally {
+			logger.detachAppender(log);
+		}
+	}
+
+	@Test
+	void refusedNumberIsAPermanentError() {
+		this.twilio.rejectNumber(TO, 21211);
+
+		DeliveryException failure = catchThrowableOfType(DeliveryException.class,
+				() -> sender(AUTH_TOKEN).send(TO, "Hello", "m-3"));
+
+		assertThat(failure).isNotNull();
+		assertThat(failure.isRetryable()).isFalse();
+		assertThat(failure.isMisconfiguration()).isFalse();
+		assertThat(failure.errorCode()).isEqualTo("21211");
+	}
+
+	private SmsSender sender(String authToken) {
+		TwilioProperties properties = new TwilioProperties(ACCOUNT_SID, authToken, "+15005550006", null, null,
+				this.twilio.baseUrl());
+		TwilioHttpProperties http = new TwilioHttpProperties(4, Duration.ofSeconds(5), Duration.ofSeconds(15));
+		return new TwilioSmsSender(new TwilioConfiguration().twilioRestClient(properties, http), properties);
+	}
+
+}

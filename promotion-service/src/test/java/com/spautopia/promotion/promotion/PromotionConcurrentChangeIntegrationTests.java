@@ -1,0 +1,134 @@
+package com.spautopia.promotion.promotion;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.spautopia.promotion.fixtures.PromotionServiceTest;
+import com.spautopia.promotion.promotion.PromotionRequest.DiscountInput;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * An update of a promotion's terms racing a status change: the status change is made
+ * between the update's read and its write.
+ */
+@PromotionServiceTest
+class PromotionConcurrentChangeIntegrationTests {
+
+	@Autowired
+	private PromotionService service;
+
+	@Autowired
+	private Promotions promotions;
+
+	@Autowired
+	private MongoOperations mongo;
+
+	@Autowired
+	private ActivePromotions active;
+
+	@Test
+	void refusesAnUpdateThatWouldUndoAPauseMadeAfterItsRead() {
+		String id = this.service.create(percentOff("10")).id();
+		this.service.activate(id);
+		PromotionService racing = new PromotionService(new PausingAfterRead(this.promotions, this.service), this.mongo,
+				this.active, Clock.systemUTC());
+
+		assertThatExceptionOfType(ErrorResponseException.class).isThrownBy(() -> racing.update(id, percentOff("25")))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+				assertThat(ex.getBody().getType()).hasToString("https://spautopia.com/problems/concurrent-change");
+			});
+
+		Promotion stored = this.service.find(id);
+		assertThat(stored.status()).isEqualTo(Promotion.Status.PAUSED);
+		assertThat(stored.discount().percent()).isEqualByComparingTo("10");
+	}
+
+	@Test
+	void appliesSuccessiveUpdatesAndKeepsTheStatusSetBetweenThem() {
+		String id = this.service.create(percentOff("10")).id();
+		this.service.update(id, percentOff("15"));
+		this.service.activate(id);
+		this.service.pause(id);
+
+		Promotion updated = this.service.update(id, percentOff("20"));
+
+		assertThat(updated.status()).isEqualTo(Promotion.Status.PAUSED);
+		assertThat(this.service.find(id).discount().percent()).isEqualByComparingTo("20");
+		assertThat(this.service.find(id).version()).isEqualTo(updated.version());
+	}
+
+	private static PromotionRequest percentOff(String percent) {
+		String code = "VER-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		return new PromotionRequest("Code " + code, null, Promotion.Kind.CODE, code, null,
+				new DiscountInput(Discount.Type.PERCENT, new BigDecimal(percent), null), null,
+				Instant.parse("2020-01-01T00:00:00Z"), null, null, null);
+	}
+
+	/**
+	 * The promotions, where another marketer pauses a promotion just after it is read.
+	 */
+	private static final class PausingAfterRead implements Promotions {
+
+		private final Promotions delegate;
+
+		private final PromotionService otherMarketer;
+
+		PausingAfterRead(Promotions delegate, PromotionService otherMarketer) {
+			this.delegate = delegate;
+			this.otherMarketer = otherMarketer;
+		}
+
+		@Override
+		public Optional<Promotion> findById(String id) {
+			Optional<Promotion> read = this.delegate.findById(id);
+			this.otherMarketer.pause(id);
+			return read;
+		}
+
+		@Override
+		public Promotion save(Promotion promotion) {
+			return this.delegate.save(promotion);
+		}
+
+		@Override
+		public Promotion insert(Promotion promotion) {
+			return this.delegate.insert(promotion);
+		}
+
+		@Override
+		public Optional<Promotion> findByCode(String code) {
+			return this.delegate.findByCode(code);
+		}
+
+		@Override
+		public List<Promotion> findAll(Sort sort) {
+			return this.delegate.findAll(sort);
+		}
+
+		@Override
+		public List<Promotion> findByStatus(Promotion.Status status, Sort sort) {
+			return this.delegate.findByStatus(status, sort);
+		}
+
+		@Override
+		public List<Promotion> findByStatusNot(Promotion.Status status) {
+			return this.delegate.findByStatusNot(status);
+		}
+
+	}
+
+}
