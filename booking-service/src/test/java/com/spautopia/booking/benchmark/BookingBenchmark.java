@@ -64,7 +64,8 @@ public final class BookingBenchmark {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		// command-line arguments outrank application.yml
 		ConfigurableApplicationContext service = new SpringApplicationBuilder(BookingServiceApplication.class).run(
-				"--server.port=0", "--spa.benchmark.enabled=true", "--logging.level.root=WARN",
+				"--server.port=0", "--spa.benchmark.enabled=true", "--spa.security.rate-limits.enabled=false",
+				"--logging.level.root=WARN",
 				"--spring.mongodb.uri=" + infrastructure.mongoUri("benchmark-" + run),
 				"--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
 				"--spa.kafka.topic-prefix=bench-" + run + ".", "--spa.booking.pricing-timeout=1h");
