@@ -65,8 +65,7 @@ public final class BookingBenchmark {
 		// command-line arguments outrank application.yml
 		ConfigurableApplicationContext service = new SpringApplicationBuilder(BookingServiceApplication.class).run(
 				"--server.port=0", "--spa.benchmark.enabled=true", "--spa.security.rate-limits.enabled=false",
-				"--logging.level.root=WARN",
-				"--spring.mongodb.uri=" + infrastructure.mongoUri("benchmark-" + run),
+				"--logging.level.root=WARN", "--spring.mongodb.uri=" + infrastructure.mongoUri("benchmark-" + run),
 				"--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
 				"--spa.kafka.topic-prefix=bench-" + run + ".", "--spa.booking.pricing-timeout=1h");
 		try {
