@@ -51,11 +51,23 @@ public final class EventTopics implements AutoCloseable {
 	}
 
 	public void publish(SpaEvent event, String source) {
+		send(record(event, source, null));
+	}
+
+	/**
+	 * An event as a record, to send (and re-send, as a redelivery) with {@link #send}.
+	 * @param event the event
+	 * @param source the CloudEvents source
+	 * @param partition a partition, so that records sent one after another are also
+	 * consumed in that order; or null for the key's partition
+	 * @return the record, with a CloudEvents id of its own
+	 */
+	public ProducerRecord<byte[], byte[]> record(SpaEvent event, String source, Integer partition) {
 		KafkaEventMessage message = new EventCodec(URI.create(source)).encode(event);
-		ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(this.prefix + message.topic(),
+		ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(this.prefix + message.topic(), partition,
 				message.key().getBytes(StandardCharsets.UTF_8), message.payload());
 		message.headers().forEach((name, value) -> record.headers().add(name, value));
-		send(record);
+		return record;
 	}
 
 	public void send(ProducerRecord<byte[], byte[]> record) {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.booking.outbox.OutboxEntry;
 import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.booking.web.Problems;
+import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.booking.AppointmentCancelled;
@@ -35,22 +37,26 @@ class BookingLifecycle {
 
 	private final TherapistSchedule schedule;
 
+	private final ClientDirectory clients;
+
 	private final EventCodec codec;
 
 	private final Clock clock;
 
 	private final Duration lateCancelWindow;
 
-	BookingLifecycle(BookingStore store, TherapistSchedule schedule, EventCodec codec, Clock clock,
-			LifecycleProperties properties) {
+	BookingLifecycle(BookingStore store, TherapistSchedule schedule, ClientDirectory clients, EventCodec codec,
+			Clock clock, LifecycleProperties properties) {
 		this.store = store;
 		this.schedule = schedule;
+		this.clients = clients;
 		this.codec = codec;
 		this.clock = clock;
 		this.lateCancelWindow = properties.lateCancelWindow();
 	}
 
 	Booking cancel(String id, CancelledBy by, @Nullable String reason) {
+		ClientSnapshot client = clientNow(this.store.get(id));
 		Booking cancelled = this.store.change(id, (booking) -> {
 			if (booking.status() == BookingStatus.CANCELLED) {
 				return booking;
@@ -60,7 +66,7 @@ class BookingLifecycle {
 			boolean late = now.isAfter(booking.time().start().minus(this.lateCancelWindow));
 			Booking changed = booking.cancelled(new Cancellation(by, reason, late, now));
 			return withEvent(changed,
-					new AppointmentCancelled(id, booking.appointment(), booking.client(), by, reason, late, now), now);
+					new AppointmentCancelled(id, booking.appointment(), client, by, reason, late, now), now);
 		});
 		this.schedule.release(cancelled.time().therapistId(), cancelled.time().localDate(), id,
 				cancelled.time().start());
@@ -87,6 +93,7 @@ class BookingLifecycle {
 	}
 
 	private Booking close(String id, BookingStatus status) {
+		ClientSnapshot client = clientNow(this.store.get(id));
 		return this.store.change(id, (booking) -> {
 			if (booking.status() == status) {
 				return booking;
@@ -101,9 +108,8 @@ class BookingLifecycle {
 								+ status.name().toLowerCase().replace('_', '-') + " before then.");
 			}
 			SpaEvent event = (status == BookingStatus.COMPLETED) ? new AppointmentCompleted(id, booking.appointment(),
-					booking.client(),
-					(booking.pricing() != null) ? booking.pricing().finalPrice() : booking.time().listPrice(), now)
-					: new AppointmentNoShow(id, booking.appointment(), booking.client(), now);
+					client, (booking.pricing() != null) ? booking.pricing().finalPrice() : booking.time().listPrice(),
+					now) : new AppointmentNoShow(id, booking.appointment(), client, now);
 			return withEvent(booking.closed(status, now), event, now);
 		});
 	}
@@ -116,6 +122,17 @@ class BookingLifecycle {
 			throw Problems.of(HttpStatus.CONFLICT, "already-started", "Booking " + booking.id() + " started at "
 					+ booking.appointment().start() + "; it can no longer be " + change + ".");
 		}
+	}
+
+	/**
+	 * The booking's client as events should show them now: consents and tags may have
+	 * changed since the booking was made.
+	 * @param booking the booking
+	 * @return the client's current snapshot, or the one taken when booking if the client
+	 * is gone
+	 */
+	ClientSnapshot clientNow(Booking booking) {
+		return this.clients.snapshot(booking.client().clientId()).orElse(booking.client());
 	}
 
 	Booking withEvent(Booking booking, SpaEvent event, Instant now) {

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param timeZone the spa's time zone
  * @param listPrice the list price
  * @param pricing the final price once confirmed
+ * @param clientId the client's id, for {@code /api/clients/{id}}
  * @param clientName the client's name
  * @param requestedAt when it was booked
  * @param confirmedAt when it was confirmed
@@ -34,9 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 record BookingView(String id, BookingStatus status, String treatmentId, String treatmentName, String therapistId,
 		String therapistName, OffsetDateTime start, OffsetDateTime end, String timeZone, Money listPrice,
-		@Nullable Pricing pricing, String clientName, Instant requestedAt, @Nullable Instant confirmedAt,
-		@Nullable Instant clientConfirmedAt, @Nullable CancellationView cancellation, @Nullable String manageToken,
-		@Nullable String manageUrl) {
+		@Nullable Pricing pricing, String clientId, String clientName, Instant requestedAt,
+		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable CancellationView cancellation,
+		@Nullable String manageToken, @Nullable String manageUrl) {
 
 	static BookingView of(Booking booking) {
 		return of(booking, null, null);
@@ -47,8 +48,8 @@ record BookingView(String id, BookingStatus status, String treatmentId, String t
 		Cancellation cancellation = booking.cancellation();
 		return new BookingView(booking.id(), booking.status(), appointment.treatmentId(), appointment.treatmentName(),
 				appointment.therapistId(), appointment.therapistName(), appointment.start(), appointment.end(),
-				appointment.timeZone(), appointment.listPrice(), booking.pricing(), booking.client().name(),
-				booking.requestedAt(), booking.confirmedAt(), booking.clientConfirmedAt(),
+				appointment.timeZone(), appointment.listPrice(), booking.pricing(), booking.client().clientId(),
+				booking.client().name(), booking.requestedAt(), booking.confirmedAt(), booking.clientConfirmedAt(),
 				(cancellation != null) ? new CancellationView(cancellation.by().name(), cancellation.reason(),
 						cancellation.late(), cancellation.at()) : null,
 				manageToken, manageUrl);

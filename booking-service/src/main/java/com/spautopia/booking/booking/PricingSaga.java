@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import com.spautopia.booking.outbox.OutboxEntry;
 import com.spautopia.booking.spa.SpaProperties;
+import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.Pricing;
@@ -33,6 +34,8 @@ class PricingSaga {
 
 	private final BookingStore store;
 
+	private final BookingLifecycle lifecycle;
+
 	private final ManageLinks manageLinks;
 
 	private final EventCodec codec;
@@ -41,10 +44,11 @@ class PricingSaga {
 
 	private final Clock clock;
 
-	PricingSaga(MongoTemplate mongo, BookingStore store, ManageLinks manageLinks, EventCodec codec, SpaProperties spa,
-			Clock clock) {
+	PricingSaga(MongoTemplate mongo, BookingStore store, BookingLifecycle lifecycle, ManageLinks manageLinks,
+			EventCodec codec, SpaProperties spa, Clock clock) {
 		this.mongo = mongo;
 		this.store = store;
+		this.lifecycle = lifecycle;
 		this.manageLinks = manageLinks;
 		this.codec = codec;
 		this.spa = spa;
@@ -72,18 +76,23 @@ class PricingSaga {
 	}
 
 	private void confirm(String bookingId, Function<Booking, Pricing> pricing) {
-		if (this.mongo.findById(bookingId, Booking.class) == null) {
+		Booking requested = this.mongo.findById(bookingId, Booking.class);
+		if (requested == null) {
 			log.warn("Price for unknown booking {} ignored", bookingId);
 			return;
 		}
+		if (requested.status() != BookingStatus.REQUESTED) {
+			return;
+		}
+		ClientSnapshot client = this.lifecycle.clientNow(requested);
 		Booking confirmed = this.store.change(bookingId, (booking) -> {
 			if (booking.status() != BookingStatus.REQUESTED) {
 				return booking;
 			}
 			Instant now = this.clock.instant();
 			Pricing price = pricing.apply(booking);
-			AppointmentConfirmed event = new AppointmentConfirmed(bookingId, booking.appointment(), booking.client(),
-					price, this.manageLinks.url(booking), now);
+			AppointmentConfirmed event = new AppointmentConfirmed(bookingId, booking.appointment(), client, price,
+					this.manageLinks.url(booking), now);
 			return booking.confirmed(price, now).withEvent(OutboxEntry.of(event, this.codec, now));
 		});
 		if (confirmed.pricing() != null) {

@@ -15,6 +15,7 @@ import com.spautopia.booking.schedule.Reservation;
 import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
+import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.booking.AppointmentRescheduled;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -78,6 +79,7 @@ class Rescheduling {
 		LocalDate date = start.atZone(this.spa.timeZone()).toLocalDate();
 		Slot slot = claim(booking, treatment, start, date, therapistId, newStart);
 		BookedTime old = booking.time();
+		ClientSnapshot client = this.lifecycle.clientNow(booking);
 		Booking moved;
 		try {
 			moved = this.store.change(id, (current) -> {
@@ -91,7 +93,7 @@ class Rescheduling {
 				Booking next = current
 					.movedTo(old.movedTo(slot.therapistId(), slot.therapistName(), start, slot.end().toInstant()));
 				return this.lifecycle.withEvent(next, new AppointmentRescheduled(id, next.appointment(),
-						current.appointment().start(), current.client(), this.manageLinks.url(current), now), now);
+						current.appointment().start(), client, this.manageLinks.url(current), now), now);
 			});
 		}
 		catch (RuntimeException ex) {

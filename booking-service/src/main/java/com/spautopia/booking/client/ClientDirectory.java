@@ -3,9 +3,11 @@ package com.spautopia.booking.client;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.spautopia.events.Channel;
+import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.ClientSnapshot.Consents;
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +66,31 @@ public class ClientDirectory {
 			// two first bookings from one new number raced: the other registered it
 			return this.mongo.findAndModify(byPhone, update, options, Client.class);
 		}
+	}
+
+	public Optional<Client> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Client.class));
+	}
+
+	/**
+	 * The client as events about it should show it now.
+	 * @param id the client's id
+	 * @return the snapshot, or empty for an unknown client
+	 */
+	public Optional<ClientSnapshot> snapshot(String id) {
+		return find(id).map(Client::snapshot);
+	}
+
+	/**
+	 * Replaces a client's tags.
+	 * @param id the client's id
+	 * @param tags the new tags
+	 * @return the client as stored, or empty for an unknown client
+	 */
+	public Optional<Client> retag(String id, List<String> tags) {
+		Update update = new Update().set("tags", tags).set("updatedAt", this.clock.instant());
+		return Optional.ofNullable(this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
+				FindAndModifyOptions.options().returnNew(true), Client.class));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.spautopia.booking.schedule;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +25,11 @@ public class TherapistSchedule {
 
 	private final MongoTemplate mongo;
 
-	TherapistSchedule(MongoTemplate mongo) {
+	private final Clock clock;
+
+	TherapistSchedule(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	/**
@@ -44,11 +48,12 @@ public class TherapistSchedule {
 	 * being moved never conflicts with its own old time).
 	 * @param therapistId the therapist
 	 * @param date the local date the appointment starts on
-	 * @param reservation the time to hold, cleanup buffer included
+	 * @param wanted the time to hold, cleanup buffer included
 	 * @return whether the time is now held for this booking
 	 */
-	public boolean claim(String therapistId, LocalDate date, Reservation reservation) {
+	public boolean claim(String therapistId, LocalDate date, Reservation wanted) {
 		String id = TherapistDay.id(therapistId, date);
+		Reservation reservation = wanted.heldSince(this.clock.instant());
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			TherapistDay day = this.mongo.findById(id, TherapistDay.class);
 			if (day == null) {
@@ -69,6 +74,24 @@ public class TherapistSchedule {
 		}
 		throw new IllegalStateException(
 				"Could not claim time for " + therapistId + " on " + date + " after " + MAX_ATTEMPTS + " attempts");
+	}
+
+	/**
+	 * Time held from a date on that was claimed before a moment (or whose claim time is
+	 * unknown), for checking it still belongs to a booking.
+	 * @param from the first local date
+	 * @param claimedBefore only time claimed before this
+	 * @return the holds, by therapist and date
+	 */
+	public List<Hold> claimedBefore(LocalDate from, Instant claimedBefore) {
+		Query days = Query.query(Criteria.where("date").gte(from).and("reservations.0").exists(true));
+		return this.mongo.find(days, TherapistDay.class)
+			.stream()
+			.flatMap((day) -> day.reservations()
+				.stream()
+				.filter((held) -> held.heldAt() == null || held.heldAt().isBefore(claimedBefore))
+				.map((held) -> new Hold(day.therapistId(), day.date(), held)))
+			.toList();
 	}
 
 	/**

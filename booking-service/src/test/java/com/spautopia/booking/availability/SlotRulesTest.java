@@ -120,6 +120,67 @@ class SlotRulesTest {
 			.satisfies((slot) -> assertThat(slot.start().getOffset().getTotalSeconds()).isEqualTo(7200));
 	}
 
+	@Test
+	void offersEachLocalStartOnceWhenDaylightSavingRepeatsAnHour() {
+		// 25 October 2026: clocks in Warsaw go back from 03:00 CEST to 02:00 CET, so
+		// 02:00-03:00 happens twice
+		LocalDate fallBack = LocalDate.of(2026, 10, 25);
+		SlotRules nightSpa = new SlotRules(
+				spa(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.of(23, 59)));
+		Therapist nightShift = new Therapist("night", "Night", Set.of(Specialization.BACK_PAIN),
+				List.of(new WorkingHours(DayOfWeek.SUNDAY, LocalTime.of(1, 0), LocalTime.of(5, 0), List.of())),
+				Set.of());
+		Instant weekBefore = Instant.parse("2026-10-18T00:00:00Z");
+
+		List<Slot> slots = nightSpa.freeSlots(BACK_PAIN, nightShift, fallBack, List.of(), weekBefore);
+
+		// every local start once, on the 15-minute grid, in the order they happen
+		assertThat(slots).extracting((slot) -> slot.start().toLocalTime().toString())
+			.doesNotHaveDuplicates()
+			.containsSequence("01:45", "02:00", "02:15", "02:30", "02:45", "03:00")
+			.endsWith("04:00");
+		assertThat(slots).extracting((slot) -> slot.start().toInstant()).isSorted();
+		// the repeated hour's starts are its first pass, still in summer time; from 03:00
+		// it is winter time
+		assertThat(slots).filteredOn((slot) -> slot.start().getHour() == 2)
+			.allSatisfy((slot) -> assertThat(slot.start().getOffset().getTotalSeconds()).isEqualTo(7200));
+		assertThat(slots).filteredOn((slot) -> slot.start().toLocalTime().equals(LocalTime.of(3, 0)))
+			.singleElement()
+			.satisfies((slot) -> assertThat(slot.start().getOffset().getTotalSeconds()).isEqualTo(3600));
+		// every appointment lasts its 50 real minutes, also across the change: 02:30 CEST
+		// ends at 02:20 CET
+		assertThat(slots).allSatisfy(
+				(slot) -> assertThat(Duration.between(slot.start(), slot.end())).isEqualTo(Duration.ofMinutes(50)));
+		assertThat(slots).filteredOn((slot) -> slot.start().toLocalTime().equals(LocalTime.of(2, 30)))
+			.singleElement()
+			.satisfies((slot) -> assertThat(slot.end()).isEqualTo(OffsetDateTime.parse("2026-10-25T02:20:00+01:00")));
+	}
+
+	@Test
+	void timeHeldInTheRepeatedHourBlocksOnlyTheStartsThatOverlapItInRealTime() {
+		LocalDate fallBack = LocalDate.of(2026, 10, 25);
+		SlotRules nightSpa = new SlotRules(
+				spa(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.of(23, 59)));
+		Therapist nightShift = new Therapist("night", "Night", Set.of(Specialization.BACK_PAIN),
+				List.of(new WorkingHours(DayOfWeek.SUNDAY, LocalTime.of(1, 0), LocalTime.of(5, 0), List.of())),
+				Set.of());
+		// held during the second pass of 02:00-03:00 (winter time): 01:00-02:00 UTC
+		Reservation secondPass = new Reservation("other", OffsetDateTime.parse("2026-10-25T02:00:00+01:00").toInstant(),
+				OffsetDateTime.parse("2026-10-25T03:00:00+01:00").toInstant());
+
+		List<String> starts = nightSpa
+			.freeSlots(BACK_PAIN, nightShift, fallBack, List.of(secondPass), Instant.parse("2026-10-18T00:00:00Z"))
+			.stream()
+			.map((slot) -> slot.start().toString())
+			.toList();
+
+		// the first pass of the hour (summer time) ends before the held time starts, in
+		// real time
+		assertThat(starts).contains("2026-10-25T01:00+02:00", "2026-10-25T02:00+02:00", "2026-10-25T03:00+01:00")
+			// 02:15 CEST + 50 min + 10 min buffer runs into 02:00 CET
+			.doesNotContain("2026-10-25T02:15+02:00", "2026-10-25T02:30+02:00", "2026-10-25T02:45+02:00");
+	}
+
 	private static Therapist maria() {
 		List<WorkingHours> hours = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
 			.stream()

@@ -9,47 +9,51 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
 
-import com.spautopia.booking.BookingServiceApplication;
-import com.spautopia.booking.catalog.Specialization;
-import com.spautopia.booking.catalog.Therapist;
-import com.spautopia.booking.catalog.TherapistRepository;
-import com.spautopia.booking.catalog.WorkingHours;
 import com.spautopia.booking.benchmark.LoadRun.Result;
-import com.spautopia.testsupport.infra.SpaInfrastructure;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Measures how fast booking-service takes bookings: distinct free slots booked by 16 and
  * 64 concurrent clients over HTTP, against the same figures for an endpoint that only
- * inserts one document (the local ceiling of HTTP + JSON + MongoDB). Starts the service
- * in this JVM on the test infrastructure (embedded Kafka and MongoDB-compatible server
- * unless Docker or KAFKA_BOOTSTRAP_SERVERS/MONGODB_URI say otherwise) with 40 extra
- * therapists, so there are enough distinct slots. Prints a table; asserts nothing. Run it
- * with the command in the README.
+ * inserts one document (the local ceiling of HTTP + JSON + MongoDB). By default starts
+ * the service in this JVM on the test infrastructure; with {@code --base-url=URL} (or the
+ * system property {@code benchmark.base-url}) it measures a service already running there
+ * instead. Either way it adds 40 therapists, so there are enough distinct slots. Prints a
+ * table; asserts nothing. Run it with the command in the README.
  */
 public final class BookingBenchmark {
 
 	private static final ZoneId SPA_ZONE = ZoneId.of("Europe/Warsaw");
+
+	private static final String BASE_URL = "--base-url=";
 
 	private BookingBenchmark() {
 	}
 
 	/**
 	 * Runs the benchmark.
-	 * @param args optionally the number of requests per measured run (default 3000)
+	 * @param args optionally {@code --base-url=http://localhost:8081} to measure a
+	 * running service, and the number of requests per measured run (default 3000)
 	 */
 	public static void main(String[] args) {
 		int status = 1;
 		try {
-			run((args.length > 0) ? Integer.parseInt(args[0]) : 3000);
+			String baseUrl = System.getProperty("benchmark.base-url");
+			int requests = 3000;
+			for (String arg : args) {
+				if (arg.startsWith(BASE_URL)) {
+					baseUrl = arg.substring(BASE_URL.length());
+				}
+				else {
+					requests = Integer.parseInt(arg);
+				}
+			}
+			try (BenchmarkTarget target = (baseUrl != null && !baseUrl.isBlank())
+					? BenchmarkTarget.running(URI.create(baseUrl)) : BenchmarkTarget.inProcess()) {
+				run(target, requests);
+			}
 			status = 0;
 		}
 		catch (Exception ex) {
@@ -59,49 +63,24 @@ public final class BookingBenchmark {
 		System.exit(status);
 	}
 
-	private static void run(int requests) throws Exception {
-		SpaInfrastructure infrastructure = SpaInfrastructure.shared();
-		String run = UUID.randomUUID().toString().substring(0, 8);
-		// command-line arguments outrank application.yml
-		ConfigurableApplicationContext service = new SpringApplicationBuilder(BookingServiceApplication.class).run(
-				"--server.port=0", "--spa.benchmark.enabled=true", "--spa.security.rate-limits.enabled=false",
-				"--logging.level.root=WARN", "--spring.mongodb.uri=" + infrastructure.mongoUri("benchmark-" + run),
-				"--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
-				"--spa.kafka.topic-prefix=bench-" + run + ".", "--spa.booking.pricing-timeout=1h");
-		try {
-			int port = service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-			List<String> therapists = seedTherapists(service.getBean(TherapistRepository.class), 40);
-			List<String> bookings = bookingBodies(therapists);
-			URI book = URI.create("http://localhost:" + port + "/api/bookings");
-			URI bare = URI.create("http://localhost:" + port + "/internal/benchmark/documents");
-			LoadRun load = new LoadRun();
-			List<Result> results = new ArrayList<>();
-			load.run("warm-up", book, take(bookings, 600), 16);
+	private static void run(BenchmarkTarget target, int requests) throws Exception {
+		List<String> bookings = bookingBodies(target.seedTherapists(40));
+		URI book = target.baseUrl().resolve("/api/bookings");
+		URI bare = target.baseUrl().resolve("/internal/benchmark/documents");
+		LoadRun load = new LoadRun();
+		boolean ceiling = load.run("probe", bare, bareBodies(1), 1).created() == 1;
+		List<Result> results = new ArrayList<>();
+		load.run("warm-up", book, take(bookings, 600), 16);
+		if (ceiling) {
 			load.run("warm-up", bare, bareBodies(600), 16);
-			results.add(load.run("book distinct slots", book, take(bookings, requests), 16));
-			results.add(load.run("book distinct slots", book, take(bookings, requests), 64));
+		}
+		results.add(load.run("book distinct slots", book, take(bookings, requests), 16));
+		results.add(load.run("book distinct slots", book, take(bookings, requests), 64));
+		if (ceiling) {
 			results.add(load.run("bare insert (ceiling)", bare, bareBodies(requests), 16));
 			results.add(load.run("bare insert (ceiling)", bare, bareBodies(requests), 64));
-			print(infrastructure, results);
 		}
-		finally {
-			service.close();
-		}
-	}
-
-	private static List<String> seedTherapists(TherapistRepository repository, int count) {
-		List<WorkingHours> hours = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY)
-			.stream()
-			.map((day) -> new WorkingHours(day, LocalTime.of(9, 0), LocalTime.of(20, 0), List.of()))
-			.toList();
-		List<String> ids = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			String id = "bench-" + i;
-			repository
-				.save(new Therapist(id, "Bench Therapist " + i, EnumSet.allOf(Specialization.class), hours, Set.of()));
-			ids.add(id);
-		}
-		return ids;
+		print(target, results, ceiling);
 	}
 
 	/**
@@ -148,12 +127,15 @@ public final class BookingBenchmark {
 		return bodies;
 	}
 
-	private static void print(SpaInfrastructure infrastructure, List<Result> results) {
+	private static void print(BenchmarkTarget target, List<Result> results, boolean ceiling) {
 		StringBuilder report = new StringBuilder();
-		report.append(String.format("%nBooking benchmark: booking-service in-process, %s infrastructure, %d cores%n",
-				infrastructure.mode(), Runtime.getRuntime().availableProcessors()));
+		report.append(String.format("%nBooking benchmark: %s, %d cores here%n", target.description(),
+				Runtime.getRuntime().availableProcessors()));
 		report.append(Result.header()).append('\n');
 		results.forEach((result) -> report.append(result.row()).append('\n'));
+		if (!ceiling) {
+			report.append("(no bare-insert ceiling: start the service with spa.benchmark.enabled=true for it)\n");
+		}
 		System.out.print(report);
 	}
 

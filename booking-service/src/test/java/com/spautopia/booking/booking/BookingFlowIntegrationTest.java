@@ -143,6 +143,31 @@ class BookingFlowIntegrationTest {
 	}
 
 	@Test
+	void aRedeliveredEvaluationChangesNothingAndConfirmsOnce() {
+		String id = book("604100200");
+		String marker = book("604100201");
+		ProducerRecord<byte[], byte[]> evaluation = evaluationOnFirstPartition(id, "198");
+		this.topics.send(evaluation);
+		awaitEvent(id, AppointmentConfirmed.class);
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.mongo.findById(id, Booking.class).outbox().isEmpty());
+		Booking confirmed = this.mongo.findById(id, Booking.class);
+
+		this.topics.send(evaluation);
+		this.topics.send(evaluationOnFirstPartition(id, "150"));
+		// consumed after the two above, as they are on the same partition
+		this.topics.send(evaluationOnFirstPartition(marker, "220"));
+		awaitEvent(marker, AppointmentConfirmed.class);
+
+		assertThat(this.mongo.findById(id, Booking.class)).isEqualTo(confirmed);
+		assertThat(confirmed.pricing().finalPrice()).isEqualTo(Money.of("198", "PLN"));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.topics.events(Topics.BOOKING_EVENTS))
+				.filteredOn((event) -> event.subject().equals(id))
+				.extracting(EventEnvelope::type)
+				.containsExactly(EventType.APPOINTMENT_REQUESTED, EventType.APPOINTMENT_CONFIRMED));
+	}
+
+	@Test
 	void rejectsSecondBookingForSameSlotHoweverManyRace() throws Exception {
 		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, "maria-nowak");
 		String json = bookingJson(BACK_PAIN, slot.get("start").asText(), "Racer", "603456789").replace("\"start\"",
@@ -240,6 +265,21 @@ class BookingFlowIntegrationTest {
 				.singleElement()
 				.satisfies((dead) -> assertThat(new String(dead.value(), StandardCharsets.UTF_8))
 					.isEqualTo("{\"bookingId\":42}")));
+	}
+
+	private String book(String phone) {
+		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
+		Response created = this.api.post("/api/bookings",
+				bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", phone), null);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asText();
+	}
+
+	private ProducerRecord<byte[], byte[]> evaluationOnFirstPartition(String bookingId, String finalPrice) {
+		Money listPrice = Money.of("220", "PLN");
+		Money price = Money.of(finalPrice, "PLN");
+		return this.topics.record(new PromotionEvaluated(bookingId, listPrice, listPrice.minus(price), price, List.of(),
+				null, Instant.now()), "/spa-utopia/promotion-service", 0);
 	}
 
 	private static void assertProblem(Response response, int status, String field) {

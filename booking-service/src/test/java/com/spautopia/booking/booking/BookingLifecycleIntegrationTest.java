@@ -17,17 +17,20 @@ import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.events.Channel;
 import com.spautopia.events.ClientSnapshot.Consents;
 import com.spautopia.events.EventEnvelope;
+import com.spautopia.events.EventType;
 import com.spautopia.events.Money;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCompleted;
+import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.AppointmentRescheduled;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -280,6 +283,50 @@ class BookingLifecycleIntegrationTest {
 	}
 
 	@Test
+	void staffMarksAConfirmedBookingThatHasStartedAsNoShow() {
+		Booked booked = bookAndConfirm("601234580");
+		this.clock.set(OffsetDateTime.parse(booked.start()).toInstant().plus(Duration.ofMinutes(20)));
+
+		Response noShow = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/no-show", "{}", Map.of());
+
+		assertThat(noShow.status()).as(noShow.body()).isEqualTo(200);
+		assertThat(noShow.json().get("status").asText()).isEqualTo("NO_SHOW");
+		assertThat(this.api.get("/api/bookings/" + booked.id()).json().get("status").asText()).isEqualTo("NO_SHOW");
+		AppointmentNoShow event = awaitEvent(booked.id(), AppointmentNoShow.class);
+		assertThat(event.appointment().start()).isAtSameInstantAs(OffsetDateTime.parse(booked.start()));
+		assertThat(event.client().phone()).isEqualTo("+48601234580");
+	}
+
+	@Test
+	void aRedeliveredClientConfirmationChangesNothingAndEmitsNoEvent() {
+		Booked booked = bookAndConfirm("601234581");
+		Booked marker = bookAndConfirm("601234582");
+		ProducerRecord<byte[], byte[]> reply = replyOnFirstPartition(booked.id(), "+48601234581",
+				Instant.parse("2026-12-02T10:00:00Z"));
+		this.topics.send(reply);
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			Booking current = this.mongo.findById(booked.id(), Booking.class);
+			return current.clientConfirmedAt() != null && current.outbox().isEmpty();
+		});
+		Booking confirmedByClient = this.mongo.findById(booked.id(), Booking.class);
+
+		this.topics.send(reply);
+		this.topics.send(replyOnFirstPartition(booked.id(), "+48601234581", Instant.parse("2026-12-02T11:00:00Z")));
+		// consumed after the two above, as they are on the same partition
+		this.topics.send(replyOnFirstPartition(marker.id(), "+48601234582", Instant.parse("2026-12-02T12:00:00Z")));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.mongo.findById(marker.id(), Booking.class).clientConfirmedAt() != null);
+
+		assertThat(this.mongo.findById(booked.id(), Booking.class)).isEqualTo(confirmedByClient);
+		assertThat(confirmedByClient.clientConfirmedAt()).isEqualTo(Instant.parse("2026-12-02T10:00:00Z"));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.topics.events(Topics.BOOKING_EVENTS))
+				.filteredOn((event) -> event.subject().equals(booked.id()))
+				.extracting(EventEnvelope::type)
+				.containsExactly(EventType.APPOINTMENT_REQUESTED, EventType.APPOINTMENT_CONFIRMED));
+	}
+
+	@Test
 	void clientConfirmationBySmsIsRecorded() {
 		Booked booked = bookAndConfirm("601234575");
 
@@ -290,6 +337,11 @@ class BookingLifecycleIntegrationTest {
 			.untilAsserted(() -> assertThat(
 					this.api.staff().get("/api/bookings/" + booked.id()).json().get("clientConfirmedAt").isNull())
 				.isFalse());
+	}
+
+	private ProducerRecord<byte[], byte[]> replyOnFirstPartition(String bookingId, String phone, Instant at) {
+		return this.topics.record(new AppointmentConfirmedByClient(bookingId, phone, at),
+				"/spa-utopia/notification-service", 0);
 	}
 
 	private Client client(String phone) {

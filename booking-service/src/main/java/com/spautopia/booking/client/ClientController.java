@@ -1,0 +1,85 @@
+package com.spautopia.booking.client;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.spautopia.booking.web.Problems;
+import com.spautopia.events.ClientSnapshot.Consents;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Clients as staff see them, and the tags staff give them; events about a client's
+ * bookings carry the tags from then on.
+ */
+@RestController
+@RequestMapping("/api/clients")
+class ClientController {
+
+	private final ClientDirectory clients;
+
+	ClientController(ClientDirectory clients) {
+		this.clients = clients;
+	}
+
+	@GetMapping("/{id}")
+	ClientView client(@PathVariable String id) {
+		return ClientView.of(this.clients.find(id).orElseThrow(() -> notFound(id)));
+	}
+
+	@PutMapping("/{id}/tags")
+	ClientView tag(@PathVariable String id, @Valid @RequestBody Tags request) {
+		List<String> tags = request.tags().stream().distinct().toList();
+		return ClientView.of(this.clients.retag(id, tags).orElseThrow(() -> notFound(id)));
+	}
+
+	private static ErrorResponseException notFound(String id) {
+		return Problems.of(HttpStatus.NOT_FOUND, "client-not-found", "There is no client '" + id + "'.");
+	}
+
+	/**
+	 * A client's segment tags; they replace the tags the client had.
+	 *
+	 * @param tags lowercase slugs such as {@code desk-worker}; at most 20
+	 */
+	record Tags(@NotNull @Size(max = 20,
+			message = "at most 20 tags") List<@NotNull @Size(max = 40) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+					message = "must be a lowercase slug such as desk-worker") String> tags) {
+	}
+
+	/**
+	 * A client as staff see them.
+	 *
+	 * @param id the client's id
+	 * @param name the name
+	 * @param phone the phone number in E.164 form
+	 * @param email the email address, if given
+	 * @param consents the current consents
+	 * @param tags segment tags
+	 * @param consentLedger every change of consents, oldest first
+	 * @param registeredAt when the client first booked
+	 * @param updatedAt when the details last changed
+	 */
+	record ClientView(String id, String name, String phone, @Nullable String email, Consents consents,
+			List<String> tags, List<ConsentChange> consentLedger, Instant registeredAt, Instant updatedAt) {
+
+		static ClientView of(Client client) {
+			return new ClientView(client.id(), client.name(), client.phone(), client.email(), client.consents(),
+					client.tags(), client.consentLedger(), client.registeredAt(), client.updatedAt());
+		}
+
+	}
+
+}
