@@ -287,11 +287,12 @@ class BookingLifecycleIntegrationTest {
 		Booked booked = bookAndConfirm("601234580");
 		this.clock.set(OffsetDateTime.parse(booked.start()).toInstant().plus(Duration.ofMinutes(20)));
 
-		Response noShow = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/no-show", "{}", Map.of());
+		Response noShow = this.api.staff().postWithHeaders("/api/bookings/" + booked.id() + "/no-show", "{}", Map.of());
 
 		assertThat(noShow.status()).as(noShow.body()).isEqualTo(200);
 		assertThat(noShow.json().get("status").asText()).isEqualTo("NO_SHOW");
-		assertThat(this.api.get("/api/bookings/" + booked.id()).json().get("status").asText()).isEqualTo("NO_SHOW");
+		assertThat(this.api.staff().get("/api/bookings/" + booked.id()).json().get("status").asText())
+			.isEqualTo("NO_SHOW");
 		AppointmentNoShow event = awaitEvent(booked.id(), AppointmentNoShow.class);
 		assertThat(event.appointment().start()).isAtSameInstantAs(OffsetDateTime.parse(booked.start()));
 		assertThat(event.client().phone()).isEqualTo("+48601234580");
