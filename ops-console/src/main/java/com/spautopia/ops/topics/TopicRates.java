@@ -12,6 +12,9 @@ import com.spautopia.events.Topics;
 import com.spautopia.ops.kafka.KafkaClients;
 import com.spautopia.ops.kafka.KafkaUnavailableException;
 import com.spautopia.ops.kafka.OpsProperties;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Component;
  * samples. Kept in memory; a restarted console shows rates again after two samples.
  */
 @Component
-class TopicRates {
+class TopicRates implements MeterBinder {
 
 	static final List<String> EVENT_TOPICS = List.of(Topics.BOOKING_EVENTS, Topics.PROMOTION_EVENTS,
 			Topics.NOTIFICATION_EVENTS);
@@ -43,6 +46,20 @@ class TopicRates {
 	TopicRates(KafkaClients kafka, OpsProperties properties) {
 		this.kafka = kafka;
 		this.properties = properties;
+	}
+
+	/**
+	 * Exposes {@code spa.ops.topic.messages} (records received per topic, at the last
+	 * sample) as a counter, so Prometheus derives messages per second with
+	 * {@code rate()}.
+	 */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		EVENT_TOPICS
+			.forEach((topic) -> FunctionCounter.builder("spa.ops.topic.messages", this, (rates) -> rates.total(topic))
+				.description("Records received by an event topic (sum of its end offsets)")
+				.tag("topic", topic)
+				.register(registry));
 	}
 
 	@Scheduled(fixedDelayString = "${spa.ops.rate-interval}", initialDelay = 0)
