@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @OpsConsoleTest
 class ConsumerLagTests {
@@ -77,6 +78,11 @@ class ConsumerLagTests {
 
 		assertThat(console).isEqualTo(Map.of(0, 3L, 1, 0L, 2, 11L)).isEqualTo(consumerGroupCommandLag(group, topic));
 		assertThat(JsonPath.<Integer>read(body, "$.totalLag")).isEqualTo(14);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatusOk()
+				.bodyText()
+				.contains("spa_ops_consumer_lag{application=\"ops-console\",group=\"" + group
+						+ "\",partition=\"2\",topic=\"" + topic + "\"} 11.0"));
 	}
 
 	/**
