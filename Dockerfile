@@ -4,7 +4,8 @@
 #
 #   docker build --build-arg SERVICE=booking-service -t spa-utopia/booking-service .
 #
-# SERVICE is booking-service, notification-service or promotion-service (docker-compose.yml builds all three).
+# SERVICE is booking-service, notification-service, promotion-service or ops-console (docker-compose.yml builds
+# all four).
 
 ARG JDK_IMAGE=eclipse-temurin:25.0.3_9-jdk-noble
 ARG JRE_IMAGE=eclipse-temurin:25.0.3_9-jre-noble
@@ -12,7 +13,7 @@ ARG JRE_IMAGE=eclipse-temurin:25.0.3_9-jre-noble
 FROM ${JDK_IMAGE} AS build
 ARG SERVICE
 RUN test -n "${SERVICE}" \
-    || { echo "Build with --build-arg SERVICE=booking-service|notification-service|promotion-service" >&2; exit 1; }
+    || { echo "Build with --build-arg SERVICE=booking-service|notification-service|promotion-service|ops-console" >&2; exit 1; }
 WORKDIR /workspace
 COPY . .
 # The cache mount keeps downloaded dependencies between builds; tests run in CI, not here.

@@ -75,7 +75,7 @@ public record PlatformWiring(String kafkaBootstrapServers, Function<String, Stri
 				env.put("SPRING_MAIL_HOST", this.mailHost);
 				env.put("SPRING_MAIL_PORT", String.valueOf(this.mailPort));
 			}
-			case PROMOTION -> {
+			case PROMOTION, OPS_CONSOLE -> {
 				// the shared settings are all it needs
 			}
 		}

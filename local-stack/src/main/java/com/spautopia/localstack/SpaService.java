@@ -3,8 +3,8 @@ package com.spautopia.localstack;
 import java.nio.file.Path;
 
 /**
- * The three services of the platform: their Maven module, default HTTP port and MongoDB
- * database.
+ * The applications of the platform: the three services and the ops console, each with its
+ * Maven module, default HTTP port and MongoDB database.
  */
 public enum SpaService {
 
@@ -12,7 +12,9 @@ public enum SpaService {
 
 	NOTIFICATION("notification-service", 8082, "spa-notification"),
 
-	PROMOTION("promotion-service", 8083, "spa-promotion");
+	PROMOTION("promotion-service", 8083, "spa-promotion"),
+
+	OPS_CONSOLE("ops-console", 8084, "spa-ops");
 
 	private final String moduleName;
 

@@ -49,10 +49,13 @@ public class BookingPricing {
 
 	private final PromotionEventPublisher publisher;
 
+	private final PricingMetrics metrics;
+
 	private final Clock clock;
 
 	BookingPricing(PromotionEvaluator evaluator, BookingContexts contexts, Redemptions redemptions,
-			RedemptionLifecycle lifecycle, Evaluations evaluations, PromotionEventPublisher publisher, Clock clock) {
+			RedemptionLifecycle lifecycle, Evaluations evaluations, PromotionEventPublisher publisher, Clock clock,
+			PricingMetrics metrics) {
 		this.evaluator = evaluator;
 		this.contexts = contexts;
 		this.redemptions = redemptions;
@@ -60,6 +63,7 @@ public class BookingPricing {
 		this.evaluations = evaluations;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	public void price(AppointmentRequested request) {
@@ -78,6 +82,7 @@ public class BookingPricing {
 			Evaluation stored = this.evaluations.insert(Evaluation.of(evaluated, UUID.randomUUID().toString()));
 			logger.info("Priced booking {} at {} (discount {}, promotions {}, code refusal {})", stored.bookingId(),
 					stored.finalPrice(), stored.discount(), promotionIds(stored), stored.codeRefusal());
+			this.metrics.priced(stored);
 			return stored;
 		}
 		catch (DuplicateKeyException ex) {

@@ -1,0 +1,22 @@
+package com.spautopia.ops;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The event-flow console: what flows through Kafka, what is stuck, what failed, and one
+ * booking's whole story. A separate application so that operators' tools never share a
+ * process, a deployment or a failure with the services they watch.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class OpsConsoleApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(OpsConsoleApplication.class, args);
+	}
+
+}

@@ -1,0 +1,75 @@
+package com.spautopia.ops;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import com.spautopia.events.Channel;
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.ClientSnapshot.Consents;
+import com.spautopia.events.Money;
+import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentDetails;
+import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.booking.Pricing;
+
+import com.spautopia.events.notification.MessageDelivered;
+import com.spautopia.events.notification.Purpose;
+import com.spautopia.events.promotion.PromotionEvaluated;
+
+/**
+ * An Object Mother of one booking's events: requested, priced, confirmed, confirmation
+ * SMS delivered. The appointment is a week from now.
+ */
+public final class Bookings {
+
+	private static final Money LIST_PRICE = Money.of("220.00", "PLN");
+
+	private static final ClientSnapshot ADA = new ClientSnapshot("client-ada", "Ada Lovelace", "+48601234567",
+			"ada@example.com", new Consents(true, false, false), List.of());
+
+	private Bookings() {
+	}
+
+	public static String newId() {
+		return "booking-" + UUID.randomUUID();
+	}
+
+	static AppointmentDetails appointment() {
+		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC)
+			.plusDays(7)
+			.withHour(9)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
+		return new AppointmentDetails("back-pain-desk-workers", "Back Pain Massage for Desk Workers", "therapist-1",
+				"Maria Nowak", start, start.plusMinutes(50), "Europe/Warsaw", LIST_PRICE);
+	}
+
+	public static AppointmentRequested requested(String bookingId, Instant at) {
+		return new AppointmentRequested(bookingId, appointment(), ADA, null, at);
+	}
+
+	public static PromotionEvaluated evaluated(String bookingId, Instant at) {
+		return new PromotionEvaluated(bookingId, LIST_PRICE, Money.zero("PLN"), LIST_PRICE, List.of(), null, at);
+	}
+
+	public static AppointmentConfirmed confirmed(String bookingId, Instant at) {
+		return new AppointmentConfirmed(bookingId, appointment(), ADA,
+				new Pricing(LIST_PRICE, Money.zero("PLN"), LIST_PRICE, List.of(), Pricing.Source.EVALUATED, null),
+				"http://localhost:8081/manage/" + bookingId, at);
+	}
+
+	public static MessageDelivered smsDelivered(String bookingId, Instant at) {
+		return new MessageDelivered("message-" + UUID.randomUUID(), Channel.SMS, Purpose.CONFIRMATION, "client-ada",
+				bookingId, null, at);
+	}
+
+	public static Instant soon(Duration after) {
+		return Instant.now().plus(after);
+	}
+
+}

@@ -1,0 +1,79 @@
+package com.spautopia.ops.timeline;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.spautopia.ops.Bookings;
+import com.spautopia.ops.OpsConsoleTest;
+import com.spautopia.ops.TestEvents;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@OpsConsoleTest
+class BookingTimelineTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Value("${spring.cloud.stream.kafka.binder.brokers}")
+	private String brokers;
+
+	@Value("${spa.kafka.topic-prefix}")
+	private String topicPrefix;
+
+	@Test
+	void listsABookingsEventsFromTheThreeTopicsInTheOrderTheyHappened() {
+		String bookingId = Bookings.newId();
+		Instant start = Instant.now();
+		try (TestEvents events = new TestEvents(this.brokers, this.topicPrefix)) {
+			// published out of order and across topics; the evaluation twice (a
+			// redelivery)
+			events.send(Bookings.smsDelivered(bookingId, start.plusSeconds(3)), start.plusSeconds(3));
+			events.send(Bookings.requested(bookingId, start), start);
+			events.send(Bookings.confirmed(bookingId, start.plusSeconds(2)), start.plusSeconds(2));
+			String evaluationId = events.send(Bookings.evaluated(bookingId, start.plusSeconds(1)),
+					start.plusSeconds(1));
+			events.send(Bookings.evaluated(bookingId, start.plusSeconds(1)), evaluationId, start.plusSeconds(1));
+			events.send(Bookings.requested(Bookings.newId(), start), start);
+		}
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(this.mvc.get().uri("/api/ops/bookings/{id}/timeline", bookingId)).hasStatusOk()
+						.bodyJson()
+						.extractingPath("$[*].type")
+						.asArray()
+						.containsExactly("com.spautopia.booking.AppointmentRequested.v1",
+								"com.spautopia.promotion.PromotionEvaluated.v1",
+								"com.spautopia.booking.AppointmentConfirmed.v1",
+								"com.spautopia.notification.MessageDelivered.v1"));
+		assertThat(this.mvc.get().uri("/api/ops/bookings/{id}/timeline", bookingId)).bodyJson()
+			.extractingPath("$[*].topic")
+			.asArray()
+			.containsExactly("spa.booking.events", "spa.promotion.events", "spa.booking.events",
+					"spa.notification.events");
+	}
+
+	@Test
+	void showsTheLastEventOfEachTopic() {
+		String bookingId = Bookings.newId();
+		Instant later = Instant.now().plus(Duration.ofDays(1));
+		try (TestEvents events = new TestEvents(this.brokers, this.topicPrefix)) {
+			events.send(Bookings.confirmed(bookingId, later), later);
+		}
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/ops/topics")).hasStatusOk()
+				.bodyJson()
+				.extractingPath("$[?(@.topic == 'spa.booking.events')].lastEvent.subject")
+				.asArray()
+				.containsExactly(bookingId));
+	}
+
+}
