@@ -25,9 +25,9 @@ class ArchitectureTests {
 	static final ArchRule sharesOnlyTheEventContract = noClasses().that()
 		.resideInAPackage("com.spautopia.notification..")
 		.should()
-		.dependOnClassesThat(resideInAPackage("com.spautopia..")
-			.and(not(resideInAnyPackage("com.spautopia.notification..", "com.spautopia.events..",
-					"com.spautopia.security.."))));
+		.dependOnClassesThat(
+				resideInAPackage("com.spautopia..").and(not(resideInAnyPackage("com.spautopia.notification..",
+						"com.spautopia.events..", "com.spautopia.security.."))));
 
 	@ArchTest
 	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("com.spautopia.notification.(*)..")
