@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -36,6 +37,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param outbox events not yet published, oldest first
  */
 @Document("bookings")
+@CompoundIndex(name = "client", def = "{'client.clientId': 1}")
 public record Booking(@Id String id, @Version @Nullable Long version, @Indexed BookingStatus status,
 		ClientSnapshot client, BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing,
 		String manageToken, @Indexed Instant requestedAt, @Nullable Instant confirmedAt,

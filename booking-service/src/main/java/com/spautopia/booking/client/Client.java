@@ -12,7 +12,8 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A client, recognized by phone number.
+ * A client, recognized by phone number. Events waiting to be published (such as
+ * ClientErased) sit in the document's {@code outbox} array, not mapped here.
  *
  * @param id the client's id
  * @param name the name
@@ -23,11 +24,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param consentLedger every change of consents, oldest first
  * @param registeredAt when the client first booked
  * @param updatedAt when the details last changed
+ * @param erasedAt when staff erased the client's personal data, if they did
  */
 @Document("clients")
 public record Client(@Id String id, String name, @Indexed(unique = true) String phone, @Nullable String email,
 		Consents consents, List<String> tags, List<ConsentChange> consentLedger, Instant registeredAt,
-		Instant updatedAt) {
+		Instant updatedAt, @Nullable Instant erasedAt) {
 
 	public Client {
 		tags = List.copyOf(tags);

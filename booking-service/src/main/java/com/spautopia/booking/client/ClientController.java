@@ -1,5 +1,6 @@
 package com.spautopia.booking.client;
 
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,7 +13,9 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Clients as staff see them, and the tags staff give them; events about a client's
- * bookings carry the tags from then on.
+ * Clients as staff see them, the tags staff give them (events about a client's bookings
+ * carry the tags from then on), and the erasure of a client's personal data.
  */
 @RestController
 @RequestMapping("/api/clients")
@@ -30,8 +33,11 @@ class ClientController {
 
 	private final ClientDirectory clients;
 
-	ClientController(ClientDirectory clients) {
+	private final ClientErasure erasure;
+
+	ClientController(ClientDirectory clients, ClientErasure erasure) {
 		this.clients = clients;
+		this.erasure = erasure;
 	}
 
 	@GetMapping("/{id}")
@@ -43,6 +49,18 @@ class ClientController {
 	ClientView tag(@PathVariable String id, @Valid @RequestBody Tags request) {
 		List<String> tags = request.tags().stream().distinct().toList();
 		return ClientView.of(this.clients.retag(id, tags).orElseThrow(() -> notFound(id)));
+	}
+
+	/**
+	 * Erases the client's personal data; idempotent.
+	 * @param id the client
+	 * @param staff the member of staff asking
+	 * @return 204 once the data is erased, whether now or before
+	 */
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> erase(@PathVariable String id, Principal staff) {
+		this.erasure.erase(id, staff.getName());
+		return ResponseEntity.noContent().build();
 	}
 
 	private static ErrorResponseException notFound(String id) {

@@ -51,7 +51,7 @@ public class ClientDirectory {
 		Update update = new Update().set("name", name)
 			.set("consents", consents)
 			.set("updatedAt", now)
-			.push("consentLedger", new ConsentChange(consents, "booking", now, null))
+			.push("consentLedger", new ConsentChange(consents, "booking", now, null, ConsentChange.CLIENT))
 			.setOnInsert("_id", UUID.randomUUID().toString())
 			.setOnInsert("tags", List.of())
 			.setOnInsert("registeredAt", now);
@@ -133,7 +133,7 @@ public class ClientDirectory {
 				.ne(eventId));
 			Update update = new Update().set("consents", after)
 				.set("updatedAt", this.clock.instant())
-				.push("consentLedger", new ConsentChange(after, source, at, eventId));
+				.push("consentLedger", new ConsentChange(after, source, at, eventId, ConsentChange.CLIENT));
 			if (this.mongo.updateFirst(unchanged, update, Client.class).getModifiedCount() == 1) {
 				return true;
 			}

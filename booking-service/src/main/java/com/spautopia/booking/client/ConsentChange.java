@@ -14,6 +14,14 @@ import org.jspecify.annotations.Nullable;
  * {@code SMS reply STOP}
  * @param at when
  * @param eventId the event that carried the change, if one did; makes redelivery harmless
+ * @param by who made the change: {@value #CLIENT} for the client's own word (booking
+ * form, SMS reply), or the name of the member of staff; {@code null} in entries recorded
+ * before the ledger said who
  */
-public record ConsentChange(Consents consents, String source, Instant at, @Nullable String eventId) {
+public record ConsentChange(Consents consents, String source, Instant at, @Nullable String eventId,
+		@Nullable String by) {
+
+	/** The {@code by} of a change the client made. */
+	public static final String CLIENT = "client";
+
 }

@@ -36,7 +36,9 @@ import org.springframework.stereotype.Component;
  * an idempotent, synchronous producer, then removes what was published. When Kafka is
  * down nothing is removed and the next run tries again, so no event is lost and none
  * overtakes another of the same booking. A crash between publishing and removing
- * re-publishes with the same CloudEvents id, which consumers de-duplicate.
+ * re-publishes with the same CloudEvents id, which consumers de-duplicate. Each event is
+ * keyed by its aggregate: a booking's events by the booking id, a client's (in the
+ * {@code clients} collection) by the client id.
  * <p>
  * Several instances of the service may run: only the one holding the relay's lease
  * publishes, and it checks that it still holds it before every event. The lease
@@ -51,7 +53,11 @@ class OutboxRelay {
 
 	private static final String BINDING = "bookingEvents";
 
-	private static final List<String> COLLECTIONS = List.of("bookings");
+	/**
+	 * Bookings first: a booking's events waiting when its client was erased leave before
+	 * the ClientErased event waiting in the client's document.
+	 */
+	private static final List<String> COLLECTIONS = List.of("bookings", "clients");
 
 	private static final int BATCH = 200;
 

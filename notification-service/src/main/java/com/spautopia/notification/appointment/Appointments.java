@@ -63,7 +63,8 @@ public class Appointments {
 	 * @param eventTime when the event happened
 	 * @param change what it changes
 	 * @return the appointment after the event if the event is the latest one (newly
-	 * applied or a redelivery of the latest); empty if a newer event was applied already
+	 * applied or a redelivery of the latest); empty if a newer event was applied already,
+	 * or if the client's data was erased
 	 */
 	public Optional<Appointment> apply(String eventId, Instant eventTime, AppointmentChange change) {
 		return apply(eventId, change, eventTime.truncatedTo(ChronoUnit.MILLIS));
@@ -72,6 +73,10 @@ public class Appointments {
 	private Optional<Appointment> apply(String eventId, AppointmentChange change, Instant eventTime) {
 		// one round trip for a new booking: create it, or get it as it is
 		Appointment current = insertOrGet(eventId, eventTime, change);
+		if (isErased(change.bookingId())) {
+			// the client's data was erased: a late event must not bring it back
+			return Optional.empty();
+		}
 		for (int attempt = 0; attempt < MAX_CONFLICTS; attempt++) {
 			if (current.lastEventId().equals(eventId)) {
 				return Optional.of(current);
@@ -129,6 +134,11 @@ public class Appointments {
 			throw new IllegalStateException("No appointment after upserting " + change.bookingId());
 		}
 		return appointment;
+	}
+
+	private boolean isErased(String bookingId) {
+		return this.mongo.exists(query(where("_id").is(bookingId).and(AppointmentErasure.ERASED_AT).exists(true)),
+				Appointment.class);
 	}
 
 	private boolean wasApplied(String bookingId, String eventId) {

@@ -6,9 +6,11 @@ import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.InvalidEventException;
 import com.spautopia.events.SpaEvent;
+import com.spautopia.events.booking.ClientErased;
 import com.spautopia.notification.appointment.Appointment;
 import com.spautopia.notification.appointment.AppointmentChange;
 import com.spautopia.notification.appointment.Appointments;
+import com.spautopia.notification.erasure.ClientDataErasure;
 import com.spautopia.notification.notice.AppointmentNotices;
 import com.spautopia.notification.reminder.ReminderPlanner;
 import org.slf4j.Logger;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Decodes a booking event, applies it to the appointment it is about and, if it is the
  * latest one, sends its notices and plans, re-plans or drops the reminders. A replayed or
  * redelivered event sends nothing new: every message it causes has an id derived from the
- * event's id.
+ * event's id. {@link ClientErased} erases the client's personal data.
  */
 @Component
 class BookingEventHandler {
@@ -36,12 +38,15 @@ class BookingEventHandler {
 
 	private final ReminderPlanner reminders;
 
+	private final ClientDataErasure erasure;
+
 	BookingEventHandler(EventCodec codec, Appointments appointments, AppointmentNotices notices,
-			ReminderPlanner reminders) {
+			ReminderPlanner reminders, ClientDataErasure erasure) {
 		this.codec = codec;
 		this.appointments = appointments;
 		this.notices = notices;
 		this.reminders = reminders;
+		this.erasure = erasure;
 	}
 
 	/**
@@ -57,6 +62,10 @@ class BookingEventHandler {
 	}
 
 	private void dispatch(EventEnvelope<SpaEvent> envelope) {
+		if (envelope.data() instanceof ClientErased erased) {
+			this.erasure.erase(erased);
+			return;
+		}
 		Optional<AppointmentChange> change = AppointmentChange.of(envelope.data());
 		if (change.isEmpty()) {
 			logger.debug("Ignoring {} of {} (event {})", envelope.type(), envelope.subject(), envelope.id());

@@ -92,6 +92,16 @@ public class SmsOptOuts {
 		return changed;
 	}
 
+	/**
+	 * Forgets a number, for the erasure of its client's data: whether it opted out goes
+	 * with it, as no message goes to an erased client anyway.
+	 * @param phone the number
+	 * @return {@code true} if the number was known
+	 */
+	public boolean forget(String phone) {
+		return this.mongo.remove(Query.query(where("_id").is(phone)), COLLECTION).getDeletedCount() > 0;
+	}
+
 	private Update change(boolean optedOut, String keyword, Instant at, SpaEvent event) {
 		OutboxEntry entry = OutboxEntry.of(UUID.randomUUID().toString(), event, this.codec, at);
 		return new Update().set("optedOut", optedOut)

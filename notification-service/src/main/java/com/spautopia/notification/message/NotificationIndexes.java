@@ -32,6 +32,11 @@ class NotificationIndexes implements SmartInitializingSingleton {
 				.on("version", Sort.Direction.ASC)
 				.unique()
 				.named("id_version"));
+		// to find a client's messages when the client's data is erased
+		this.mongo.indexOps(Notification.class)
+			.createIndex(new Index().on("clientId", Sort.Direction.ASC).named("clientId"));
+		this.mongo.indexOps(Notification.class)
+			.createIndex(new Index().on("recipient", Sort.Direction.ASC).named("recipient"));
 		this.mongo.indexOps(Notification.class)
 			.createIndex(new Index().on("status", Sort.Direction.ASC)
 				.on("nextAttemptAt", Sort.Direction.ASC)

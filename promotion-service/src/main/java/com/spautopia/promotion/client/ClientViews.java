@@ -1,9 +1,11 @@
 package com.spautopia.promotion.client;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.ClientSnapshot.Consents;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -20,6 +22,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ClientViews {
+
+	private static final String ERASED_AT = "erasedAt";
+
+	private static final Consents NONE = new Consents(false, false, false);
 
 	private final MongoOperations mongo;
 
@@ -57,8 +63,11 @@ public class ClientViews {
 				|| (current.snapshotAt() != null && !current.snapshotAt().isBefore(at))) {
 			return;
 		}
+		// never after the client's data was erased: a late event must not bring it back
 		Query older = Query.query(Criteria.where("_id")
 			.is(client.clientId())
+			.and(ERASED_AT)
+			.exists(false)
 			.orOperator(Criteria.where("snapshotAt").lt(at), Criteria.where("snapshotAt").is(null)));
 		Update details = new Update().set("name", client.name())
 			.set("phone", client.phone())
@@ -67,6 +76,40 @@ public class ClientViews {
 			.set("tags", client.tags())
 			.set("snapshotAt", at);
 		this.mongo.updateFirst(older, details, ClientView.class);
+	}
+
+	/**
+	 * Erases a client's personal data: name, phone number, email, consents and tags go;
+	 * visits, no-shows and treatments stay. The view is kept (created, if there was none
+	 * yet) as a marker, so that appointment events arriving later bring nothing back.
+	 * Erasing again changes nothing.
+	 * @param clientId the client
+	 * @param at when the data was erased
+	 * @return the client as erased
+	 */
+	public ClientSnapshot erase(String clientId, Instant at) {
+		ClientSnapshot erased = new ClientSnapshot(clientId, "Erased client", "erased:" + clientId, null, NONE,
+				List.of());
+		Query notYet = Query.query(Criteria.where("_id").is(clientId).and(ERASED_AT).exists(false));
+		Update erase = new Update().set("name", erased.name())
+			.set("phone", erased.phone())
+			.set("email", null)
+			.set("consents", NONE)
+			.set("tags", List.of())
+			.set("snapshotAt", at)
+			.set(ERASED_AT, at)
+			.setOnInsert("visits", 0)
+			.setOnInsert("noShows", 0)
+			.setOnInsert("treatments", List.of())
+			.setOnInsert("completedBookingIds", List.of())
+			.setOnInsert("noShowBookingIds", List.of());
+		try {
+			this.mongo.upsert(notYet, erase, ClientView.class);
+		}
+		catch (DuplicateKeyException ex) {
+			// erased already
+		}
+		return erased;
 	}
 
 	/**

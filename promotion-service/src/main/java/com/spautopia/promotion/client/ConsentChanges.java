@@ -70,6 +70,15 @@ public class ConsentChanges {
 		return optedOut;
 	}
 
+	/**
+	 * Forgets a number's opt-outs, for the erasure of its client's data: the erased
+	 * client gets no messages anyway, as the erased client view has no consents.
+	 * @param phone the number
+	 */
+	public void forget(String phone) {
+		this.mongo.remove(byPhone(phone), COLLECTION);
+	}
+
 	private static Query byPhone(String phone) {
 		return Query.query(Criteria.where("_id").is(phone));
 	}

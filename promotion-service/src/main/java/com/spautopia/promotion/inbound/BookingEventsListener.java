@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 
 import com.spautopia.events.EventCodec;
+import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.booking.AppointmentCancelled;
@@ -12,9 +13,11 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.events.booking.ClientErased;
 import com.spautopia.promotion.catalog.TreatmentCatalog;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
+import com.spautopia.promotion.client.ConsentChanges;
 import com.spautopia.promotion.loyalty.LoyaltyRewards;
 import com.spautopia.promotion.offer.Offers;
 import com.spautopia.promotion.pricing.BookingPricing;
@@ -31,8 +34,9 @@ import org.springframework.stereotype.Component;
  * the redemptions of a booking cancelled or missed (a no-show: no treatment was given, so
  * no discount was either), makes a completed booking's final (crediting the campaign
  * offer that led to it and rewarding loyalty), and keeps the client view up to date from
- * every appointment event. Each step is idempotent, so a redelivered event changes
- * nothing more. A malformed message raises
+ * every appointment event; {@link ClientErased} erases the client's personal data from
+ * the client view, the offers and the opt-outs. Each step is idempotent, so a redelivered
+ * event changes nothing more. A malformed message raises
  * {@link com.spautopia.events.InvalidEventException}, which the binding does not retry
  * but dead-letters.
  */
@@ -55,8 +59,11 @@ class BookingEventsListener implements Consumer<Message<byte[]>> {
 
 	private final TreatmentCatalog catalog;
 
+	private final ConsentChanges consents;
+
 	BookingEventsListener(EventCodec codec, BookingPricing pricing, ClientViews clients,
-			RedemptionLifecycle redemptions, Offers offers, LoyaltyRewards loyalty, TreatmentCatalog catalog) {
+			RedemptionLifecycle redemptions, Offers offers, LoyaltyRewards loyalty, TreatmentCatalog catalog,
+			ConsentChanges consents) {
 		this.codec = codec;
 		this.pricing = pricing;
 		this.clients = clients;
@@ -64,6 +71,7 @@ class BookingEventsListener implements Consumer<Message<byte[]>> {
 		this.offers = offers;
 		this.loyalty = loyalty;
 		this.catalog = catalog;
+		this.consents = consents;
 	}
 
 	@Override
@@ -91,8 +99,16 @@ class BookingEventsListener implements Consumer<Message<byte[]>> {
 				this.clients.recordNoShow(noShow.client(), noShow.bookingId(), at);
 				this.redemptions.releaseBooking(noShow.bookingId());
 			}
+			case ClientErased erased -> erase(erased);
 			default -> logger.debug("Ignoring {} event {}", envelope.type().typeName(), envelope.id());
 		}
+	}
+
+	private void erase(ClientErased erased) {
+		ClientSnapshot anonymous = this.clients.erase(erased.clientId(), erased.erasedAt());
+		long offers = this.offers.eraseClient(anonymous);
+		this.consents.forget(erased.phone());
+		logger.info("Erased client {}: the client view and {} offer(s)", erased.clientId(), offers);
 	}
 
 	private void completed(AppointmentCompleted completed, Instant at) {

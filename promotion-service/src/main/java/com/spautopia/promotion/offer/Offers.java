@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.Money;
 
 import org.springframework.data.domain.Sort;
@@ -131,6 +132,20 @@ public class Offers {
 		this.mongo.findAndModify(open,
 				new Update().set("redeemedAt", at).set("redeemedBookingId", bookingId).set("revenue", revenue),
 				FindAndModifyOptions.none(), Offer.class);
+	}
+
+	/**
+	 * Erases a client's personal data from the client's offers: the snapshot they carry
+	 * becomes the erased one. Codes, delivery, redemption and revenue stay, so the
+	 * campaigns' stats stay the same; an offer not published yet goes out with the erased
+	 * snapshot, whose consents reach no one.
+	 * @param erased the client as erased
+	 * @return how many offers were erased now
+	 */
+	public long eraseClient(ClientSnapshot erased) {
+		Query notYet = Query
+			.query(Criteria.where("client.clientId").is(erased.clientId()).and("client.phone").ne(erased.phone()));
+		return this.mongo.updateMulti(notYet, new Update().set("client", erased), Offer.class).getModifiedCount();
 	}
 
 	/**

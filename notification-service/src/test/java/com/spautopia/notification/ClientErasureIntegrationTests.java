@@ -1,0 +1,103 @@
+package com.spautopia.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.spautopia.events.KafkaEventMessage;
+import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.ClientErased;
+import com.spautopia.notification.consent.SmsOptOuts;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * ClientErased leaves no name, phone number, email or message text of the client, keeps
+ * every message with its status, channel and purpose, drops the reminders, and a
+ * redelivery or a late booking event brings nothing back.
+ */
+class ClientErasureIntegrationTests extends NotificationIntegrationTest {
+
+	@Autowired
+	private MongoOperations mongo;
+
+	@Autowired
+	private SmsOptOuts optOuts;
+
+	@Test
+	void erasureLeavesNoPersonalDataAndKeepsEveryMessage() {
+		AppointmentConfirmed booked = AppointmentConfirmedMother.confirmed();
+		String phone = booked.client().phone();
+		String email = booked.client().email();
+		publish(booked);
+		awaitCount(() -> smsTo(phone), 1);
+		awaitCount(() -> emailsTo(email), 1);
+		await().atMost(TIMEOUT).until(() -> reminders(booked.bookingId()).size() == 2);
+		this.optOuts.optOut(phone, "STOP", Instant.now());
+		List<String> messagesBefore = messages(booked.bookingId()).stream()
+			.map((message) -> message.getString("_id") + " " + message.getString("channel") + " "
+					+ message.getString("purpose"))
+			.toList();
+
+		this.topics.publish(this.bookingService
+			.encode(new ClientErased(booked.client().clientId(), phone, List.of(booked.bookingId()), Instant.now())));
+
+		await().atMost(TIMEOUT).untilAsserted(() -> {
+			assertThat(held(booked.bookingId())).doesNotContain(phone.substring(1), email, "Anna Kowalska");
+			assertThat(this.optOuts.isOptedOut(phone)).isFalse();
+		});
+		assertThat(messages(booked.bookingId()))
+			.extracting((message) -> message.getString("_id") + " " + message.getString("channel") + " "
+					+ message.getString("purpose"))
+			.containsExactlyInAnyOrderElementsOf(messagesBefore);
+		assertThat(messages(booked.bookingId())).allSatisfy((message) -> {
+			assertThat(message.getString("recipient")).isEqualTo("erased");
+			assertThat(message.get("content", Document.class).getString("text")).isEqualTo("[erased]");
+			assertThat(message.getString("status")).isNotEqualTo("PENDING");
+		});
+		assertThat(reminders(booked.bookingId())).extracting((reminder) -> reminder.getString("status"))
+			.containsOnly("CANCELLED");
+	}
+
+	@Test
+	void aRedeliveredErasureOrALateBookingEventBringsNothingBack() {
+		AppointmentConfirmed booked = AppointmentConfirmedMother.confirmed();
+		String phone = booked.client().phone();
+		publish(booked);
+		awaitCount(() -> smsTo(phone), 1);
+		KafkaEventMessage erased = this.bookingService
+			.encode(new ClientErased(booked.client().clientId(), phone, List.of(booked.bookingId()), Instant.now()));
+		this.topics.publish(erased);
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(held(booked.bookingId())).doesNotContain("Anna Kowalska"));
+		int messages = messages(booked.bookingId()).size();
+
+		this.topics.publish(erased);
+		publish(booked);
+
+		assertStaysAt(() -> smsTo(phone), 1);
+		assertThat(held(booked.bookingId())).doesNotContain(phone.substring(1), "Anna Kowalska");
+		assertThat(messages(booked.bookingId())).hasSize(messages);
+	}
+
+	private String held(String bookingId) {
+		return String.valueOf(this.mongo.findById(bookingId, Document.class, "appointments")) + messages(bookingId)
+				+ reminders(bookingId);
+	}
+
+	private List<Document> messages(String bookingId) {
+		return this.mongo.find(query(where("bookingId").is(bookingId)), Document.class, "notifications");
+	}
+
+	private List<Document> reminders(String bookingId) {
+		return this.mongo.find(query(where("bookingId").is(bookingId)), Document.class, "reminders");
+	}
+
+}
