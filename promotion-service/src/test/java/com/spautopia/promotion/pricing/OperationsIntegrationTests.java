@@ -11,6 +11,7 @@ import com.spautopia.events.EventCodec;
 import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.Topics;
 import com.spautopia.promotion.fixtures.PromotionServiceTest;
+import com.spautopia.testsupport.security.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +80,9 @@ class OperationsIntegrationTests {
 				this.bookingCodec.encode(AppointmentRequests.withCode(bookingId, "NO-SUCH-CODE")));
 
 		await().atMost(TIMEOUT)
-			.untilAsserted(() -> assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatusOk()
+			.untilAsserted(() -> assertThat(this.mvc.get()
+				.uri("/actuator/prometheus")
+				.header("Authorization", TestTokens.bearer(TestTokens.operator()))).hasStatusOk()
 				.bodyText()
 				.contains("spa_promotions_refused_total{application=\"promotion-service\",reason=\"UNKNOWN\"}")
 				.contains("spring_kafka_listener_seconds_count")
