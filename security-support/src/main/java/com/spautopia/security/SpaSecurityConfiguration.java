@@ -4,11 +4,15 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -16,10 +20,13 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * roles come from {@code spa.security.roles-claim}, every endpoint as the service's
  * {@link EndpointAccess} table says and anything else refused; health is public, the
  * other actuator endpoints are for operators. CSRF protection is off: no endpoint uses
- * cookies or sessions (browsers send bearer tokens; Twilio's webhooks are signed).
+ * cookies or sessions (browsers send bearer tokens; Twilio's webhooks are signed). The
+ * shared page assets under {@code /web/} are public; pages of other origins may call
+ * {@code /api/**} when {@code spa.web.allowed-origins} names them.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SpaSecurityProperties.class)
+@EnableConfigurationProperties({ SpaSecurityProperties.class, SpaWebProperties.class })
+@Import(WebConfigController.class)
 class SpaSecurityConfiguration {
 
 	@Bean
@@ -29,13 +36,14 @@ class SpaSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain spaSecurityFilterChain(HttpSecurity http, EndpointAccess access,
-			SpaSecurityProperties properties, RateLimiter rateLimiter,
+			SpaSecurityProperties properties, SpaWebProperties web, RateLimiter rateLimiter,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
 		SecurityProblems problems = new SecurityProblems(resolver);
 		http.csrf(AbstractHttpConfigurer::disable)
+			.cors((cors) -> cors.configurationSource(crossOriginApi(web)))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> {
-				requests.requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll();
+				requests.requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/web/**").permitAll();
 				requests.requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name());
 				for (Endpoint endpoint : access.endpoints()) {
 					var matched = requests.requestMatchers(endpoint.method(), endpoint.pattern());
@@ -57,6 +65,18 @@ class SpaSecurityConfiguration {
 			.addFilterAfter(new GuardFilter(properties.maxRequestSize().toBytes(), access, rateLimiter, problems),
 					SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	private static UrlBasedCorsConfigurationSource crossOriginApi(SpaWebProperties web) {
+		CorsConfiguration api = new CorsConfiguration();
+		api.setAllowedOrigins(web.allowedOrigins());
+		api.addAllowedMethod("*");
+		api.addAllowedHeader("*");
+		api.addExposedHeader(HttpHeaders.LOCATION);
+		api.addExposedHeader(HttpHeaders.RETRY_AFTER);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", api);
+		return source;
 	}
 
 }

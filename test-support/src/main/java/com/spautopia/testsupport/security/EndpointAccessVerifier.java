@@ -56,8 +56,10 @@ public final class EndpointAccessVerifier {
 				RequestMappingHandlerMapping.class);
 		List<String> unclassified = new ArrayList<>();
 		mapping.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod handler) -> {
-			if (handler.getBeanType().getName().startsWith("org.springframework.")) {
-				return; // Spring Boot's /error
+			String type = handler.getBeanType().getName();
+			if (type.startsWith("org.springframework.") || type.startsWith("com.spautopia.security.")) {
+				return; // Spring Boot's /error; the shared /web/ page configuration,
+						// public by design
 			}
 			for (String pattern : info.getPatternValues()) {
 				if (info.getMethodsCondition().getMethods().isEmpty()) {
