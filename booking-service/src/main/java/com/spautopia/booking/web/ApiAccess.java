@@ -17,7 +17,8 @@ import static org.springframework.http.HttpMethod.PUT;
 /**
  * Who may call each endpoint of booking-service. Clients need no account: they browse the
  * catalog, book, and manage their own booking with its manage token (checked by the
- * booking endpoints themselves, which also let staff through).
+ * booking endpoints themselves, which also let staff through). The pages that do this
+ * ({@code /book}, {@code /manage/{id}}) are public HTML and script.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpaSecurity
@@ -25,7 +26,9 @@ class ApiAccess {
 
 	@Bean
 	EndpointAccess endpointAccess() {
-		return EndpointAccess.of(anyone(GET, "/api/treatments"), anyone(GET, "/api/treatments/{id}"),
+		return EndpointAccess.of(anyone(GET, "/"), anyone(GET, "/book"), anyone(GET, "/book/"), anyone(GET, "/book/**"),
+				anyone(GET, "/manage/{id:[^.]+}"), anyone(GET, "/manage/**"), anyone(GET, "/api/spa"),
+				anyone(GET, "/api/treatments"), anyone(GET, "/api/treatments/{id}"),
 				only(STAFF, PUT, "/api/treatments/{id}"), anyone(GET, "/api/therapists"),
 				anyone(GET, "/api/therapists/{id}"), only(STAFF, PUT, "/api/therapists/{id}"),
 				anyone(GET, "/api/availability").limitedPerAddress(), anyone(POST, "/api/bookings").limitedPerAddress(),

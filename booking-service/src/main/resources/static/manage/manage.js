@@ -1,0 +1,125 @@
+// Manage my booking, at the link of every confirmation (/manage/{id}?token=...): see it, move it to another free
+// time, or cancel it, warned when the cancellation would be late.
+'use strict';
+
+const $ = (selector) => document.querySelector(selector);
+const id = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop());
+const headers = { 'X-Manage-Token': new URLSearchParams(location.search).get('token') ?? '' };
+const state = { booking: null, rules: null };
+const STATUS = { REQUESTED: 'Being confirmed', CONFIRMED: 'Confirmed', CANCELLED: 'Cancelled', COMPLETED: 'Completed',
+  NO_SHOW: 'Missed' };
+const localDate = (iso, zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+
+async function init() {
+  await Spa.header('manage');
+  [state.rules, state.booking] = await Promise.all([Spa.api('/api/spa'), Spa.api('/api/bookings/' + encodeURIComponent(id), { headers })]);
+  const therapists = await Spa.api('/api/therapists');
+  const treatment = await Spa.api('/api/treatments/' + encodeURIComponent(state.booking.treatmentId));
+  $('#therapist').innerHTML = `<option value="${Spa.esc(state.booking.therapistId)}">${Spa.esc(state.booking.therapistName)} (as booked)</option>
+    <option value="">Any therapist</option>`
+    + therapists.filter((t) => t.id !== state.booking.therapistId && t.specializations.includes(treatment.specialization))
+      .map((t) => `<option value="${Spa.esc(t.id)}">${Spa.esc(t.name)}</option>`).join('');
+  $('#zone-hint').textContent = `Times are in the spa's time zone (${state.rules.timeZone}).`;
+  $('#day').min = localDate(new Date().toISOString(), state.rules.timeZone);
+  $('#day').value = localDate(state.booking.start, state.booking.timeZone);
+  $('#day').addEventListener('change', times);
+  $('#therapist').addEventListener('change', times);
+  $('#reschedule').addEventListener('submit', (event) => { event.preventDefault(); move(); });
+  $('#cancel-start').addEventListener('click', () => { $('#cancel-confirm').hidden = false; $('#cancel-yes').focus(); });
+  $('#cancel-no').addEventListener('click', () => { $('#cancel-confirm').hidden = true; $('#cancel-start').focus(); });
+  $('#cancel').addEventListener('submit', (event) => { event.preventDefault(); cancel(); });
+  show();
+}
+
+function show() {
+  const b = state.booking;
+  const pricing = b.pricing;
+  const price = pricing ? (Number(pricing.discount.amount) > 0
+    ? `<del>${Spa.esc(Spa.money(pricing.listPrice))}</del> <strong>${Spa.esc(Spa.money(pricing.finalPrice))}</strong>`
+    : Spa.esc(Spa.money(pricing.finalPrice))) : Spa.esc(Spa.money(b.listPrice));
+  $('#summary').innerHTML = `<dt>Status</dt><dd id="status">${Spa.esc(STATUS[b.status] ?? b.status)}</dd>
+    <dt>Treatment</dt><dd>${Spa.esc(b.treatmentName)}</dd><dt>Therapist</dt><dd>${Spa.esc(b.therapistName)}</dd>
+    <dt>When</dt><dd id="when">${Spa.esc(Spa.dateTime(b.start, b.timeZone))} (${Spa.esc(b.timeZone)})</dd>
+    <dt>Price</dt><dd>${price}</dd>`
+    + (b.cancellation ? `<dt>Cancelled</dt><dd>${b.cancellation.late ? 'Late cancellation' : 'In time'}</dd>` : '');
+  $('#booking').hidden = false;
+  const open = (b.status === 'REQUESTED' || b.status === 'CONFIRMED') && new Date(b.start) > new Date();
+  $('#reschedule').hidden = !open;
+  $('#cancel').hidden = !open;
+  $('#cancel-confirm').hidden = true;
+  const lateFrom = new Date(new Date(b.start).getTime() - state.rules.lateCancelWindowMinutes * 60000);
+  const late = new Date() >= lateFrom;
+  const hours = Math.round(state.rules.lateCancelWindowMinutes / 60);
+  const window = hours > 24 && hours % 24 === 0 ? `${hours / 24} days` : `${hours} hours`;
+  $('#late-warning').hidden = !late;
+  $('#late-warning').textContent = `Your appointment starts in less than ${window}: cancelling now is a late cancellation.`;
+  $('#cancel-question').textContent = late ? 'Cancel anyway? This counts as a late cancellation.' : 'Do you really want to cancel this appointment?';
+  if (open) times();
+}
+
+async function times() {
+  const asked = (state.asked = (state.asked ?? 0) + 1);
+  const status = $('#times-status');
+  $('#times').innerHTML = '';
+  status.textContent = 'Looking for free times…';
+  const params = new URLSearchParams({ treatmentId: state.booking.treatmentId, date: $('#day').value });
+  if ($('#therapist').value) params.set('therapistId', $('#therapist').value);
+  try {
+    const day = await Spa.api('/api/availability?' + params);
+    if (asked !== state.asked) return; // a later choice asked again meanwhile: its answer is the one to show
+    const seen = new Set();
+    const slots = day.slots.filter((s) => !seen.has(s.start) && seen.add(s.start));
+    $('#times').innerHTML = slots.map((s, i) => `<li><input type="radio" name="slot" id="slot-${i}" value="${Spa.esc(s.start)}">
+        <label for="slot-${i}">${Spa.esc(Spa.time(s.start, day.timeZone))}</label></li>`).join('');
+    $('#times').dataset.day = day.date;
+    status.textContent = slots.length ? `${slots.length} free times that day (${day.timeZone}).` : 'No free times that day. Please try another day.';
+  } catch (problem) {
+    if (asked === state.asked) status.textContent = problem.message;
+  }
+}
+
+async function act(form, call, done) {
+  const alert = $('#alert');
+  alert.hidden = true;
+  $('#notice').hidden = true;
+  Spa.clearProblem(form);
+  form.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+  try {
+    state.booking = await call();
+    show();
+    $('#notice').textContent = done;
+    $('#notice').hidden = false;
+    $('#notice').focus();
+  } catch (problem) {
+    Spa.showProblem(form, problem, alert);
+    if (problem.status === 409) times();
+  } finally {
+    form.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+  }
+}
+
+function move() {
+  const slot = $('input[name="slot"]:checked');
+  if (!slot) {
+    Spa.showProblem($('#reschedule'), new Spa.Problem(400, { errors: [{ field: 'start', message: 'Please choose a free time.' }] }), $('#alert'));
+    return;
+  }
+  act($('#reschedule'), () => Spa.api(`/api/bookings/${encodeURIComponent(id)}/reschedule`, { method: 'POST', headers,
+    body: { start: slot.value, therapistId: $('#therapist').value || null } }),
+  'Your booking is moved. We will send you the new time.');
+}
+
+function cancel() {
+  act($('#cancel'), () => Spa.api(`/api/bookings/${encodeURIComponent(id)}/cancel`, { method: 'POST', headers,
+    body: { reason: $('#reason').value.trim() || null } }),
+  'Your booking is cancelled. We will send you a confirmation of the cancellation.');
+}
+
+document.addEventListener('DOMContentLoaded', () => init().catch((problem) => {
+  const alert = $('#alert');
+  alert.textContent = problem.status === 403 || problem.status === 404
+    ? 'This link does not open a booking: ' + problem.message + ' Please use the latest link we sent you, or call the spa.'
+    : 'Your booking could not be loaded: ' + problem.message;
+  alert.hidden = false;
+  alert.focus();
+}));

@@ -1,0 +1,91 @@
+package com.spautopia.booking.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The clients' pages are served by the service to anyone, with what they need to show the
+ * spa's rules; the API answers pages of the allowed origins only (CORS).
+ */
+@SpaInfrastructureTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spa.web.allowed-origins=http://localhost:8083")
+class WebPagesIntegrationTest {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theBookingPageIsServedToAnyoneAndTheHomeAddressLeadsToIt() throws Exception {
+		HttpResponse<String> page = get("/book", null);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("<title>Book online", "/book/book.js", "/web/spa.js");
+		assertThat(get("/book/book.js", null).statusCode()).isEqualTo(200);
+		assertThat(get("/web/spa.js", null).body()).contains("completeSignIn");
+
+		HttpResponse<String> home = get("/", null);
+		assertThat(home.statusCode()).isEqualTo(302);
+		assertThat(home.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/book"));
+	}
+
+	@Test
+	void theManageLinkOpensTheManagePageForAnyBookingId() throws Exception {
+		HttpResponse<String> page = get("/manage/some-booking-id?token=abc", null);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<title>My booking", "/manage/manage.js");
+	}
+
+	@Test
+	void thePagesLearnTheSpasRulesAndWhereTheOtherPagesAre() throws Exception {
+		JsonNode rules = new ObjectMapper().readTree(get("/api/spa", null).body());
+		assertThat(rules.path("timeZone").asText()).isEqualTo("Europe/Warsaw");
+		assertThat(rules.path("lateCancelWindowMinutes").asLong()).isEqualTo(24 * 60);
+		assertThat(rules.path("opens").asText()).isEqualTo("09:00:00");
+
+		JsonNode config = new ObjectMapper().readTree(get("/web/config.json", null).body());
+		assertThat(config.path("links").path("quote").asText()).endsWith("/api/promotions/quote");
+		assertThat(config.path("signIn").path("clientId").asText()).isEqualTo("spa-web");
+		assertThat(config.path("signIn").path("issuer").asText()).isNotBlank();
+	}
+
+	@Test
+	void anAllowedOriginsPageMayReadTheApiAndAnotherOriginsMayNot() throws Exception {
+		HttpResponse<String> allowed = get("/api/treatments", "http://localhost:8083");
+		assertThat(allowed.statusCode()).isEqualTo(200);
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8083");
+
+		HttpResponse<String> other = get("/api/treatments", "https://elsewhere.example");
+		assertThat(other.statusCode()).isEqualTo(403);
+		assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	private HttpResponse<String> get(String path, @Nullable String origin) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (origin != null) {
+			request.header("Origin", origin);
+		}
+		return this.http.send(request.build(), BodyHandlers.ofString());
+	}
+
+}
