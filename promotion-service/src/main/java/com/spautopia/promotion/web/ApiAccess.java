@@ -15,7 +15,8 @@ import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * Who may call each endpoint of promotion-service: the quote is public (the booking page
- * shows it), promotions and campaigns are marketing's.
+ * shows it), promotions and campaigns are marketing's. The console's page is public HTML
+ * and script; it signs people in and sends their token with every call.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpaSecurity
@@ -23,10 +24,11 @@ class ApiAccess {
 
 	@Bean
 	EndpointAccess endpointAccess() {
-		return EndpointAccess.of(anyone(GET, "/api/promotions/quote").limitedPerAddress(),
-				only(MARKETING, POST, "/api/promotions"), only(MARKETING, GET, "/api/promotions"),
-				only(MARKETING, GET, "/api/promotions/{id}"), only(MARKETING, PUT, "/api/promotions/{id}"),
-				only(MARKETING, POST, "/api/promotions/{id}/activate"),
+		return EndpointAccess.of(anyone(GET, "/marketing"), anyone(GET, "/marketing/"),
+				anyone(GET, "/marketing/callback"), anyone(GET, "/marketing/**"),
+				anyone(GET, "/api/promotions/quote").limitedPerAddress(), only(MARKETING, POST, "/api/promotions"),
+				only(MARKETING, GET, "/api/promotions"), only(MARKETING, GET, "/api/promotions/{id}"),
+				only(MARKETING, PUT, "/api/promotions/{id}"), only(MARKETING, POST, "/api/promotions/{id}/activate"),
 				only(MARKETING, POST, "/api/promotions/{id}/pause"), only(MARKETING, POST, "/api/promotions/{id}/end"),
 				only(MARKETING, POST, "/api/campaigns"), only(MARKETING, GET, "/api/campaigns"),
 				only(MARKETING, GET, "/api/campaigns/{id}"), only(MARKETING, GET, "/api/campaigns/{id}/audience"),
