@@ -22,8 +22,9 @@ class ApiAccess {
 
 	@Bean
 	EndpointAccess endpointAccess() {
-		return EndpointAccess.of(anyone(GET, "/ops"), anyone(GET, "/ops/"), anyone(GET, "/ops/**"),
-				only(OPERATOR, GET, "/api/ops/topics"), only(OPERATOR, GET, "/api/ops/consumer-groups"),
+		return EndpointAccess.of(anyone(GET, "/ops"), anyone(GET, "/ops/"), anyone(GET, "/ops/callback"),
+				anyone(GET, "/ops/**"), only(OPERATOR, GET, "/api/ops/topics"),
+				only(OPERATOR, GET, "/api/ops/consumer-groups"),
 				only(OPERATOR, GET, "/api/ops/consumer-groups/{groupId}"),
 				only(OPERATOR, GET, "/api/ops/bookings/{bookingId}/timeline"),
 				only(OPERATOR, GET, "/api/ops/dead-letters"), only(OPERATOR, GET, "/api/ops/dead-letters/{dlqTopic}"),

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class OpsPageController {
 
-	@GetMapping({ "/ops", "/ops/" })
+	@GetMapping({ "/ops", "/ops/", "/ops/callback" })
 	String page() {
 		return "forward:/ops/index.html";
 	}
