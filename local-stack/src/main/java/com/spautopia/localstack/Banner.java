@@ -21,6 +21,12 @@ final class Banner {
 					.formatted(startup.toSeconds()))
 			.append(System.lineSeparator())
 			.append(System.lineSeparator());
+		row(text, "Book online", "http://localhost:" + SpaService.BOOKING.defaultPort() + "/book", "clients' page");
+		row(text, "Marketing console", "http://localhost:" + SpaService.PROMOTION.defaultPort() + "/marketing",
+				"sign in as marketing / marketing");
+		row(text, "Event flows (ops console)", "http://localhost:" + SpaService.OPS_CONSOLE.defaultPort() + "/ops",
+				"sign in as operator / operator");
+		text.append(System.lineSeparator());
 		for (ServiceProcess service : platform.services()) {
 			row(text, service.name(), service.baseUrl(), "log " + relative(platform, service.logFile()));
 		}

@@ -118,11 +118,12 @@ final class LocalPlatform {
 		SmtpServer mail = guard(SmtpServer.start(LocalDefaults.SMTP_PORT));
 		this.smtp = mail;
 		this.inbox = guard(DevInbox.start(LocalDefaults.INBOX_PORT, simulator, mail));
-		ServiceProcess issuer = guard(ServiceProcess.start(LocalDefaults.AUTH_MODULE, authServerJar(),
-				LocalDefaults.AUTH_PORT, Map.of("SERVER_PORT", String.valueOf(LocalDefaults.AUTH_PORT)),
-				logDirectory().resolve(LocalDefaults.AUTH_MODULE + ".log")));
+		PlatformWiring wiring = wiring();
+		ServiceProcess issuer = guard(
+				ServiceProcess.start(LocalDefaults.AUTH_MODULE, authServerJar(), LocalDefaults.AUTH_PORT,
+						wiring.issuerEnvironment(), logDirectory().resolve(LocalDefaults.AUTH_MODULE + ".log")));
 		this.services.add(issuer);
-		startServices(wiring());
+		startServices(wiring);
 	}
 
 	private Path authServerJar() {

@@ -1,5 +1,6 @@
 package com.spautopia.localstack;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,9 +64,15 @@ public record PlatformWiring(String kafkaBootstrapServers, Function<String, Stri
 		if (!this.topicPrefix.isEmpty()) {
 			env.put("SPA_KAFKA_TOPIC_PREFIX", this.topicPrefix);
 		}
+		env.put("SPA_WEB_LINKS_BOOK", pageUrl(SpaService.BOOKING, "/book"));
+		env.put("SPA_WEB_LINKS_MARKETING", pageUrl(SpaService.PROMOTION, "/marketing"));
+		env.put("SPA_WEB_LINKS_OPS", pageUrl(SpaService.OPS_CONSOLE, "/ops"));
+		env.put("SPA_WEB_LINKS_QUOTE", pageUrl(SpaService.PROMOTION, "/api/promotions/quote"));
 		switch (service) {
-			case BOOKING ->
-				env.put("SPA_BOOKING_MANAGE_BASE_URL", "http://localhost:" + port(SpaService.BOOKING) + "/manage");
+			case BOOKING -> {
+				env.put("SPA_BOOKING_MANAGE_BASE_URL", pageUrl(SpaService.BOOKING, "/manage"));
+				env.put("SPA_WEB_ALLOWEDORIGINS", pageUrl(SpaService.PROMOTION, ""));
+			}
 			case NOTIFICATION -> {
 				env.put("SPA_TWILIO_ACCOUNT_SID", this.sms.accountSid());
 				env.put("SPA_TWILIO_AUTH_TOKEN", this.sms.authToken());
@@ -75,11 +82,43 @@ public record PlatformWiring(String kafkaBootstrapServers, Function<String, Stri
 				env.put("SPRING_MAIL_HOST", this.mailHost);
 				env.put("SPRING_MAIL_PORT", String.valueOf(this.mailPort));
 			}
-			case PROMOTION, OPS_CONSOLE -> {
+			case PROMOTION -> env.put("SPA_WEB_ALLOWEDORIGINS", pageUrl(SpaService.BOOKING, ""));
+			case OPS_CONSOLE -> {
 				// the shared settings are all it needs
 			}
 		}
 		return env;
+	}
+
+	/**
+	 * The token issuer's environment: its port and issuer URI, and the pages that sign
+	 * people in with it (their origins may call its token endpoint, their callbacks are
+	 * the public client's redirect URIs).
+	 * @return its environment
+	 */
+	public Map<String, String> issuerEnvironment() {
+		URI issuer = URI.create(this.issuerUri);
+		Map<String, String> env = new LinkedHashMap<>();
+		env.put("SERVER_PORT", String.valueOf(issuer.getPort()));
+		env.put("SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER", this.issuerUri);
+		env.put("SPA_AUTH_PAGES_ORIGINS", String.join(",", pageUrl(SpaService.BOOKING, ""),
+				pageUrl(SpaService.PROMOTION, ""), pageUrl(SpaService.OPS_CONSOLE, "")));
+		// the client id has a dash, which an environment variable's name cannot carry
+		env.put("SPRING_APPLICATION_JSON",
+				"{\"spring.security.oauth2.authorizationserver.client.spa-web.registration.redirect-uris\":[\""
+						+ pageUrl(SpaService.PROMOTION, "/marketing/callback") + "\",\""
+						+ pageUrl(SpaService.OPS_CONSOLE, "/ops/callback") + "\"]}");
+		return env;
+	}
+
+	/**
+	 * A page of a service as a person's browser opens it.
+	 * @param service the service
+	 * @param path the page's path, empty for the origin
+	 * @return its address
+	 */
+	public String pageUrl(SpaService service, String path) {
+		return "http://localhost:" + port(service) + path;
 	}
 
 }

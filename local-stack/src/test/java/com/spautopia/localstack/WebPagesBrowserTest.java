@@ -1,0 +1,283 @@
+package com.spautopia.localstack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.spautopia.testsupport.twilio.SimulatedSms;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The web pages in a real browser (Debian's headless Chromium) against the whole
+ * platform: a marketer signs in and creates a promo code; a client books a back-pain
+ * massage with it on a phone-sized screen, sees the discounted price and the
+ * confirmation, and gets the SMS; the client moves and then cancels the booking from the
+ * manage link; the marketer launches a campaign and sees its figures move. The steps run
+ * in order, as one story. Screenshots of every page are kept in
+ * {@code target/screenshots/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebPagesBrowserTest {
+
+	private static final String TREATMENT = "Back Pain Massage for Desk Workers";
+
+	private static final String CODE = "DESK20";
+
+	private static final String PHONE = "+48 601 777 215";
+
+	private static final String E164 = "+48601777215";
+
+	private static final ZoneId SPA_ZONE = ZoneId.of("Europe/Warsaw");
+
+	private static @Nullable TestPlatform platform;
+
+	private static @Nullable Browser browser;
+
+	private static @Nullable String manageLink;
+
+	@RegisterExtension
+	static final ServiceLogsOnFailure serviceLogs = new ServiceLogsOnFailure(WebPagesBrowserTest::running);
+
+	@BeforeAll
+	static void startThePlatformAndABrowser() throws IOException {
+		// a cancellation up to thirty days ahead is late here, so the manage page must
+		// warn
+		// about the booking it cancels
+		platform = TestPlatform.start("browser-test",
+				Map.of(SpaService.BOOKING, Map.of("SPA_BOOKING_LIFECYCLE_LATE_CANCEL_WINDOW", "720h",
+						// pricing waits for promotion-service longer than in production:
+						// on a loaded test machine
+						// its first evaluation must not time out into a list price
+						"SPA_BOOKING_PRICING_TIMEOUT", "60s")));
+		browser = Browser.start(Path.of("target", "screenshots").toAbsolutePath());
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (platform != null) {
+			platform.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void aMarketerSignsInAndCreatesAPromoCodeForBackPainMassages() {
+		Browser page = browser();
+		page.open(platform().pageUrl(SpaService.PROMOTION, "/marketing"));
+		page.screenshot("01-marketing-signed-out");
+		page.click("#sign-in");
+		page.awaitUrlStartingWith(platform().issuerUri());
+		page.screenshot("02-sign-in");
+		page.type("input[name=username]", "marketing");
+		page.type("input[name=password]", "marketing");
+		page.click("button[type=submit]");
+
+		page.awaitUrlStartingWith(platform().pageUrl(SpaService.PROMOTION, "/marketing"));
+		page.awaitText("#who", "marketing");
+		page.click("#new-promotion");
+		page.type("#p-name", "Desk worker relief");
+		page.type("#p-code", CODE);
+		page.type("#p-value", "20");
+		page.click("input[name=p-treatment][value=back-pain-desk-workers]");
+		page.screenshot("03-marketing-promotion-editor");
+		page.click("#save-promotion");
+		page.awaitText("#promotions tbody", "Desk worker relief");
+		page.awaitText("#promotions tbody", "DRAFT");
+		page.click("button[aria-label='activate Desk worker relief']");
+		page.awaitText("#promotions tbody", "ACTIVE");
+		assertThat(page.textOf("#promotions tbody")).contains(CODE, "20%");
+		page.screenshot("04-marketing-promotions");
+	}
+
+	@Test
+	@Order(2)
+	void aMarketerSeesWhatIsWrongBesideTheField() {
+		Browser page = browser();
+		page.click("#new-promotion");
+		page.type("#p-name", "Broken code");
+		page.type("#p-code", "no spaces allowed");
+		page.type("#p-value", "15");
+		page.click("#save-promotion");
+
+		page.awaitText("#p-code-error", "letters, digits or dashes");
+		assertThat(page.find("#p-code").getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(page.focused().getAttribute("id")).as("focus moves to the field at fault").isEqualTo("p-code");
+		page.screenshot("05-marketing-field-error");
+		page.click("#close-promotion");
+		assertThat(page.textOf("#promotions tbody")).doesNotContain("Broken code");
+	}
+
+	@Test
+	@Order(3)
+	void aClientBooksABackPainMassageWithThePromoCodeOnAPhone() {
+		Browser page = browser();
+		page.resize(Browser.PHONE);
+		page.open(platform().pageUrl(SpaService.BOOKING, "/book"));
+		page.click("label[for=treatment-back-pain-desk-workers]");
+		pickTheFirstFreeTime(page, aWeekdayAboutAWeekAhead());
+		assertThat(page.textOf("#zone-hint")).contains("Europe/Warsaw");
+		page.type("#name", "Ada Lovelace");
+		page.type("#phone", PHONE);
+		page.type("#email", "ada@example.com");
+		page.click("#marketing-consent");
+		page.type("#promo", CODE.toLowerCase());
+		page.click("#apply-code");
+
+		page.awaitText("#quote", "you save");
+		assertThat(page.textOf("#quote")).contains("220.00", "176.00", "44.00");
+		page.screenshot("06-book-online-with-quote");
+		page.click("#book");
+
+		page.visible("#confirmation");
+		page.awaitText("#confirmation-status", "Confirmed");
+		assertThat(page.textOf("#summary")).contains(TREATMENT, "Europe/Warsaw");
+		assertThat(page.textOf("#summary-price")).contains("176.00", "you save", "44.00");
+		manageLink = page.find("#manage-link").getAttribute("href");
+		assertThat(manageLink).startsWith(platform().pageUrl(SpaService.BOOKING, "/manage/")).contains("?token=");
+		page.screenshot("07-book-online-confirmation");
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(platform().sms().messagesTo(E164)).singleElement()
+				.extracting(SimulatedSms::body)
+				.asString()
+				.contains("Ada", TREATMENT));
+	}
+
+	@Test
+	@Order(4)
+	void aClientSeesWhyTheFormIsRefusedBesideTheFields() {
+		Browser page = browser();
+		page.open(platform().pageUrl(SpaService.BOOKING, "/book"));
+		page.click("label[for=treatment-swedish]");
+		pickTheFirstFreeTime(page, aWeekdayAboutAWeekAhead().plusDays(1));
+		page.type("#name", "Grace Hopper");
+		page.type("#phone", "12");
+		page.click("#book");
+
+		assertThat(page.visible("#phone-error").getText()).isNotBlank();
+		assertThat(page.find("#phone").getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(page.focused().getAttribute("id")).isEqualTo("phone");
+		assertThat(page.find("#confirmation").isDisplayed()).isFalse();
+		page.screenshot("08-book-online-field-error");
+	}
+
+	@Test
+	@Order(5)
+	void theClientMovesAndThenCancelsTheBookingFromTheManageLink() {
+		Browser page = browser();
+		page.open(Objects.requireNonNull(manageLink, "the booking step gave no manage link"));
+		page.awaitText("#status", "Confirmed");
+		String before = page.textOf("#when");
+		pickTheFirstFreeTime(page, aWeekdayAboutAWeekAhead().plusDays(7));
+		page.screenshot("09-manage-booking");
+		page.click("#move");
+		page.awaitText("#notice", "moved");
+		assertThat(page.textOf("#when")).isNotEqualTo(before);
+		page.screenshot("10-manage-booking-moved");
+
+		assertThat(page.textOf("#late-warning")).as("late within thirty days")
+			.contains("less than 30 days", "late cancellation");
+		page.click("#cancel-start");
+		assertThat(page.textOf("#cancel-question")).contains("late cancellation");
+		page.click("#cancel-yes");
+		page.awaitText("#notice", "cancelled");
+		page.awaitText("#status", "Cancelled");
+		assertThat(page.textOf("#summary")).contains("Late cancellation");
+		assertThat(page.find("#reschedule").isDisplayed()).isFalse();
+		page.screenshot("11-manage-booking-cancelled");
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(platform().sms().messagesTo(E164)).extracting(SimulatedSms::body)
+				.anySatisfy((body) -> assertThat(body).containsIgnoringCase("cancel")));
+	}
+
+	@Test
+	@Order(6)
+	void theMarketerLaunchesACampaignAndSeesItsStatsMove() {
+		Browser page = browser();
+		page.resize(Browser.DESKTOP);
+		page.open(platform().pageUrl(SpaService.PROMOTION, "/marketing"));
+		page.awaitText("#who", "marketing");
+		page.click("#new-campaign");
+		page.type("#c-name", "Back to your desk, pain free");
+		page.select("#c-promotion", "Desk worker relief (20%, active)");
+		page.type("#c-message", "Desk days hurt? 20% off a back pain massage with your code.");
+		page.screenshot("12-marketing-campaign-editor");
+		page.click("#save-campaign");
+
+		page.awaitText("#audience", "Would reach 1 client now");
+		page.awaitText("#stat-issued", "0");
+		page.screenshot("13-marketing-campaign-preview");
+		page.click("#launch");
+		page.awaitText("#notice", "launched");
+		page.awaitText("#stat-issued", "1");
+		page.awaitText("#stat-audience", "1");
+		page.awaitText("#campaigns tbody", "COMPLETED");
+		page.screenshot("14-marketing-campaign-stats");
+	}
+
+	@Test
+	@Order(7)
+	void theOperatorsConsoleIsLinkedFromThePages() {
+		Browser page = browser();
+		page.click("header.spa nav a[href$='/ops']");
+		page.awaitUrlStartingWith(platform().pageUrl(SpaService.OPS_CONSOLE, "/ops"));
+		page.forgetCookies(); // an operator, not the marketer who signed in at the issuer
+								// in this browser
+		page.visible("#sign-in");
+		page.click("#sign-in");
+		page.awaitUrlStartingWith(platform().issuerUri());
+		page.type("input[name=username]", "operator");
+		page.type("input[name=password]", "operator");
+		page.click("button[type=submit]");
+		page.awaitUrlStartingWith(platform().pageUrl(SpaService.OPS_CONSOLE, "/ops"));
+		page.awaitText("#topics tbody", "spa.booking.events");
+		page.screenshot("15-ops-console");
+	}
+
+	private static void pickTheFirstFreeTime(Browser page, LocalDate day) {
+		page.set("#day", day.toString());
+		page.awaitText("#times-status", "free times");
+		page.click("#times[data-day='" + day + "'] label[for=slot-0]");
+	}
+
+	private static LocalDate aWeekdayAboutAWeekAhead() {
+		LocalDate day = LocalDate.now(SPA_ZONE).plusDays(7);
+		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+			day = day.plusDays(1);
+		}
+		return day;
+	}
+
+	private static TestPlatform platform() {
+		return Objects.requireNonNull(platform);
+	}
+
+	private static Browser browser() {
+		return Objects.requireNonNull(browser);
+	}
+
+	private static Collection<ServiceProcess> running() {
+		return (platform != null) ? platform.processes() : List.of();
+	}
+
+}
