@@ -19,7 +19,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * What operators rely on: the SMS of a booking event (its confirmation now, its reminder
  * later) sent in the event's trace, with the W3C {@code traceparent} on the Twilio
- * request; reminders due in Prometheus.
+ * request; reminders due and the observed sends in Prometheus.
  */
 class OperationsIntegrationTests extends NotificationIntegrationTest {
 
@@ -55,7 +55,10 @@ class OperationsIntegrationTests extends NotificationIntegrationTest {
 			.untilAsserted(() -> assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatusOk()
 				.bodyText()
 				.containsPattern("spa_reminders_due_next_hour\\{application=\"notification-service\"\\} [1-9]")
-				.contains("spa_reminders_due{application=\"notification-service\"}"));
+				.contains("spa_reminders_due{application=\"notification-service\"}")
+				// its confirmation's sends, observed
+				.contains("spa_notification_send_seconds_count", "spa_twilio_requests_seconds_count",
+						"spa_smtp_send_seconds_count"));
 	}
 
 	private void publishTraced(AppointmentConfirmed event, String traceparent) {
