@@ -41,7 +41,9 @@ import static org.awaitility.Awaitility.await;
  * infrastructure (Kafka, MongoDB), the SMS simulator and an SMTP server: a client books
  * and receives the confirmation by SMS and by email; staff and operators read the booking
  * and its messages with tokens from the real token issuer; no log holds the client's
- * phone number or email.
+ * phone number or email. One W3C trace spans the booking request, the Kafka hops through
+ * promotion-service and back, and the Twilio request of the SMS, and every service's log
+ * of the flow names it.
  */
 class WalkingSkeletonSystemTest {
 
@@ -54,6 +56,8 @@ class WalkingSkeletonSystemTest {
 	private static final String ADA_EMAIL = "ada@example.com";
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
 	private static final Map<SpaService, ServiceProcess> services = new EnumMap<>(SpaService.class);
 
@@ -133,7 +137,8 @@ class WalkingSkeletonSystemTest {
 			.format(DateTimeFormatter.ofPattern("HH:mm"));
 
 		JsonNode booked = this.http.post(booking + "/api/bookings",
-				Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+				Map.of("Idempotency-Key", UUID.randomUUID().toString(), "traceparent",
+						"00-" + TRACE_ID + "-00f067aa0ba902b7-01"),
 				Map.of("treatmentId", treatmentId, "start", start, "client", Map.of("name", "Ada Lovelace", "phone",
 						ADA_PHONE, "email", ADA_EMAIL, "smsConsent", true, "marketingConsent", false)));
 		String bookingId = booked.path("id").asText();
@@ -143,6 +148,10 @@ class WalkingSkeletonSystemTest {
 				.extracting(SimulatedSms::body)
 				.asString()
 				.contains("Ada", TREATMENT, localTime));
+		assertThat(sms().messagesTo(ADA_E164)).singleElement()
+			.as("the trace of the booking request, through the outbox, promotion-service and back, to Twilio")
+			.extracting(SimulatedSms::traceId)
+			.isEqualTo(TRACE_ID);
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(emailsTo(ADA_EMAIL)).singleElement()
 				.extracting(WalkingSkeletonSystemTest::content)
@@ -169,6 +178,9 @@ class WalkingSkeletonSystemTest {
 		for (ServiceProcess service : services.values()) {
 			assertThat(Files.readString(service.logFile())).as("log of %s", service.name())
 				.doesNotContain(ADA_E164, "601234567", "601 234 567", ADA_EMAIL);
+		}
+		for (SpaService service : List.of(SpaService.BOOKING, SpaService.PROMOTION, SpaService.NOTIFICATION)) {
+			assertThat(Files.readString(services.get(service).logFile())).as("log of %s", service).contains(TRACE_ID);
 		}
 	}
 

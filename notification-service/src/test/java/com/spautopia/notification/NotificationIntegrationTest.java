@@ -45,7 +45,7 @@ import static org.awaitility.Awaitility.await;
  * clock the tests move. Every subclass shares one application context; tests use their
  * own bookings and phone numbers, and reset the clock and the simulator's faults.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "spa.notification.metrics-interval=1s")
 @AutoConfigureMockMvc
 @SpaInfrastructureTest
 @Import({ TestClockConfiguration.class, OperatorRequests.class })

@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.spautopia.booking.client.ClientDirectory;
-import com.spautopia.booking.outbox.OutboxEntry;
+import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.booking.web.Problems;
 import com.spautopia.events.ClientSnapshot;
-import com.spautopia.events.EventCodec;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
@@ -39,18 +38,18 @@ class BookingLifecycle {
 
 	private final ClientDirectory clients;
 
-	private final EventCodec codec;
+	private final Outbox outbox;
 
 	private final Clock clock;
 
 	private final Duration lateCancelWindow;
 
-	BookingLifecycle(BookingStore store, TherapistSchedule schedule, ClientDirectory clients, EventCodec codec,
+	BookingLifecycle(BookingStore store, TherapistSchedule schedule, ClientDirectory clients, Outbox outbox,
 			Clock clock, LifecycleProperties properties) {
 		this.store = store;
 		this.schedule = schedule;
 		this.clients = clients;
-		this.codec = codec;
+		this.outbox = outbox;
 		this.clock = clock;
 		this.lateCancelWindow = properties.lateCancelWindow();
 	}
@@ -136,7 +135,7 @@ class BookingLifecycle {
 	}
 
 	Booking withEvent(Booking booking, SpaEvent event, Instant now) {
-		return booking.withEvent(OutboxEntry.of(event, this.codec, now));
+		return booking.withEvent(this.outbox.entry(event, now));
 	}
 
 	private static RuntimeException conflict(Booking booking, String change) {

@@ -14,14 +14,13 @@ import com.spautopia.booking.catalog.TreatmentRepository;
 import com.spautopia.booking.client.Client;
 import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.booking.client.PhoneNumbers;
-import com.spautopia.booking.outbox.OutboxEntry;
+import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.schedule.Reservation;
 import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
 import com.spautopia.security.RateLimiter;
 import com.spautopia.events.ClientSnapshot.Consents;
-import com.spautopia.events.EventCodec;
 import com.spautopia.events.booking.AppointmentRequested;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -56,14 +55,14 @@ class BookingService {
 
 	private final ManageLinks manageLinks;
 
-	private final EventCodec codec;
+	private final Outbox outbox;
 
 	private final Clock clock;
 
 	private final RateLimiter rateLimiter;
 
 	BookingService(TreatmentRepository treatments, Availability availability, TherapistSchedule schedule,
-			ClientDirectory clients, BookingStore store, SpaProperties spa, ManageLinks manageLinks, EventCodec codec,
+			ClientDirectory clients, BookingStore store, SpaProperties spa, ManageLinks manageLinks, Outbox outbox,
 			Clock clock, RateLimiter rateLimiter) {
 		this.treatments = treatments;
 		this.availability = availability;
@@ -73,7 +72,7 @@ class BookingService {
 		this.spa = spa;
 		this.phoneNumbers = new PhoneNumbers(spa.defaultRegion());
 		this.manageLinks = manageLinks;
-		this.codec = codec;
+		this.outbox = outbox;
 		this.clock = clock;
 		this.rateLimiter = rateLimiter;
 	}
@@ -134,7 +133,7 @@ class BookingService {
 				now);
 		AppointmentRequested event = new AppointmentRequested(bookingId, booking.appointment(), booking.client(),
 				promoCode, now);
-		return booking.withEvent(OutboxEntry.of(event, this.codec, now));
+		return booking.withEvent(this.outbox.entry(event, now));
 	}
 
 	private RuntimeException notBookable(Treatment treatment, Instant start, LocalDate date, BookingRequest request) {

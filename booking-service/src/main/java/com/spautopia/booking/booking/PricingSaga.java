@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
 
-import com.spautopia.booking.outbox.OutboxEntry;
+import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.events.ClientSnapshot;
-import com.spautopia.events.EventCodec;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.Pricing;
 import com.spautopia.events.promotion.PromotionEvaluated;
@@ -38,19 +37,19 @@ class PricingSaga {
 
 	private final ManageLinks manageLinks;
 
-	private final EventCodec codec;
+	private final Outbox outbox;
 
 	private final SpaProperties spa;
 
 	private final Clock clock;
 
 	PricingSaga(MongoTemplate mongo, BookingStore store, BookingLifecycle lifecycle, ManageLinks manageLinks,
-			EventCodec codec, SpaProperties spa, Clock clock) {
+			Outbox outbox, SpaProperties spa, Clock clock) {
 		this.mongo = mongo;
 		this.store = store;
 		this.lifecycle = lifecycle;
 		this.manageLinks = manageLinks;
-		this.codec = codec;
+		this.outbox = outbox;
 		this.spa = spa;
 		this.clock = clock;
 	}
@@ -93,7 +92,7 @@ class PricingSaga {
 			Pricing price = pricing.apply(booking);
 			AppointmentConfirmed event = new AppointmentConfirmed(bookingId, booking.appointment(), client, price,
 					this.manageLinks.url(booking), now);
-			return booking.confirmed(price, now).withEvent(OutboxEntry.of(event, this.codec, now));
+			return booking.confirmed(price, now).withEvent(this.outbox.entry(event, now));
 		});
 		if (confirmed.pricing() != null) {
 			log.info("Booking {} is {} at {} ({})", bookingId, confirmed.status(), confirmed.pricing().finalPrice(),

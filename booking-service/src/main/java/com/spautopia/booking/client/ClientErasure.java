@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import com.spautopia.booking.outbox.OutboxEntry;
+import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.web.Problems;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.ClientSnapshot.Consents;
-import com.spautopia.events.EventCodec;
 import com.spautopia.events.booking.ClientErased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,14 +40,14 @@ class ClientErasure {
 
 	private final ClientBookings bookings;
 
-	private final EventCodec codec;
+	private final Outbox outbox;
 
 	private final Clock clock;
 
-	ClientErasure(MongoTemplate mongo, ClientBookings bookings, EventCodec codec, Clock clock) {
+	ClientErasure(MongoTemplate mongo, ClientBookings bookings, Outbox outbox, Clock clock) {
 		this.mongo = mongo;
 		this.bookings = bookings;
-		this.codec = codec;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -86,7 +85,7 @@ class ClientErasure {
 			.set("updatedAt", now)
 			.set("erasedAt", now)
 			.push("consentLedger", new ConsentChange(NONE, "erasure", now, null, by))
-			.push("outbox", OutboxEntry.of(event, this.codec, now));
+			.push("outbox", this.outbox.entry(event, now));
 		if (this.mongo.updateFirst(notErased, erase, Client.class).getModifiedCount() == 1) {
 			log.info("Erased the personal data of client {} (by {})", client.id(), by);
 		}

@@ -1,6 +1,8 @@
 package com.spautopia.booking.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import com.spautopia.events.EventCodec;
@@ -15,12 +17,20 @@ import com.spautopia.events.SpaEvent;
  * @param type the CloudEvents type name
  * @param data the event's JSON data
  * @param occurredAt when the change happened
+ * @param traceContext the trace the change happened in, as propagation fields (W3C
+ * {@code traceparent}, ...): the relay publishes the event in that trace; empty if none
  */
-public record OutboxEntry(String eventId, String type, String data, Instant occurredAt) {
+public record OutboxEntry(String eventId, String type, String data, Instant occurredAt,
+		Map<String, String> traceContext) {
 
-	public static OutboxEntry of(SpaEvent event, EventCodec codec, Instant occurredAt) {
+	public OutboxEntry {
+		// entries stored before trace contexts were recorded have none
+		traceContext = (traceContext != null) ? Map.copyOf(traceContext) : Map.of();
+	}
+
+	static OutboxEntry of(SpaEvent event, EventCodec codec, Instant occurredAt, Map<String, String> traceContext) {
 		return new OutboxEntry(UUID.randomUUID().toString(), EventType.of(event).typeName(),
-				new String(codec.toJson(event), java.nio.charset.StandardCharsets.UTF_8), occurredAt);
+				new String(codec.toJson(event), StandardCharsets.UTF_8), occurredAt, traceContext);
 	}
 
 }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.spautopia.booking.lease.HeldLease;
@@ -15,6 +17,9 @@ import com.spautopia.events.EventJson;
 import com.spautopia.events.EventType;
 import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.SpaEvent;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.ReceiverContext;
 import jakarta.annotation.PreDestroy;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -45,6 +50,9 @@ import org.springframework.stereotype.Component;
  * ({@code spa.outbox.lease}, well above the producer's delivery timeout) is renewed while
  * the holder works and given up when it stops; if the holder dies, another instance takes
  * over once the lease has expired.
+ * <p>
+ * Each event is published in the trace of the change that caused it (stored with the
+ * entry), not in the trace of the relay's scheduled run.
  */
 @Component
 class OutboxRelay {
@@ -71,14 +79,17 @@ class OutboxRelay {
 
 	private final HeldLease lease;
 
+	private final ObservationRegistry observations;
+
 	private volatile boolean kafkaWasDown;
 
 	OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventCodec codec, Leases leases,
-			OutboxProperties properties) {
+			OutboxProperties properties, ObservationRegistry observations) {
 		this.mongo = mongo;
 		this.streamBridge = streamBridge;
 		this.codec = codec;
 		this.lease = leases.lease(LEASE, properties.lease());
+		this.observations = observations;
 	}
 
 	@Scheduled(fixedDelayString = "${spa.outbox.poll-interval:200ms}")
@@ -119,7 +130,8 @@ class OutboxRelay {
 				break;
 			}
 			try {
-				this.streamBridge.send(BINDING, message(entry));
+				Message<byte[]> message = message(entry);
+				inTraceOf(entry).observe(() -> this.streamBridge.send(BINDING, message));
 				published.add(entry.getString("eventId"));
 			}
 			catch (RuntimeException ex) {
@@ -142,6 +154,26 @@ class OutboxRelay {
 			}
 		}
 		return goOn;
+	}
+
+	/**
+	 * The observation of publishing an entry, continuing the trace its change happened
+	 * in: the binder's producer observation under it writes that trace into the record's
+	 * {@code traceparent} header.
+	 */
+	private Observation inTraceOf(Document entry) {
+		Document fields = entry.get("traceContext", Document.class);
+		Map<String, String> traceContext = new HashMap<>();
+		if (fields != null) {
+			fields.forEach((name, value) -> traceContext.put(name, String.valueOf(value)));
+		}
+		return Observation.createNotStarted("spa.outbox.publish", () -> {
+			ReceiverContext<Map<String, String>> context = new ReceiverContext<>(Map::get);
+			context.setCarrier(traceContext);
+			return context;
+		}, this.observations)
+			.contextualName("outbox publish " + entry.getString("type"))
+			.lowCardinalityKeyValue("event.type", entry.getString("type"));
 	}
 
 	private Message<byte[]> message(Document entry) {

@@ -21,6 +21,7 @@ import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.Topics;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,9 @@ class SeveralRelaysIntegrationTest {
 
 	@Autowired
 	Leases leases;
+
+	@Autowired
+	ObservationRegistry observations;
 
 	@Autowired
 	MutableClock clock;
@@ -145,7 +149,7 @@ class SeveralRelaysIntegrationTest {
 
 	private OutboxRelay relay() {
 		OutboxRelay relay = new OutboxRelay(this.mongo, this.streamBridge, this.codec, this.leases,
-				new OutboxProperties(Duration.ofMillis(100), LEASE));
+				new OutboxProperties(Duration.ofMillis(100), LEASE), this.observations);
 		this.relays.add(relay);
 		return relay;
 	}

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import com.spautopia.notification.delivery.DeliveryException;
 import com.spautopia.notification.delivery.Recipients;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.internet.MimeMessage;
@@ -17,7 +19,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends multipart (plain text and HTML) emails over SMTP with {@link JavaMailSender}.
+ * Sends multipart (plain text and HTML) emails over SMTP with {@link JavaMailSender};
+ * each send is observed ({@code spa.smtp.send}), a span of the current trace.
  */
 @Component
 class SmtpEmailSender implements EmailSender {
@@ -26,9 +29,12 @@ class SmtpEmailSender implements EmailSender {
 
 	private final EmailProperties properties;
 
-	SmtpEmailSender(JavaMailSender mailSender, EmailProperties properties) {
+	private final ObservationRegistry observations;
+
+	SmtpEmailSender(JavaMailSender mailSender, EmailProperties properties, ObservationRegistry observations) {
 		this.mailSender = mailSender;
 		this.properties = properties;
+		this.observations = observations;
 	}
 
 	@Override
@@ -52,7 +58,9 @@ class SmtpEmailSender implements EmailSender {
 					false);
 		}
 		try {
-			this.mailSender.send(message);
+			Observation.createNotStarted("spa.smtp.send", this.observations)
+				.contextualName("smtp send")
+				.observe(() -> this.mailSender.send(message));
 			return messageId(message);
 		}
 		catch (MailParseException | MailPreparationException ex) {

@@ -9,6 +9,7 @@ import com.spautopia.events.Channel;
 import com.spautopia.notification.consent.QuietHours;
 import com.spautopia.notification.consent.SmsOptOuts;
 import com.spautopia.notification.delivery.DeliveryException;
+import com.spautopia.notification.delivery.TraceContexts;
 import com.spautopia.notification.email.Email;
 import com.spautopia.notification.email.EmailSender;
 import com.spautopia.notification.sms.SmsSender;
@@ -39,8 +40,11 @@ class MessageSender implements MessageWork {
 
 	private final Clock clock;
 
+	private final TraceContexts traces;
+
 	MessageSender(NotificationStore store, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
-			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock) {
+			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock,
+			TraceContexts traces) {
 		this.store = store;
 		this.outcomes = outcomes;
 		this.smsSender = smsSender;
@@ -49,6 +53,7 @@ class MessageSender implements MessageWork {
 		this.quietHours = quietHours;
 		this.retries = new RetryPolicy(properties.retry());
 		this.clock = clock;
+		this.traces = traces;
 	}
 
 	@Override
@@ -57,6 +62,15 @@ class MessageSender implements MessageWork {
 		if (message == null) {
 			return;
 		}
+		// in the trace the message was planned in: the event that caused it
+		this.traces.continuing("spa.notification.send", message.traceContext())
+			.contextualName("send " + message.channel() + " " + message.purpose())
+			.lowCardinalityKeyValue("channel", message.channel().name())
+			.lowCardinalityKeyValue("purpose", message.purpose().name())
+			.observe(() -> send(message));
+	}
+
+	private void send(Notification message) {
 		Instant now = this.clock.instant();
 		Instant notAfter = message.notAfter();
 		if (notAfter != null && !now.isBefore(notAfter)) {

@@ -1,6 +1,7 @@
 package com.spautopia.notification.message;
 
 import java.time.Instant;
+import java.util.Map;
 
 import com.spautopia.events.Channel;
 import com.spautopia.events.notification.Purpose;
@@ -47,6 +48,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param completedAt when it reached a final status
  * @param version raised by every change: conditional writes name the version they read
  * (optimistic concurrency on {@code _id} and {@code version}, which an index serves)
+ * @param traceContext the trace it was planned in (propagation fields such as
+ * {@code traceparent}), which its sending continues; empty if none
  */
 @Document(Notification.COLLECTION)
 public record Notification(@Id String id, String sourceKey, @Nullable String bookingId, @Nullable String clientId,
@@ -55,11 +58,16 @@ public record Notification(@Id String id, String sourceKey, @Nullable String boo
 		NotificationStatus status, Instant nextAttemptAt, @Nullable Instant notAfter, @Nullable String owner,
 		@Nullable Instant leaseUntil, int attempts, @Nullable String providerId, @Nullable String providerStatus,
 		@Nullable String errorCode, @Nullable String error, boolean retryable, Instant createdAt,
-		@Nullable Instant sentAt, @Nullable Instant completedAt, long version) {
+		@Nullable Instant sentAt, @Nullable Instant completedAt, long version, Map<String, String> traceContext) {
 
 	static final String COLLECTION = "notifications";
 
-	static Notification pending(NotificationRequest request, Instant now) {
+	public Notification {
+		// messages planned before trace contexts were recorded have none
+		traceContext = (traceContext != null) ? Map.copyOf(traceContext) : Map.of();
+	}
+
+	static Notification pending(NotificationRequest request, Instant now, Map<String, String> traceContext) {
 		Priority priority = Priority.of(request.purpose());
 		SmsSize size = (request.channel() == Channel.SMS) ? SmsSegments.of(request.content().text()) : null;
 		Instant due = request.notBefore().isAfter(now) ? request.notBefore() : now;
@@ -67,7 +75,7 @@ public record Notification(@Id String id, String sourceKey, @Nullable String boo
 				request.references().clientId(), request.references().campaignId(), request.channel(),
 				request.purpose(), priority, priority.rank(), request.recipient(), request.content(), size,
 				request.quietZone(), request.fallback(), NotificationStatus.PENDING, due, request.notAfter(), null,
-				null, 0, null, null, null, null, false, now, null, null, 0);
+				null, 0, null, null, null, null, false, now, null, null, 0, traceContext);
 	}
 
 	boolean isTransactionalSms() {

@@ -7,6 +7,7 @@ import java.util.List;
 import com.spautopia.events.Channel;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.delivery.InstanceId;
+import com.spautopia.notification.delivery.TraceContexts;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -37,21 +38,26 @@ class NotificationStore {
 
 	private final DispatchProperties properties;
 
-	NotificationStore(MongoOperations mongo, Clock clock, InstanceId instance, DispatchProperties properties) {
+	private final TraceContexts traces;
+
+	NotificationStore(MongoOperations mongo, Clock clock, InstanceId instance, DispatchProperties properties,
+			TraceContexts traces) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.instance = instance;
 		this.properties = properties;
+		this.traces = traces;
 	}
 
 	/**
-	 * Records a message to send, unless one with its id exists.
+	 * Records a message to send, unless one with its id exists, with the current trace
+	 * for its sending to continue.
 	 * @param request the message
 	 * @return the new message, or {@code null} if its id was already taken
 	 */
 	@Nullable Notification insert(NotificationRequest request) {
 		try {
-			return this.mongo.insert(Notification.pending(request, this.clock.instant()));
+			return this.mongo.insert(Notification.pending(request, this.clock.instant(), this.traces.current()));
 		}
 		catch (DuplicateKeyException ex) {
 			return null;

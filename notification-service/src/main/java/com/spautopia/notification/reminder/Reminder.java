@@ -1,6 +1,7 @@
 package com.spautopia.notification.reminder;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,12 +22,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param owner the instance holding it while {@code SENDING}
  * @param leaseUntil until when the owner holds it
  * @param outcome why it ended as it did
+ * @param traceContext the trace of the booking event it was planned from (propagation
+ * fields such as {@code traceparent}), which its sending continues; empty if none
  */
 @Document(Reminder.COLLECTION)
 record Reminder(@Id String id, String bookingId, String offset, Instant dueAt, Instant start, String plan,
-		ReminderStatus status, @Nullable String owner, @Nullable Instant leaseUntil, @Nullable String outcome) {
+		ReminderStatus status, @Nullable String owner, @Nullable Instant leaseUntil, @Nullable String outcome,
+		Map<String, String> traceContext) {
 
 	static final String COLLECTION = "reminders";
+
+	Reminder {
+		// reminders planned before trace contexts were recorded have none
+		traceContext = (traceContext != null) ? Map.copyOf(traceContext) : Map.of();
+	}
 
 	/**
 	 * What causes this reminder's message: this reminder of this plan.

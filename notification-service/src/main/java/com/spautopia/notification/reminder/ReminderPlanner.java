@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.appointment.Appointment;
+import com.spautopia.notification.delivery.TraceContexts;
 import com.spautopia.notification.message.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,15 @@ public class ReminderPlanner {
 
 	private final Clock clock;
 
-	ReminderPlanner(MongoOperations mongo, Notifications notifications, ReminderProperties properties, Clock clock) {
+	private final TraceContexts traces;
+
+	ReminderPlanner(MongoOperations mongo, Notifications notifications, ReminderProperties properties, Clock clock,
+			TraceContexts traces) {
 		this.mongo = mongo;
 		this.notifications = notifications;
 		this.properties = properties;
 		this.clock = clock;
+		this.traces = traces;
 	}
 
 	/**
@@ -75,6 +80,7 @@ public class ReminderPlanner {
 				.set("dueAt", due)
 				.set("start", appointment.start())
 				.set("plan", appointment.lastEventId())
+				.set("traceContext", this.traces.current())
 				.set("status", future ? ReminderStatus.PLANNED : ReminderStatus.SKIPPED)
 				.set("outcome", future ? null : "due before it was planned")
 				.unset("owner")
@@ -105,13 +111,14 @@ public class ReminderPlanner {
 	 * @return {@code false} if the booking has reminders already
 	 */
 	private boolean insertFirstPlan(Appointment appointment, Instant now) {
+		Map<String, String> traceContext = this.traces.current();
 		List<Reminder> reminders = this.properties.offsets().stream().map((offset) -> {
 			Instant due = appointment.start().minus(offset);
 			boolean future = due.isAfter(now);
 			return new Reminder(id(appointment.bookingId(), offset), appointment.bookingId(), offset.toString(), due,
 					appointment.start(), appointment.lastEventId(),
 					future ? ReminderStatus.PLANNED : ReminderStatus.SKIPPED, null, null,
-					future ? null : "due before it was planned");
+					future ? null : "due before it was planned", traceContext);
 		}).toList();
 		try {
 			this.mongo.insertAll(reminders);

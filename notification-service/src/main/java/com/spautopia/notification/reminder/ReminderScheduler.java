@@ -1,5 +1,6 @@
 package com.spautopia.notification.reminder;
 
+import com.spautopia.notification.delivery.TraceContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +22,12 @@ class ReminderScheduler {
 
 	private final ReminderSender sender;
 
-	ReminderScheduler(ReminderClaims claims, ReminderSender sender) {
+	private final TraceContexts traces;
+
+	ReminderScheduler(ReminderClaims claims, ReminderSender sender, TraceContexts traces) {
 		this.claims = claims;
 		this.sender = sender;
+		this.traces = traces;
 	}
 
 	@Scheduled(fixedDelayString = "${spa.notification.reminders.poll-interval:1s}")
@@ -34,7 +38,10 @@ class ReminderScheduler {
 				return;
 			}
 			try {
-				this.sender.send(reminder);
+				// in the trace of the booking event it was planned from
+				this.traces.continuing("spa.reminder.send", reminder.traceContext())
+					.contextualName("send reminder")
+					.observe(() -> this.sender.send(reminder));
 			}
 			catch (RuntimeException ex) {
 				// the lease runs out and the reminder is claimed again

@@ -8,6 +8,10 @@ import java.time.format.DateTimeParseException;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.SenderContext;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.http.Header;
 import org.jspecify.annotations.Nullable;
@@ -20,13 +24,20 @@ import org.jspecify.annotations.Nullable;
  * The SDK would otherwise send a request up to three times, 100 ms apart, on a 5xx
  * ({@code HttpClient.reliableRequest}): no jitter, no {@code Retry-After}, and multiplied
  * by the dispatcher's retries. The dispatcher's retry policy is the only retry.
+ * <p>
+ * Each request is observed ({@code spa.twilio.requests}, tagged with its method and
+ * answer status) as a client span of the current trace, whose W3C {@code traceparent} it
+ * carries as a header.
  */
 class RetryAfterHttpClient extends NetworkHttpClient {
 
 	private static final ThreadLocal<@Nullable Duration> retryAfter = new ThreadLocal<>();
 
-	RetryAfterHttpClient(HttpClientBuilder builder) {
+	private final ObservationRegistry observations;
+
+	RetryAfterHttpClient(HttpClientBuilder builder, ObservationRegistry observations) {
 		super(builder);
+		this.observations = observations;
 	}
 
 	@Override
@@ -36,10 +47,30 @@ class RetryAfterHttpClient extends NetworkHttpClient {
 
 	@Override
 	public Response makeRequest(Request request) {
-		Response response = super.makeRequest(request);
-		int status = response.getStatusCode();
-		retryAfter.set((status == 429 || status >= 500) ? parse(response.getHeaders()) : null);
-		return response;
+		Observation observation = Observation.createNotStarted("spa.twilio.requests", () -> {
+			SenderContext<Request> context = new SenderContext<>(Request::addHeaderParam, Kind.CLIENT);
+			context.setCarrier(request);
+			context.setRemoteServiceName("twilio");
+			return context;
+		}, this.observations)
+			.contextualName("twilio " + request.getMethod())
+			.lowCardinalityKeyValue("method", String.valueOf(request.getMethod()))
+			.lowCardinalityKeyValue("status", "NONE")
+			.start();
+		try (Observation.Scope scope = observation.openScope()) {
+			Response response = super.makeRequest(request);
+			int status = response.getStatusCode();
+			observation.lowCardinalityKeyValue("status", String.valueOf(status));
+			retryAfter.set((status == 429 || status >= 500) ? parse(response.getHeaders()) : null);
+			return response;
+		}
+		catch (RuntimeException ex) {
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.stop();
+		}
 	}
 
 	/**

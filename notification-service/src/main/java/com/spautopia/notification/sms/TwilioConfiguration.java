@@ -3,6 +3,7 @@ package com.spautopia.notification.sms;
 import java.net.URI;
 
 import com.twilio.http.TwilioRestClient;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * The Twilio REST client: one per application, with a connection pool sized for the SMS
  * sent in parallel, bounded timeouts, no retries of its own (neither Apache's nor the
  * SDK's: the dispatcher's retry schedule is the only one), and routed to
- * {@code spa.twilio.api-url} when that is set.
+ * {@code spa.twilio.api-url} when that is set; its requests are observed and carry the
+ * trace context.
  */
 @Configuration(proxyBeanMethods = false)
 class TwilioConfiguration {
@@ -26,7 +28,8 @@ class TwilioConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(TwilioConfiguration.class);
 
 	@Bean
-	TwilioRestClient twilioRestClient(TwilioProperties properties, TwilioHttpProperties http) {
+	TwilioRestClient twilioRestClient(TwilioProperties properties, TwilioHttpProperties http,
+			ObservationRegistry observations) {
 		HttpClientBuilder builder = HttpClientBuilder.create()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
 				.setMaxConnTotal(http.maxConnections())
@@ -44,7 +47,7 @@ class TwilioConfiguration {
 				.setRoutePlanner(new FixedHostRoutePlanner(new HttpHost("http", apiUrl.getHost(), apiUrl.getPort())));
 		}
 		return new TwilioRestClient.Builder(properties.accountSid(), properties.authToken())
-			.httpClient(new RetryAfterHttpClient(builder))
+			.httpClient(new RetryAfterHttpClient(builder, observations))
 			.build();
 	}
 

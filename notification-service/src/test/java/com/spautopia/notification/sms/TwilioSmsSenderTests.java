@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.spautopia.notification.delivery.DeliveryException;
 import com.spautopia.testsupport.twilio.TwilioSimulator;
 import ch.qos.logback.classic.Level;
+import io.micrometer.observation.ObservationRegistry;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -98,7 +99,8 @@ class TwilioSmsSenderTests {
 		TwilioProperties properties = new TwilioProperties(ACCOUNT_SID, authToken, "+15005550006", null, null,
 				this.twilio.baseUrl());
 		TwilioHttpProperties http = new TwilioHttpProperties(4, Duration.ofSeconds(5), Duration.ofSeconds(15));
-		return new TwilioSmsSender(new TwilioConfiguration().twilioRestClient(properties, http), properties);
+		return new TwilioSmsSender(
+				new TwilioConfiguration().twilioRestClient(properties, http, ObservationRegistry.NOOP), properties);
 	}
 
 }

@@ -85,10 +85,11 @@ final class MessagesApiHandler implements HttpHandler {
 			HttpExchanges.sendError(exchange, TwilioError.methodNotAllowed());
 			return;
 		}
-		create(exchange, HttpExchanges.readForm(exchange));
+		create(exchange, HttpExchanges.readForm(exchange), exchange.getRequestHeaders().getFirst("traceparent"));
 	}
 
-	private void create(HttpExchange exchange, Map<String, String> form) throws IOException {
+	private void create(HttpExchange exchange, Map<String, String> form, @Nullable String traceparent)
+			throws IOException {
 		TwilioError error = validate(form);
 		if (error != null) {
 			String to = form.getOrDefault("To", "");
@@ -99,7 +100,7 @@ final class MessagesApiHandler implements HttpHandler {
 		}
 		SimulatedSms sms = new SimulatedSms("SM" + UUID.randomUUID().toString().replace("-", ""),
 				blankToNull(form.get("From")), blankToNull(form.get("MessagingServiceSid")), form.get("To"),
-				form.get("Body"), blankToNull(form.get("StatusCallback")), "queued", Instant.now());
+				form.get("Body"), blankToNull(form.get("StatusCallback")), "queued", Instant.now(), traceparent);
 		this.store.add(sms);
 		logger.debug("Simulator accepted SMS {} to {} ({} segments)", sms.sid(), PhoneNumbers.mask(sms.to()),
 				Segments.count(sms.body()));

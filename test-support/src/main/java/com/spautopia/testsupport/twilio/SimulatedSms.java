@@ -16,13 +16,30 @@ import org.jspecify.annotations.Nullable;
  * @param status the latest status: {@code queued}, then {@code sent}, then
  * {@code delivered}, {@code failed} or {@code undelivered}
  * @param acceptedAt when the simulator accepted it
+ * @param traceparent the W3C {@code traceparent} header of the request that created it,
+ * if any
  */
 public record SimulatedSms(String sid, @Nullable String from, @Nullable String messagingServiceSid, String to,
-		String body, @Nullable String statusCallback, String status, Instant acceptedAt) {
+		String body, @Nullable String statusCallback, String status, Instant acceptedAt, @Nullable String traceparent) {
+
+	public SimulatedSms(String sid, @Nullable String from, @Nullable String messagingServiceSid, String to, String body,
+			@Nullable String statusCallback, String status, Instant acceptedAt) {
+		this(sid, from, messagingServiceSid, to, body, statusCallback, status, acceptedAt, null);
+	}
+
+	/**
+	 * The trace id of the request that created the message.
+	 * @return the 32 hex digits of its {@code traceparent}, or {@code null} if it had
+	 * none
+	 */
+	public @Nullable String traceId() {
+		String[] fields = (this.traceparent != null) ? this.traceparent.split("-") : new String[0];
+		return (fields.length >= 3) ? fields[1] : null;
+	}
 
 	SimulatedSms withStatus(String newStatus) {
 		return new SimulatedSms(this.sid, this.from, this.messagingServiceSid, this.to, this.body, this.statusCallback,
-				newStatus, this.acceptedAt);
+				newStatus, this.acceptedAt, this.traceparent);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class TwilioSimulatorTests {
 
@@ -192,6 +193,25 @@ class TwilioSimulatorTests {
 			assertThat(deleted).isEqualTo(204);
 			assertThat(this.simulator.messages()).isEmpty();
 		}
+	}
+
+	@Test
+	void recordsTheTraceContextOfEachMessageRequest() throws Exception {
+		String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+		HttpRequest traced = HttpRequest
+			.newBuilder(RawRequests.create(this.simulator, ACCOUNT_SID, AUTH_TOKEN,
+					"To=%2B48601234789&From=%2B48221234567&Body=Traced"), (name, value) -> true)
+			.header("traceparent", traceparent)
+			.build();
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			assertThat(http.send(traced, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+		}
+		postRaw("To=%2B48601234789&From=%2B48221234567&Body=Untraced");
+
+		assertThat(this.simulator.messagesTo(CLIENT))
+			.extracting(SimulatedSms::body, SimulatedSms::traceparent, SimulatedSms::traceId)
+			.containsExactly(tuple("Traced", traceparent, "4bf92f3577b34da6a3ce929d0e0e4736"),
+					tuple("Untraced", null, null));
 	}
 
 	private HttpResponse<String> postRaw(String form) throws Exception {
