@@ -104,6 +104,10 @@ final class TestPlatform implements AutoCloseable {
 		return this.wiring.pageUrl(service, path);
 	}
 
+	ServiceProcess process(SpaService service) {
+		return this.services.get(service);
+	}
+
 	String baseUrl(SpaService service) {
 		return this.services.get(service).baseUrl();
 	}

@@ -1,9 +1,6 @@
 package com.spautopia.localstack;
 
-import com.spautopia.testsupport.process.ChildProcess;
-
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -15,14 +12,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.spautopia.testsupport.infra.SpaInfrastructure;
 import com.spautopia.testsupport.mail.ReceivedEmail;
 import com.spautopia.testsupport.mail.SmtpServer;
 import com.spautopia.testsupport.twilio.SimulatedSms;
@@ -55,78 +50,30 @@ class WalkingSkeletonSystemTest {
 
 	private static final String ADA_EMAIL = "ada@example.com";
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
-
 	private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
-
-	private static final Map<SpaService, ServiceProcess> services = new EnumMap<>(SpaService.class);
 
 	@RegisterExtension
 	static final ServiceLogsOnFailure serviceLogs = new ServiceLogsOnFailure(WalkingSkeletonSystemTest::running);
 
-	private static @Nullable ServiceProcess issuer;
-
-	private static @Nullable TwilioSimulator sms;
-
-	private static @Nullable SmtpServer smtp;
+	private static @Nullable TestPlatform platform;
 
 	private final JsonHttp http = new JsonHttp();
 
 	@BeforeAll
 	static void startThePlatform() throws IOException {
-		Map<SpaService, Path> jars = new EnumMap<>(SpaService.class);
-		for (SpaService service : SpaService.values()) {
-			jars.put(service, ServiceJars.jar(service));
-		}
-		SpaInfrastructure infrastructure = SpaInfrastructure.shared();
-		TwilioSimulator simulator = TwilioSimulator.start(LocalDefaults.TWILIO_ACCOUNT_SID,
-				LocalDefaults.TWILIO_AUTH_TOKEN);
-		sms = simulator;
-		SmtpServer mail = SmtpServer.start();
-		smtp = mail;
-		String run = "sys" + UUID.randomUUID().toString().substring(0, 8);
-		Path logs = Path.of("target", "system-test").toAbsolutePath();
-		int issuerPort = freePort();
-		String issuerUri = "http://127.0.0.1:" + issuerPort;
-		issuer = ServiceProcess.start(
-				LocalDefaults.AUTH_MODULE, ServiceJars.authServerJar(), issuerPort, Map.of("SERVER_PORT",
-						String.valueOf(issuerPort), "SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER", issuerUri),
-				logs.resolve(LocalDefaults.AUTH_MODULE + ".log"));
-		PlatformWiring wiring = new PlatformWiring(infrastructure.kafkaBootstrapServers(),
-				(database) -> infrastructure.mongoUri(run + "-" + database),
-				infrastructure.mode() == SpaInfrastructure.Mode.EMBEDDED, run + ".", freePorts(),
-				new PlatformWiring.SmsGateway(simulator.baseUrl(), LocalDefaults.TWILIO_ACCOUNT_SID,
-						LocalDefaults.TWILIO_AUTH_TOKEN, LocalDefaults.TWILIO_FROM_NUMBER),
-				"127.0.0.1", mail.port(), issuerUri);
-		Runtime.getRuntime()
-			.addShutdownHook(new Thread(() -> ChildProcess.stopAllRunning(Duration.ofSeconds(10)), "stop-services"));
-		for (SpaService service : SpaService.values()) {
-			services.put(service, ServiceProcess.start(service.moduleName(), jars.get(service), wiring.port(service),
-					wiring.environmentFor(service), logs.resolve(service.moduleName() + ".log")));
-		}
-		issuer.awaitHealthy(START_TIMEOUT);
-		for (ServiceProcess service : services.values()) {
-			service.awaitHealthy(START_TIMEOUT);
-		}
+		platform = TestPlatform.start("system-test");
 	}
 
 	@AfterAll
 	static void stopThePlatform() {
-		services.values().parallelStream().forEach((service) -> service.stop(Duration.ofSeconds(20)));
-		if (issuer != null) {
-			issuer.stop(Duration.ofSeconds(10));
-		}
-		if (sms != null) {
-			sms.close();
-		}
-		if (smtp != null) {
-			smtp.close();
+		if (platform != null) {
+			platform.close();
 		}
 	}
 
 	@Test
 	void confirmsABookingBySmsAndEmailWithTheClientsNameTheTreatmentAndTheLocalStartTime() throws IOException {
-		String booking = services.get(SpaService.BOOKING).baseUrl();
+		String booking = platform().baseUrl(SpaService.BOOKING);
 		String treatmentId = treatmentNamed(booking, TREATMENT);
 		JsonNode availability = this.http
 			.get(booking + "/api/availability?treatmentId=" + treatmentId + "&date=" + aWeekdayAboutThreeDaysAhead());
@@ -157,7 +104,7 @@ class WalkingSkeletonSystemTest {
 				.extracting(WalkingSkeletonSystemTest::content)
 				.asString()
 				.contains("Ada", TREATMENT, localTime));
-		String issuerUri = Objects.requireNonNull(issuer).baseUrl();
+		String issuerUri = platform().issuerUri();
 		String staff = this.http.clientToken(issuerUri, "staff-demo", "staff-demo-secret");
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(
@@ -167,7 +114,7 @@ class WalkingSkeletonSystemTest {
 			.isEqualTo(403);
 
 		String operator = this.http.clientToken(issuerUri, "operator-demo", "operator-demo-secret");
-		String notifications = services.get(SpaService.NOTIFICATION).baseUrl() + "/api/notifications?bookingId="
+		String notifications = platform().baseUrl(SpaService.NOTIFICATION) + "/api/notifications?bookingId="
 				+ bookingId;
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.http.get(notifications, operator).findValuesAsText("channel"))
@@ -175,18 +122,13 @@ class WalkingSkeletonSystemTest {
 		assertThat(this.http.status(notifications)).as("message records without a token").isEqualTo(401);
 		assertThat(this.http.get(notifications, operator).toString()).doesNotContain(ADA_E164, ADA_EMAIL);
 
-		for (ServiceProcess service : services.values()) {
+		for (ServiceProcess service : platform().processes()) {
 			assertThat(Files.readString(service.logFile())).as("log of %s", service.name())
 				.doesNotContain(ADA_E164, "601234567", "601 234 567", ADA_EMAIL);
 		}
 		for (SpaService service : List.of(SpaService.BOOKING, SpaService.PROMOTION, SpaService.NOTIFICATION)) {
-			assertThat(Files.readString(services.get(service).logFile())).as("log of %s", service).contains(TRACE_ID);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+			assertThat(Files.readString(platform().process(service).logFile())).as("log of %s", service)
+				.contains(TRACE_ID);
 		}
 	}
 
@@ -208,11 +150,7 @@ class WalkingSkeletonSystemTest {
 	}
 
 	private static List<ReceivedEmail> emailsTo(String address) {
-		return Objects.requireNonNull(smtp)
-			.receivedEmails()
-			.stream()
-			.filter((email) -> email.to().contains(address))
-			.toList();
+		return platform().smtp().receivedEmails().stream().filter((email) -> email.to().contains(address)).toList();
 	}
 
 	private static String content(ReceivedEmail email) {
@@ -220,29 +158,15 @@ class WalkingSkeletonSystemTest {
 	}
 
 	private static TwilioSimulator sms() {
-		return Objects.requireNonNull(sms);
+		return platform().sms();
+	}
+
+	private static TestPlatform platform() {
+		return Objects.requireNonNull(platform);
 	}
 
 	private static Collection<ServiceProcess> running() {
-		return List.copyOf(services.values());
-	}
-
-	private static Map<SpaService, Integer> freePorts() throws IOException {
-		Map<SpaService, Integer> ports = new EnumMap<>(SpaService.class);
-		List<ServerSocket> sockets = new ArrayList<>();
-		try {
-			for (SpaService service : SpaService.values()) {
-				ServerSocket socket = new ServerSocket(0);
-				sockets.add(socket);
-				ports.put(service, socket.getLocalPort());
-			}
-		}
-		finally {
-			for (ServerSocket socket : sockets) {
-				socket.close();
-			}
-		}
-		return ports;
+		return (platform != null) ? platform.processes() : List.of();
 	}
 
 }
