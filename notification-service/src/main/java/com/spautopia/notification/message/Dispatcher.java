@@ -92,7 +92,7 @@ class Dispatcher implements SmartLifecycle {
 		}
 		executor.execute(() -> {
 			try {
-				this.work.send(message.id(), message.version());
+				this.work.send(message.id(), message.version(), message.status());
 			}
 			catch (RuntimeException ex) {
 				logger.error("Sending {} failed unexpectedly; it will be tried again", message.id(), ex);

@@ -29,7 +29,7 @@ class DuePoller {
 			return;
 		}
 		for (NotificationStore.Due due : this.store.findDue(Math.min(free, MAX_BATCH))) {
-			this.queue.offer(due.id(), due.channel(), due.rank(), due.version());
+			this.queue.offer(due.id(), due.channel(), due.rank(), due.version(), due.status());
 		}
 	}
 

@@ -57,8 +57,8 @@ class MessageSender implements MessageWork {
 	}
 
 	@Override
-	public void send(String id, long version) {
-		Notification message = this.store.claim(id, version);
+	public void send(String id, long version, NotificationStatus status) {
+		Notification message = this.store.claim(id, version, status);
 		if (message == null) {
 			return;
 		}

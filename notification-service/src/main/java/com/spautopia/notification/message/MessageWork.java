@@ -10,7 +10,8 @@ interface MessageWork {
 	 * Claims, sends and records one message; never throws for a failed send.
 	 * @param id the message's id
 	 * @param version its version when it was found due; it is claimed only if unchanged
+	 * @param status its status when it was found due; it is claimed only if unchanged
 	 */
-	void send(String id, long version);
+	void send(String id, long version, NotificationStatus status);
 
 }

@@ -32,6 +32,13 @@ class NotificationIndexes implements SmartInitializingSingleton {
 				.on("version", Sort.Direction.ASC)
 				.unique()
 				.named("id_version"));
+		// claims and their outcomes name the id, the version and the status they read
+		this.mongo.indexOps(Notification.class)
+			.createIndex(new Index().on("_id", Sort.Direction.ASC)
+				.on("version", Sort.Direction.ASC)
+				.on("status", Sort.Direction.ASC)
+				.unique()
+				.named("id_version_status"));
 		// to find a client's messages when the client's data is erased
 		this.mongo.indexOps(Notification.class)
 			.createIndex(new Index().on("clientId", Sort.Direction.ASC).named("clientId"));

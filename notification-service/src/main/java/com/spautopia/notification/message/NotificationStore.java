@@ -67,27 +67,36 @@ class NotificationStore {
 	/**
 	 * Takes a message that was found due ({@code PENDING} and due, or {@code SENDING}
 	 * under a lease that ran out) for this instance. The write is conditional on the
-	 * version it was found at and on a status that may still be sent, so of several
-	 * instances claiming one message exactly one succeeds, and a message changed since
-	 * (retried later, deferred, cancelled, sent) is not taken.
+	 * version and the status it was found at (and, for a {@code SENDING} one, on its
+	 * lease having run out), so of several instances claiming one message exactly one
+	 * succeeds, and a message changed since (retried later, deferred, cancelled, sent,
+	 * reported delivered) is not taken.
+	 * <p>
+	 * The usual claim, of a {@code PENDING} message, names exactly {@code _id},
+	 * {@code version} and {@code status}: MongoDB serves it from the {@code _id} index,
+	 * an embedded mongo-java-server from the {@code id_version_status} index instead of
+	 * scanning the collection.
 	 * @param id the message's id
 	 * @param version its version when it was found due
+	 * @param status its status when it was found due
 	 * @return the claimed message, or {@code null} if it changed, is no longer to be sent
 	 * or another instance took it
 	 */
-	@Nullable Notification claim(String id, long version) {
+	@Nullable Notification claim(String id, long version, NotificationStatus status) {
 		Instant now = this.clock.instant();
 		Update lease = new Update().set("status", NotificationStatus.SENDING)
 			.set("owner", this.instance.value())
 			.set("leaseUntil", now.plus(this.properties.lease()))
 			.inc("attempts", 1)
 			.inc("version", 1);
-		Query claimable = query(where("_id").is(id)
-			.and("version")
-			.is(version)
-			.orOperator(where("status").is(NotificationStatus.PENDING),
-					where("status").is(NotificationStatus.SENDING).and("leaseUntil").lt(now)));
-		return this.mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true),
+		if (status != NotificationStatus.PENDING && status != NotificationStatus.SENDING) {
+			return null;
+		}
+		Criteria claimable = where("_id").is(id).and("version").is(version).and("status").is(status);
+		if (status == NotificationStatus.SENDING) {
+			claimable.and("leaseUntil").lt(now);
+		}
+		return this.mongo.findAndModify(query(claimable), lease, FindAndModifyOptions.options().returnNew(true),
 				Notification.class);
 	}
 
@@ -106,14 +115,14 @@ class NotificationStore {
 	/**
 	 * The messages due now, most urgent first.
 	 * @param limit how many at most
-	 * @return their ids, channels and ranks
+	 * @return their ids, channels, ranks, versions and statuses
 	 */
 	List<Due> findDue(int limit) {
 		Query due = query(dueCriteria(this.clock.instant()))
 			.with(Sort.by(Sort.Order.asc("rank"), Sort.Order.asc("nextAttemptAt")))
 			.limit(limit);
-		due.fields().include("_id", "channel", "rank", "version");
-		return this.mongo.find(due, Due.class, Notification.COLLECTION);
+		// mapped against Notification, read as Due: only Due's fields are fetched
+		return this.mongo.query(Notification.class).as(Due.class).matching(due).all();
 	}
 
 	/**
@@ -149,8 +158,10 @@ class NotificationStore {
 	 * @param channel its channel
 	 * @param rank its priority's rank
 	 * @param version its version
+	 * @param status its status: {@code PENDING}, or {@code SENDING} under a lease that
+	 * ran out
 	 */
-	record Due(String id, Channel channel, int rank, long version) {
+	record Due(String id, Channel channel, int rank, long version, NotificationStatus status) {
 	}
 
 }

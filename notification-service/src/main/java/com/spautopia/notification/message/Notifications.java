@@ -47,7 +47,7 @@ public class Notifications {
 			}
 			created++;
 			if (!message.nextAttemptAt().isAfter(this.clock.instant())) {
-				this.queue.offer(message.id(), message.channel(), message.rank(), message.version());
+				this.queue.offer(message.id(), message.channel(), message.rank(), message.version(), message.status());
 			}
 			else {
 				logger.info("{} {} due at {}", message.channel(), message.id(), message.nextAttemptAt());

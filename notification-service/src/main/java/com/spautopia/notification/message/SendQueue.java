@@ -37,13 +37,14 @@ class SendQueue {
 	 * @param channel its channel
 	 * @param rank its priority's rank
 	 * @param version its version when it was found due: it is claimed only if unchanged
+	 * @param status its status when it was found due: it is claimed only if unchanged
 	 * @return {@code true} if it was queued
 	 */
-	boolean offer(String id, Channel channel, int rank, long version) {
+	boolean offer(String id, Channel channel, int rank, long version, NotificationStatus status) {
 		if (this.held.size() >= this.capacity || !this.held.add(id)) {
 			return false;
 		}
-		this.queue.add(new Queued(id, channel, rank, version, this.arrivals.incrementAndGet()));
+		this.queue.add(new Queued(id, channel, rank, version, status, this.arrivals.incrementAndGet()));
 		return true;
 	}
 
@@ -90,9 +91,11 @@ class SendQueue {
 	 * @param channel its channel
 	 * @param rank its priority's rank
 	 * @param version its version when it was found due
+	 * @param status its status when it was found due
 	 * @param arrival its place in arrival order
 	 */
-	record Queued(String id, Channel channel, int rank, long version, long arrival) implements Comparable<Queued> {
+	record Queued(String id, Channel channel, int rank, long version, NotificationStatus status,
+			long arrival) implements Comparable<Queued> {
 
 		@Override
 		public int compareTo(Queued other) {

@@ -27,11 +27,11 @@ class DispatcherTests {
 
 	@Test
 	void smsAreSentNoFasterThanTheConfiguredRate() {
-		SendQueue queue = start(properties(4, 10), (id, version) -> this.sent.add(id));
+		SendQueue queue = start(properties(4, 10), (id, version, status) -> this.sent.add(id));
 		long started = System.nanoTime();
 
 		for (int i = 0; i < 20; i++) {
-			queue.offer("sms-" + i, Channel.SMS, Priority.MARKETING.rank(), 0);
+			queue.offer("sms-" + i, Channel.SMS, Priority.MARKETING.rank(), 0, NotificationStatus.PENDING);
 		}
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.sent.size() == 20);
@@ -44,7 +44,7 @@ class DispatcherTests {
 		AtomicInteger inFlight = new AtomicInteger();
 		AtomicInteger maxInFlight = new AtomicInteger();
 		CountDownLatch release = new CountDownLatch(1);
-		SendQueue queue = start(properties(8, 1000), (id, version) -> {
+		SendQueue queue = start(properties(8, 1000), (id, version, status) -> {
 			maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
 			try {
 				release.await();
@@ -57,7 +57,7 @@ class DispatcherTests {
 		});
 
 		for (int i = 0; i < 20; i++) {
-			queue.offer("email-" + i, Channel.EMAIL, Priority.TRANSACTIONAL.rank(), 0);
+			queue.offer("email-" + i, Channel.EMAIL, Priority.TRANSACTIONAL.rank(), 0, NotificationStatus.PENDING);
 		}
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> inFlight.get() == 8);
@@ -68,13 +68,13 @@ class DispatcherTests {
 
 	@Test
 	void transactionalMessagesOvertakeWaitingMarketing() {
-		SendQueue queue = start(properties(1, 5), (id, version) -> this.sent.add(id));
+		SendQueue queue = start(properties(1, 5), (id, version, status) -> this.sent.add(id));
 		for (int i = 0; i < 10; i++) {
-			queue.offer("offer-" + i, Channel.SMS, Priority.MARKETING.rank(), 0);
+			queue.offer("offer-" + i, Channel.SMS, Priority.MARKETING.rank(), 0, NotificationStatus.PENDING);
 		}
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.sent.size() >= 2);
 
-		queue.offer("reminder", Channel.SMS, Priority.TRANSACTIONAL.rank(), 0);
+		queue.offer("reminder", Channel.SMS, Priority.TRANSACTIONAL.rank(), 0, NotificationStatus.PENDING);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.sent.size() == 11);
 		assertThat(this.sent.indexOf("reminder")).isLessThanOrEqualTo(this.sent.size() - 1 - 6);
@@ -84,7 +84,7 @@ class DispatcherTests {
 	void aMessageIsQueuedOnceWhileWaitingOrBeingSent() {
 		AtomicInteger sends = new AtomicInteger();
 		CountDownLatch release = new CountDownLatch(1);
-		SendQueue queue = start(properties(4, 1000), (id, version) -> {
+		SendQueue queue = start(properties(4, 1000), (id, version, status) -> {
 			sends.incrementAndGet();
 			try {
 				release.await();
@@ -94,10 +94,10 @@ class DispatcherTests {
 			}
 		});
 
-		assertThat(queue.offer("a", Channel.SMS, 0, 0)).isTrue();
+		assertThat(queue.offer("a", Channel.SMS, 0, 0, NotificationStatus.PENDING)).isTrue();
 		await().atMost(Duration.ofSeconds(5)).until(() -> sends.get() == 1);
 
-		assertThat(queue.offer("a", Channel.SMS, 0, 0)).isFalse();
+		assertThat(queue.offer("a", Channel.SMS, 0, 0, NotificationStatus.PENDING)).isFalse();
 		release.countDown();
 		await().atMost(Duration.ofSeconds(5)).until(() -> queue.freeCapacity() == 100);
 		assertThat(sends).hasValue(1);

@@ -52,7 +52,7 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 
 		this.notifications.cancelPending(bookingId, Purpose.REMINDER, "the appointment was cancelled");
 		// its turn comes: what the dispatcher does with the queued message
-		this.sender.send(queued.id(), queued.version());
+		this.sender.send(queued.id(), queued.version(), queued.status());
 
 		assertThat(stored(queued.id()).status()).isEqualTo(NotificationStatus.CANCELLED);
 		assertStaysAt(() -> smsTo(phone), 0);
@@ -62,7 +62,7 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 	void sendOvertakenByASentCallbackIsRecordedAndNeverRepeated() {
 		String phone = AppointmentConfirmedMother.uniquePhone();
 		Notification queued = insert("bk-" + UUID.randomUUID(), Purpose.CONFIRMATION, phone);
-		Notification claimed = this.store.claim(queued.id(), queued.version());
+		Notification claimed = this.store.claim(queued.id(), queued.version(), queued.status());
 		assertThat(claimed).isNotNull();
 		// Twilio reports "sent" before the service records its answer; the final status
 		// 2 s later
@@ -80,6 +80,42 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 		assertThat(recorded.leaseUntil()).isNull();
 		// long after the claim's lease would have run out
 		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));
+		assertStaysAt(() -> smsTo(phone), 1);
+	}
+
+	@Test
+	void messageWhoseLeaseRanOutIsTakenOverOnceAndOnlyAfterTheLease() {
+		Notification queued = insert("bk-" + UUID.randomUUID(), Purpose.CONFIRMATION,
+				AppointmentConfirmedMother.uniquePhone());
+		Notification claimed = this.store.claim(queued.id(), queued.version(), NotificationStatus.PENDING);
+		assertThat(claimed).isNotNull();
+		// another instance found it SENDING: not while the lease holds
+		assertThat(this.store.claim(claimed.id(), claimed.version(), NotificationStatus.SENDING)).isNull();
+		// nor as PENDING, the status it no longer has
+		assertThat(this.store.claim(claimed.id(), claimed.version(), NotificationStatus.PENDING)).isNull();
+
+		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));
+		Notification takenOver = this.store.claim(claimed.id(), claimed.version(), NotificationStatus.SENDING);
+		Notification again = this.store.claim(claimed.id(), claimed.version(), NotificationStatus.SENDING);
+
+		assertThat(takenOver).isNotNull();
+		assertThat(takenOver.attempts()).isEqualTo(2);
+		assertThat(again).isNull();
+	}
+
+	@Test
+	void messageReportedDeliveredIsNotTakenOverAfterItsLease() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		Notification queued = insert("bk-" + UUID.randomUUID(), Purpose.CONFIRMATION, phone);
+		Notification claimed = this.store.claim(queued.id(), queued.version(), NotificationStatus.PENDING);
+		assertThat(claimed).isNotNull();
+		// sent, but the instance stopped before recording it; Twilio's report arrives
+		this.smsSender.send(phone, claimed.content().text(), claimed.id());
+		await().atMost(TIMEOUT).until(() -> stored(claimed.id()).status() == NotificationStatus.DELIVERED);
+
+		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));
+
+		assertThat(this.store.claim(claimed.id(), claimed.version(), NotificationStatus.SENDING)).isNull();
 		assertStaysAt(() -> smsTo(phone), 1);
 	}
 
