@@ -57,25 +57,9 @@ function show() {
   if (open) times();
 }
 
-async function times() {
-  const asked = (state.asked = (state.asked ?? 0) + 1);
-  const status = $('#times-status');
-  $('#times').innerHTML = '';
-  status.textContent = 'Looking for free times…';
-  const params = new URLSearchParams({ treatmentId: state.booking.treatmentId, date: $('#day').value });
-  if ($('#therapist').value) params.set('therapistId', $('#therapist').value);
-  try {
-    const day = await Spa.api('/api/availability?' + params);
-    if (asked !== state.asked) return; // a later choice asked again meanwhile: its answer is the one to show
-    const seen = new Set();
-    const slots = day.slots.filter((s) => !seen.has(s.start) && seen.add(s.start));
-    $('#times').innerHTML = slots.map((s, i) => `<li><input type="radio" name="slot" id="slot-${i}" value="${Spa.esc(s.start)}">
-        <label for="slot-${i}">${Spa.esc(Spa.time(s.start, day.timeZone))}</label></li>`).join('');
-    $('#times').dataset.day = day.date;
-    status.textContent = slots.length ? `${slots.length} free times that day (${day.timeZone}).` : 'No free times that day. Please try another day.';
-  } catch (problem) {
-    if (asked === state.asked) status.textContent = problem.message;
-  }
+function times() {
+  return FreeTimes.show({ treatmentId: state.booking.treatmentId, date: $('#day').value, therapistId: $('#therapist').value },
+    $('#times'), $('#times-status'));
 }
 
 async function act(form, call, done) {

@@ -41,6 +41,7 @@ class WebPagesIntegrationTest {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(page.body()).contains("<title>Book online", "/book/book.js", "/web/spa.js");
 		assertThat(get("/book/book.js", null).statusCode()).isEqualTo(200);
+		assertThat(get("/book/free-times.js", null).statusCode()).isEqualTo(200);
 		assertThat(get("/web/spa.js", null).body()).contains("completeSignIn");
 
 		HttpResponse<String> home = get("/", null);
