@@ -24,6 +24,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
+import org.springframework.core.env.Environment;
+
 /**
  * Reads and writes a test's own (prefixed) topics with plain Kafka clients, as another
  * service would.
@@ -39,6 +41,16 @@ public final class EventTopics implements AutoCloseable {
 	private final Map<String, List<ConsumerRecord<byte[], byte[]>>> seen = new HashMap<>();
 
 	private final Map<String, KafkaConsumer<byte[], byte[]>> consumers = new HashMap<>();
+
+	/**
+	 * The topics of the service under test: its broker and topic prefix.
+	 * @param environment the test's Spring environment
+	 * @return the topics
+	 */
+	public static EventTopics of(Environment environment) {
+		return new EventTopics(environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
+				environment.getRequiredProperty("spa.kafka.topic-prefix"));
+	}
 
 	public EventTopics(String brokers, String prefix) {
 		this.brokers = brokers;

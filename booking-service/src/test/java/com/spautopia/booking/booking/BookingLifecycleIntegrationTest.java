@@ -82,8 +82,7 @@ class BookingLifecycleIntegrationTest {
 	void connect() {
 		this.clock.reset();
 		this.api = new BookingApi(this.port);
-		this.topics = new EventTopics(this.environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
-				this.environment.getRequiredProperty("spa.kafka.topic-prefix"));
+		this.topics = EventTopics.of(this.environment);
 	}
 
 	@AfterEach

@@ -62,8 +62,7 @@ class ClientErasureIntegrationTest {
 	@BeforeEach
 	void connect() {
 		this.api = new BookingApi(this.port);
-		this.topics = new EventTopics(this.environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
-				this.environment.getRequiredProperty("spa.kafka.topic-prefix"));
+		this.topics = EventTopics.of(this.environment);
 	}
 
 	@AfterEach

@@ -52,8 +52,7 @@ class ClientTagsIntegrationTest {
 	@BeforeEach
 	void connect() {
 		this.api = new BookingApi(this.port).staff();
-		this.topics = new EventTopics(this.environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
-				this.environment.getRequiredProperty("spa.kafka.topic-prefix"));
+		this.topics = EventTopics.of(this.environment);
 	}
 
 	@AfterEach

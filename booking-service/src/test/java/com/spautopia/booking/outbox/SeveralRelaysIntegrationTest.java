@@ -86,8 +86,7 @@ class SeveralRelaysIntegrationTest {
 	@BeforeEach
 	void connect() {
 		this.clock.reset();
-		this.topics = new EventTopics(this.environment.getRequiredProperty("spring.cloud.stream.kafka.binder.brokers"),
-				this.environment.getRequiredProperty("spa.kafka.topic-prefix"));
+		this.topics = EventTopics.of(this.environment);
 	}
 
 	@AfterEach
