@@ -72,28 +72,28 @@ public class Appointments {
 	}
 
 	private Optional<Appointment> apply(String eventId, AppointmentChange change, Instant eventTime) {
-		// one round trip for a new booking: create it, or get it as it is
-		Appointment current = insertOrGet(eventId, eventTime, change);
-		if (isErased(change.bookingId())) {
-			// the client's data was erased: a late event must not bring it back
-			return Optional.empty();
-		}
 		for (int attempt = 0; attempt < MAX_CONFLICTS; attempt++) {
+			// one round trip for a new booking: create it, or get it as it is
+			Document stored = insertOrGet(eventId, eventTime, change);
+			if (stored.get(AppointmentErasure.ERASED_AT) != null) {
+				// the client's data was erased: a late event must not bring it back
+				return Optional.empty();
+			}
+			Appointment current = this.mongo.getConverter().read(Appointment.class, stored);
 			if (current.lastEventId().equals(eventId)) {
 				return Optional.of(current);
 			}
 			if (current.version().isAfter(eventTime)) {
 				return Optional.empty();
 			}
+			if (stored.get(APPLIED_EVENT_IDS) instanceof List<?> applied && applied.contains(eventId)) {
+				// an earlier event as old as the latest one, replayed
+				return Optional.empty();
+			}
 			Appointment updated = update(current, eventId, eventTime, change);
 			if (updated != null) {
 				return Optional.of(updated);
 			}
-			if (wasApplied(change.bookingId(), eventId)) {
-				// an earlier event as old as the latest one, replayed
-				return Optional.empty();
-			}
-			current = insertOrGet(eventId, eventTime, change);
 		}
 		throw new IllegalStateException("Booking " + change.bookingId() + " kept changing while applying " + eventId);
 	}
@@ -122,39 +122,21 @@ public class Appointments {
 	}
 
 	/**
-	 * Creates the appointment from the event unless it exists; returns it either way.
+	 * Creates the appointment from the event unless it exists; returns it either way, as
+	 * stored (with the fields {@link Appointment} does not map: the ids of the events
+	 * applied and the erasure mark), so that one round trip tells all.
 	 */
-	private Appointment insertOrGet(String eventId, Instant eventTime, AppointmentChange change) {
+	private Document insertOrGet(String eventId, Instant eventTime, AppointmentChange change) {
 		Update insert = new Update();
 		fields(eventId, eventTime, change).forEach(insert::setOnInsert);
 		insert.setOnInsert("calendarSequence", change.newCalendarVersion() ? 1 : 0);
 		insert.setOnInsert(APPLIED_EVENT_IDS, List.of(eventId));
-		Appointment appointment = this.mongo.findAndModify(query(where("_id").is(change.bookingId())), insert,
-				FindAndModifyOptions.options().upsert(true).returnNew(true), Appointment.class);
+		Document appointment = this.mongo.findAndModify(query(where("_id").is(change.bookingId())), insert,
+				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, Appointment.COLLECTION);
 		if (appointment == null) {
 			throw new IllegalStateException("No appointment after upserting " + change.bookingId());
 		}
 		return appointment;
-	}
-
-	/**
-	 * Reads one field of a booking by {@code _id} alone, a query that MongoDB and an
-	 * embedded mongo-java-server both serve from the {@code _id} index (an {@code exists}
-	 * query is a count, which the emulator runs as a scan).
-	 */
-	private @Nullable Object field(String bookingId, String field) {
-		Query byId = query(where("_id").is(bookingId));
-		byId.fields().include(field);
-		Document found = this.mongo.findOne(byId, Document.class, Appointment.COLLECTION);
-		return (found != null) ? found.get(field) : null;
-	}
-
-	private boolean isErased(String bookingId) {
-		return field(bookingId, AppointmentErasure.ERASED_AT) != null;
-	}
-
-	private boolean wasApplied(String bookingId, String eventId) {
-		return field(bookingId, APPLIED_EVENT_IDS) instanceof List<?> applied && applied.contains(eventId);
 	}
 
 	public Optional<Appointment> find(String bookingId) {

@@ -1,5 +1,7 @@
 package com.spautopia.notification.booking;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.spautopia.events.EventCodec;
@@ -10,20 +12,32 @@ import com.spautopia.events.booking.ClientErased;
 import com.spautopia.notification.appointment.Appointment;
 import com.spautopia.notification.appointment.AppointmentChange;
 import com.spautopia.notification.appointment.Appointments;
+import com.spautopia.notification.delivery.TraceContexts;
 import com.spautopia.notification.erasure.ClientDataErasure;
+import com.spautopia.notification.message.NotificationRequest;
+import com.spautopia.notification.message.Notifications;
 import com.spautopia.notification.notice.AppointmentNotices;
 import com.spautopia.notification.reminder.ReminderPlanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Decodes a booking event, applies it to the appointment it is about and, if it is the
- * latest one, sends its notices and plans, re-plans or drops the reminders. A replayed or
- * redelivered event sends nothing new: every message it causes has an id derived from the
- * event's id. {@link ClientErased} erases the client's personal data.
+ * Handles the booking events of a batch in order: decodes each, applies it to the
+ * appointment it is about and, if it is the latest one, sends its notices and plans,
+ * re-plans or drops the reminders. A replayed or redelivered event sends nothing new:
+ * every message it causes has an id derived from the event's id. {@link ClientErased}
+ * erases the client's personal data.
+ * <p>
+ * The new messages and first reminders of the batch's events are recorded together at its
+ * end, one write per collection, or earlier when a later event of the same booking or an
+ * erasure needs them recorded first. Whatever fails, the batch resumes from the first
+ * event whose work is not recorded (the error handler retries it and dead-letters it if
+ * it keeps failing); everything before it is done.
  */
 @Component
 class BookingEventHandler {
@@ -36,33 +50,76 @@ class BookingEventHandler {
 
 	private final AppointmentNotices notices;
 
+	private final Notifications notifications;
+
 	private final ReminderPlanner reminders;
 
 	private final ClientDataErasure erasure;
 
+	private final TraceContexts traces;
+
 	BookingEventHandler(EventCodec codec, Appointments appointments, AppointmentNotices notices,
-			ReminderPlanner reminders, ClientDataErasure erasure) {
+			Notifications notifications, ReminderPlanner reminders, ClientDataErasure erasure, TraceContexts traces) {
 		this.codec = codec;
 		this.appointments = appointments;
 		this.notices = notices;
+		this.notifications = notifications;
 		this.reminders = reminders;
 		this.erasure = erasure;
+		this.traces = traces;
 	}
 
 	/**
-	 * Handles one record of the booking topic.
-	 * @param message the record
-	 * @throws InvalidEventException if the record is not a valid event; it goes to the
-	 * dead-letter topic without retries
+	 * Handles a batch of records of the booking topic.
+	 * @param batch the records' values, with their headers in
+	 * {@link KafkaHeaders#BATCH_CONVERTED_HEADERS}
+	 * @throws BatchListenerFailedException naming the first record not handled; its cause
+	 * is an {@link InvalidEventException} (not retried: dead-lettered) if that record is
+	 * not a valid event
 	 */
-	void handle(Message<byte[]> message) {
-		this.codec.decode(message.getHeaders(), message.getPayload())
-			.ifPresentOrElse(this::dispatch,
+	void handle(Message<List<byte[]>> batch) {
+		List<byte[]> values = batch.getPayload();
+		List<Map<String, Object>> headers = headers(batch);
+		PendingWrites pending = new PendingWrites(this.notifications.newBatch());
+		for (int index = 0; index < values.size(); index++) {
+			Map<String, Object> recordHeaders = headers.get(index);
+			byte[] value = values.get(index);
+			int at = index;
+			try {
+				this.traces.receiving("spa.booking.event", recordHeaders)
+					.observe(() -> handle(at, recordHeaders, value, pending));
+			}
+			catch (BatchListenerFailedException ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				write(pending);
+				throw new BatchListenerFailedException("Booking event " + index + " of the batch failed", ex, index);
+			}
+		}
+		write(pending);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> headers(Message<List<byte[]>> batch) {
+		Object headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
+		if (!(headers instanceof List<?> list) || list.size() != batch.getPayload().size()) {
+			throw new IllegalStateException(
+					"A batch of " + batch.getPayload().size() + " records without their headers");
+		}
+		return (List<Map<String, Object>>) list;
+	}
+
+	private void handle(int index, Map<String, Object> headers, byte[] value, PendingWrites pending) {
+		this.codec.decode(headers, value)
+			.ifPresentOrElse((envelope) -> dispatch(index, envelope, pending),
 					() -> logger.debug("Ignoring an event of a type this service does not know"));
 	}
 
-	private void dispatch(EventEnvelope<SpaEvent> envelope) {
+	private void dispatch(int index, EventEnvelope<SpaEvent> envelope, PendingWrites pending) {
 		if (envelope.data() instanceof ClientErased erased) {
+			// the messages of the client's earlier events are recorded first, then erased
+			write(pending);
 			this.erasure.erase(erased);
 			return;
 		}
@@ -70,6 +127,10 @@ class BookingEventHandler {
 		if (change.isEmpty()) {
 			logger.debug("Ignoring {} of {} (event {})", envelope.type(), envelope.subject(), envelope.id());
 			return;
+		}
+		if (pending.concerns(change.get().bookingId())) {
+			// a booking's events act in order: its earlier event's work is recorded first
+			write(pending);
 		}
 		Optional<Appointment> applied = this.appointments.apply(envelope.id(), envelope.time().toInstant(),
 				change.get());
@@ -80,12 +141,37 @@ class BookingEventHandler {
 		}
 		Appointment appointment = applied.get();
 		logger.info("Booking {}: {} (event {})", appointment.bookingId(), envelope.type(), envelope.id());
-		this.notices.notify(envelope.id(), envelope.data(), appointment);
+		List<NotificationRequest> notices = this.notices.notices(envelope.id(), envelope.data(), appointment);
 		switch (appointment.state()) {
-			case ACTIVE -> this.reminders.plan(appointment);
-			case CANCELLED -> this.reminders.drop(appointment.bookingId(), "the appointment was cancelled");
-			case COMPLETED, NO_SHOW -> this.reminders.drop(appointment.bookingId(), "the appointment is over");
+			case ACTIVE -> pending.add(index, appointment.bookingId(), notices, this.reminders.firstPlan(appointment));
+			case CANCELLED -> {
+				pending.add(index, appointment.bookingId(), notices, null);
+				this.reminders.drop(appointment.bookingId(), "the appointment was cancelled");
+			}
+			case COMPLETED, NO_SHOW -> {
+				pending.add(index, appointment.bookingId(), notices, null);
+				this.reminders.drop(appointment.bookingId(), "the appointment is over");
+			}
 		}
+	}
+
+	/**
+	 * Records the pending messages and reminders.
+	 * @throws BatchListenerFailedException naming the first event they came from
+	 */
+	private void write(PendingWrites pending) {
+		if (pending.isEmpty()) {
+			return;
+		}
+		try {
+			this.notifications.submit(pending.notifications());
+			this.reminders.planAll(pending.plans());
+		}
+		catch (RuntimeException ex) {
+			throw new BatchListenerFailedException("Recording the messages and reminders of booking events failed", ex,
+					pending.firstIndex());
+		}
+		pending.clear();
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.spautopia.notification.booking;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -8,13 +9,14 @@ import org.springframework.messaging.Message;
 
 /**
  * The {@code bookingEvents} function: binding {@code bookingEvents-in-0}, bound to the
- * booking topic in application.yml with its group, retries and dead-letter topic.
+ * booking topic in application.yml with its group, batches, retries and dead-letter topic
+ * (see {@link BatchDeadLetters}).
  */
 @Configuration(proxyBeanMethods = false)
 class BookingEventsConfiguration {
 
 	@Bean
-	Consumer<Message<byte[]>> bookingEvents(BookingEventHandler handler) {
+	Consumer<Message<List<byte[]>>> bookingEvents(BookingEventHandler handler) {
 		return handler::handle;
 	}
 

@@ -1,5 +1,6 @@
 package com.spautopia.notification.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -61,6 +62,28 @@ public class TraceContexts {
 			context.setCarrier(Map.copyOf(traceContext));
 			return context;
 		}, this.observations);
+	}
+
+	/**
+	 * An observation of handling a Kafka record that continues the trace in its headers
+	 * (W3C {@code traceparent} and the other propagation fields), for records that no
+	 * container observation covers: those of a batch.
+	 * @param name the observation's name
+	 * @param headers the record's headers
+	 * @return the observation, not started
+	 */
+	public Observation receiving(String name, Map<String, ?> headers) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (String field : this.propagator.fields()) {
+			Object value = headers.get(field);
+			if (value instanceof byte[] bytes) {
+				fields.put(field, new String(bytes, StandardCharsets.UTF_8));
+			}
+			else if (value != null) {
+				fields.put(field, value.toString());
+			}
+		}
+		return continuing(name, fields);
 	}
 
 }

@@ -2,16 +2,22 @@ package com.spautopia.notification.message;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import com.spautopia.events.Channel;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.delivery.InstanceId;
 import com.spautopia.notification.delivery.TraceContexts;
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -50,17 +56,40 @@ class NotificationStore {
 	}
 
 	/**
-	 * Records a message to send, unless one with its id exists, with the current trace
-	 * for its sending to continue.
+	 * A message to send, not yet recorded, with the current trace for its sending to
+	 * continue.
 	 * @param request the message
-	 * @return the new message, or {@code null} if its id was already taken
+	 * @return the message as it will be recorded
 	 */
-	@Nullable Notification insert(NotificationRequest request) {
-		try {
-			return this.mongo.insert(Notification.pending(request, this.clock.instant(), this.traces.current()));
+	Notification draft(NotificationRequest request) {
+		return Notification.pending(request, this.clock.instant(), this.traces.current());
+	}
+
+	/**
+	 * Records messages to send in one write, each unless one with its id exists.
+	 * @param drafts the messages
+	 * @return those recorded now (the others' ids were already taken)
+	 */
+	List<Notification> insertAll(List<Notification> drafts) {
+		if (drafts.isEmpty()) {
+			return List.of();
 		}
-		catch (DuplicateKeyException ex) {
-			return null;
+		try {
+			this.mongo.bulkOps(BulkMode.UNORDERED, Notification.class).insert(drafts).execute();
+			return drafts;
+		}
+		catch (BulkOperationException ex) {
+			Set<Integer> duplicates = new HashSet<>();
+			for (BulkWriteError error : ex.getErrors()) {
+				if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+				duplicates.add(error.getIndex());
+			}
+			return IntStream.range(0, drafts.size())
+				.filter((index) -> !duplicates.contains(index))
+				.mapToObj(drafts::get)
+				.toList();
 		}
 	}
 

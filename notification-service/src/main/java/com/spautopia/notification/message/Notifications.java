@@ -1,6 +1,7 @@
 package com.spautopia.notification.message;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import com.spautopia.events.notification.Purpose;
@@ -38,22 +39,44 @@ public class Notifications {
 	 * @return how many were new
 	 */
 	public int submit(List<NotificationRequest> requests) {
-		int created = 0;
-		for (NotificationRequest request : requests) {
-			Notification message = this.store.insert(request);
-			if (message == null) {
-				logger.info("{} already handled: nothing new sent", request.id());
-				continue;
-			}
-			created++;
-			if (!message.nextAttemptAt().isAfter(this.clock.instant())) {
+		NotificationBatch batch = newBatch();
+		batch.add(requests);
+		return submit(batch);
+	}
+
+	/**
+	 * A batch to gather messages of several events in, to record them in one write.
+	 * @return an empty batch
+	 */
+	public NotificationBatch newBatch() {
+		return new NotificationBatch(this.store);
+	}
+
+	/**
+	 * Records the messages of a batch in one write, and empties it; those due now are
+	 * queued for sending at once. A message whose id exists already is left as it is.
+	 * @param batch the messages
+	 * @return how many were new
+	 */
+	public int submit(NotificationBatch batch) {
+		List<Notification> drafts = batch.drafts();
+		List<Notification> created = this.store.insertAll(drafts);
+		batch.clear();
+		if (created.size() < drafts.size()) {
+			drafts.stream()
+				.filter((draft) -> !created.contains(draft))
+				.forEach((draft) -> logger.info("{} already handled: nothing new sent", draft.id()));
+		}
+		Instant now = this.clock.instant();
+		for (Notification message : created) {
+			if (!message.nextAttemptAt().isAfter(now)) {
 				this.queue.offer(message.id(), message.channel(), message.rank(), message.version(), message.status());
 			}
 			else {
 				logger.info("{} {} due at {}", message.channel(), message.id(), message.nextAttemptAt());
 			}
 		}
-		return created;
+		return created.size();
 	}
 
 	/**

@@ -56,9 +56,20 @@ public class AppointmentNotices {
 	 * @param appointment the appointment after the event
 	 */
 	public void notify(String eventId, SpaEvent event, Appointment appointment) {
+		this.notifications.submit(notices(eventId, event, appointment));
+	}
+
+	/**
+	 * The notice a booking event calls for, to submit with others.
+	 * @param eventId the event's CloudEvents id
+	 * @param event the event
+	 * @param appointment the appointment after the event
+	 * @return its messages (none if the event calls for no notice)
+	 */
+	public List<NotificationRequest> notices(String eventId, SpaEvent event, Appointment appointment) {
 		NoticeKind kind = kind(event);
 		if (kind == null) {
-			return;
+			return List.of();
 		}
 		// a number that opted out is checked when the SMS is sent (it is then recorded as
 		// suppressed): one check, at the last moment
@@ -84,7 +95,7 @@ public class AppointmentNotices {
 		if (requests.isEmpty()) {
 			logger.info("No {} for booking {}: no SMS consent and no email", kind, appointment.bookingId());
 		}
-		this.notifications.submit(requests);
+		return requests;
 	}
 
 	private MessageContent emailContent(NoticeKind kind, RenderedMessage rendered, Appointment appointment) {

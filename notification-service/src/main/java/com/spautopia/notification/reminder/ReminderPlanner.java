@@ -3,11 +3,15 @@ package com.spautopia.notification.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.appointment.Appointment;
 import com.spautopia.notification.delivery.TraceContexts;
@@ -16,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -111,6 +117,28 @@ public class ReminderPlanner {
 	 * @return {@code false} if the booking has reminders already
 	 */
 	private boolean insertFirstPlan(Appointment appointment, Instant now) {
+		FirstPlan plan = firstPlan(appointment, now);
+		try {
+			this.mongo.insertAll(plan.reminders);
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+		plan.logPlanned();
+		return true;
+	}
+
+	/**
+	 * Drafts the reminders of an appointment as if it had none yet, in the current trace,
+	 * to be planned with others by {@link #planAll(List)}.
+	 * @param appointment the appointment, active
+	 * @return its reminders, not yet recorded
+	 */
+	public FirstPlan firstPlan(Appointment appointment) {
+		return firstPlan(appointment, this.clock.instant());
+	}
+
+	private FirstPlan firstPlan(Appointment appointment, Instant now) {
 		Map<String, String> traceContext = this.traces.current();
 		List<Reminder> reminders = this.properties.offsets().stream().map((offset) -> {
 			Instant due = appointment.start().minus(offset);
@@ -120,15 +148,41 @@ public class ReminderPlanner {
 					future ? ReminderStatus.PLANNED : ReminderStatus.SKIPPED, null, null,
 					future ? null : "due before it was planned", traceContext);
 		}).toList();
+		return new FirstPlan(appointment, reminders);
+	}
+
+	/**
+	 * Plans the reminders of several appointments: those that have none yet in one write,
+	 * the others (re-planned) one by one as {@link #plan(Appointment)} does. Each
+	 * appointment must appear once.
+	 * @param plans the appointments' drafted reminders
+	 */
+	public void planAll(List<FirstPlan> plans) {
+		List<Reminder> reminders = plans.stream().flatMap((plan) -> plan.reminders.stream()).toList();
+		if (reminders.isEmpty()) {
+			return;
+		}
+		Set<String> planned = new HashSet<>();
 		try {
-			this.mongo.insertAll(reminders);
+			this.mongo.bulkOps(BulkMode.UNORDERED, Reminder.class).insert(reminders).execute();
 		}
-		catch (DuplicateKeyException ex) {
-			return false;
+		catch (BulkOperationException ex) {
+			for (BulkWriteError error : ex.getErrors()) {
+				if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+				planned.add(reminders.get(error.getIndex()).bookingId());
+			}
 		}
-		reminders.forEach((reminder) -> logger.info("Reminder {} of booking {} {} for {}", reminder.offset(),
-				reminder.bookingId(), reminder.status(), reminder.dueAt()));
-		return true;
+		for (FirstPlan plan : plans) {
+			if (planned.contains(plan.appointment.bookingId())) {
+				// it had reminders already (a reschedule, a redelivery): re-plan them
+				plan(plan.appointment);
+			}
+			else {
+				plan.logPlanned();
+			}
+		}
 	}
 
 	private Map<String, Reminder> existing(String bookingId) {
@@ -164,6 +218,27 @@ public class ReminderPlanner {
 		if (dropped > 0) {
 			logger.info("Dropped {} reminder(s) of booking {}: {}", dropped, bookingId, reason);
 		}
+	}
+
+	/**
+	 * The reminders of an appointment that has none yet, drafted, not yet recorded.
+	 */
+	public static final class FirstPlan {
+
+		private final Appointment appointment;
+
+		private final List<Reminder> reminders;
+
+		private FirstPlan(Appointment appointment, List<Reminder> reminders) {
+			this.appointment = appointment;
+			this.reminders = reminders;
+		}
+
+		private void logPlanned() {
+			this.reminders.forEach((reminder) -> logger.info("Reminder {} of booking {} {} for {}", reminder.offset(),
+					reminder.bookingId(), reminder.status(), reminder.dueAt()));
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.spautopia.notification.message;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import com.spautopia.events.Channel;
@@ -132,9 +133,9 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 				MessageContent.sms("Reminder: your appointment is tomorrow."),
 				References.booking(bookingId, "cl-" + UUID.randomUUID()), this.clock.instant().plus(Duration.ofDays(1)),
 				null, null, null);
-		Notification inserted = this.store.insert(request);
-		assertThat(inserted).isNotNull();
-		return inserted;
+		List<Notification> inserted = this.store.insertAll(List.of(this.store.draft(request)));
+		assertThat(inserted).hasSize(1);
+		return inserted.getFirst();
 	}
 
 	private Notification stored(String id) {
