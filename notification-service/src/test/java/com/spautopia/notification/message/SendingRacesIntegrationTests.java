@@ -1,6 +1,7 @@
 package com.spautopia.notification.message;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import com.spautopia.events.Channel;
@@ -52,7 +53,7 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 
 		this.notifications.cancelPending(bookingId, Purpose.REMINDER, "the appointment was cancelled");
 		// its turn comes: what the dispatcher does with the queued message
-		this.sender.send(queued.id(), queued.version(), queued.status());
+		this.sender.claim(List.of(found(queued))).values().forEach(Runnable::run);
 
 		assertThat(stored(queued.id()).status()).isEqualTo(NotificationStatus.CANCELLED);
 		assertStaysAt(() -> smsTo(phone), 0);
@@ -135,6 +136,14 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 		Notification inserted = this.store.insert(request);
 		assertThat(inserted).isNotNull();
 		return inserted;
+	}
+
+	/**
+	 * A message as the dispatcher queues it when found due: its id, version and status.
+	 */
+	static SendQueue.Queued found(Notification message) {
+		return new SendQueue.Queued(message.id(), message.channel(), message.rank(), message.version(),
+				message.status(), 0);
 	}
 
 	private Notification stored(String id) {
