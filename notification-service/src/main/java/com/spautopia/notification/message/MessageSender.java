@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageSender implements MessageWork {
 
-	private final NotificationStore store;
+	private final BatchClaims claims;
 
 	private final SendOutcomes outcomes;
 
@@ -49,10 +49,10 @@ class MessageSender implements MessageWork {
 
 	private final TraceContexts traces;
 
-	MessageSender(NotificationStore store, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
+	MessageSender(BatchClaims claims, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
 			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock,
 			TraceContexts traces) {
-		this.store = store;
+		this.claims = claims;
 		this.outcomes = outcomes;
 		this.smsSender = smsSender;
 		this.emailSender = emailSender;
@@ -65,7 +65,7 @@ class MessageSender implements MessageWork {
 
 	@Override
 	public Map<String, Runnable> claim(List<Queued> batch) {
-		List<Notification> claimed = this.store.claim(batch);
+		List<Notification> claimed = this.claims.claim(batch);
 		Set<String> optedOut = this.optOuts.optedOut(claimed.stream()
 			.filter((message) -> message.channel() == Channel.SMS)
 			.map(Notification::recipient)

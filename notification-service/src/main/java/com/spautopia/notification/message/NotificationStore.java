@@ -2,24 +2,16 @@ package com.spautopia.notification.message;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import com.spautopia.events.Channel;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.delivery.InstanceId;
 import com.spautopia.notification.delivery.TraceContexts;
-import com.spautopia.notification.message.SendQueue.Queued;
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,18 +23,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * The {@code notifications} collection: inserting a message once per id, claiming due
- * ones with atomic conditional updates (so that no two instances send one), and finding
+ * The {@code notifications} collection: inserting a message once per id, claiming a due
+ * one with an atomic conditional update (so that no two instances send it), and finding
  * the due ones.
  */
 @Component
 class NotificationStore {
-
-	/**
-	 * The field a batch claim marks its messages with: a message carrying a batch's token
-	 * and the version that claim gave it was claimed by that batch.
-	 */
-	static final String CLAIM_TOKEN = "claimToken";
 
 	private final MongoOperations mongo;
 
@@ -110,72 +96,12 @@ class NotificationStore {
 	}
 
 	/**
-	 * Takes several messages found due at once, each as
-	 * {@link #claim(String, long, NotificationStatus)} takes one. The {@code PENDING}
-	 * ones are claimed together: one bulk write of one conditional update per message,
-	 * each marking the message with this batch's token, then one read by id of those
-	 * carrying it. The rare {@code SENDING} ones (their lease ran out) are claimed one by
-	 * one.
-	 * @param found the messages as they were found due
-	 * @return the messages claimed; those changed since or taken by another instance are
-	 * left out
+	 * The update of a claim: the message is this instance's, {@code SENDING}, until its
+	 * lease runs out.
+	 * @param now the time of the claim
+	 * @return the update
 	 */
-	List<Notification> claim(List<Queued> found) {
-		List<Queued> pending = found.stream()
-			.filter((message) -> message.status() == NotificationStatus.PENDING)
-			.toList();
-		boolean together = pending.size() > 1;
-		List<Notification> claimed = new ArrayList<>(together ? claimTogether(pending) : List.of());
-		for (Queued message : found) {
-			if (!together || message.status() != NotificationStatus.PENDING) {
-				Notification one = claim(message.id(), message.version(), message.status());
-				if (one != null) {
-					claimed.add(one);
-				}
-			}
-		}
-		return claimed;
-	}
-
-	/**
-	 * Each update names exactly {@code _id}, {@code version} and {@code status}, as the
-	 * claim of one message does, and the read only {@code _id}: all served from an index.
-	 */
-	private List<Notification> claimTogether(List<Queued> pending) {
-		String token = UUID.randomUUID().toString();
-		Update lease = lease(this.clock.instant()).set(CLAIM_TOKEN, token);
-		BulkOperations claims = this.mongo.bulkOps(BulkMode.UNORDERED, Notification.class);
-		Map<String, Long> claimedVersions = new HashMap<>();
-		for (Queued message : pending) {
-			claims.updateOne(query(where("_id").is(message.id())
-				.and("version")
-				.is(message.version())
-				.and("status")
-				.is(NotificationStatus.PENDING)), lease);
-			claimedVersions.put(message.id(), message.version() + 1);
-		}
-		if (claims.execute().getModifiedCount() == 0) {
-			return List.of();
-		}
-		List<Document> read = this.mongo.find(query(where("_id").in(claimedVersions.keySet())), Document.class,
-				Notification.COLLECTION);
-		return read.stream()
-			.filter((document) -> isClaimed(document, token, claimedVersions))
-			.map((document) -> this.mongo.getConverter().read(Notification.class, document))
-			.toList();
-	}
-
-	/**
-	 * Whether a message read after a batch claim is as that claim left it: another
-	 * instance may have taken it first, or it may have changed since.
-	 */
-	private static boolean isClaimed(Document message, String token, Map<String, Long> claimedVersions) {
-		Long claimedVersion = claimedVersions.get(message.getString("_id"));
-		return token.equals(message.getString(CLAIM_TOKEN)) && message.get("version") instanceof Number version
-				&& claimedVersion != null && claimedVersion == version.longValue();
-	}
-
-	private Update lease(Instant now) {
+	Update lease(Instant now) {
 		return new Update().set("status", NotificationStatus.SENDING)
 			.set("owner", this.instance.value())
 			.set("leaseUntil", now.plus(this.properties.lease()))

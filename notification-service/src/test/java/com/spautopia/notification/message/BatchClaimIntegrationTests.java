@@ -40,6 +40,9 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 	private NotificationStore store;
 
 	@Autowired
+	private BatchClaims claims;
+
+	@Autowired
 	private Notifications notifications;
 
 	@Autowired
@@ -71,7 +74,7 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 		assertThat(this.store.claim(claimedMeanwhile.id(), claimedMeanwhile.version(), NotificationStatus.PENDING))
 			.isNotNull();
 
-		List<Notification> claimed = this.store
+		List<Notification> claimed = this.claims
 			.claim(List.of(found(unchanged), found(cancelled), found(claimedMeanwhile), found(alsoUnchanged)));
 
 		assertThat(claimed).extracting(Notification::id).containsExactlyInAnyOrder(unchanged.id(), alsoUnchanged.id());
@@ -95,7 +98,7 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 		assertThat(leftBehind).isNotNull();
 		// another instance, once the lease ran out (this instance's clock stays, so that
 		// its own poller leaves the message alone)
-		NotificationStore later = otherInstance(Clock.fixed(
+		BatchClaims later = otherInstance(Clock.fixed(
 				this.clock.instant().plus(this.properties.lease()).plus(Duration.ofSeconds(1)), this.clock.getZone()));
 
 		List<Notification> claimed = later.claim(List.of(found(pending), found(leftBehind)));
@@ -111,18 +114,20 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void twoInstancesClaimingTheSameBatchTakeEachMessageOnce() throws Exception {
-		NotificationStore other = otherInstance(this.clock);
+		BatchClaims other = otherInstance(this.clock);
 		for (int round = 0; round < 5; round++) {
 			List<Queued> batch = new ArrayList<>();
-			for (int i = 0; i < 20; i++) {
+			for (int i = 0; i < Dispatcher.MAX_BATCH; i++) {
 				batch.add(found(insert("bk-" + UUID.randomUUID())));
 			}
 
-			List<List<Notification>> claims = claimConcurrently(batch, this.store, other);
+			List<List<Notification>> claimed = claimConcurrently(batch, this.claims, other);
 
-			Set<String> byThis = ids(claims.get(0));
-			Set<String> byOther = ids(claims.get(1));
-			assertThat(byThis).doesNotContainAnyElementsOf(byOther);
+			Set<String> byThis = ids(claimed.get(0));
+			Set<String> byOther = ids(claimed.get(1));
+			Set<String> byBoth = new HashSet<>(byThis);
+			byBoth.retainAll(byOther);
+			assertThat(byBoth).isEmpty();
 			Set<String> all = new HashSet<>(byThis);
 			all.addAll(byOther);
 			assertThat(all).containsExactlyInAnyOrderElementsOf(batch.stream().map(Queued::id).toList());
@@ -151,12 +156,12 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 		assertStaysAt(() -> smsTo(optedOutPhone), 0);
 	}
 
-	private static List<List<Notification>> claimConcurrently(List<Queued> batch, NotificationStore... stores)
+	private static List<List<Notification>> claimConcurrently(List<Queued> batch, BatchClaims... instances)
 			throws Exception {
-		CountDownLatch ready = new CountDownLatch(stores.length);
+		CountDownLatch ready = new CountDownLatch(instances.length);
 		List<CompletableFuture<List<Notification>>> claims = new ArrayList<>();
-		try (ExecutorService threads = Executors.newFixedThreadPool(stores.length)) {
-			for (NotificationStore store : stores) {
+		try (ExecutorService threads = Executors.newFixedThreadPool(instances.length)) {
+			for (BatchClaims instance : instances) {
 				claims.add(CompletableFuture.supplyAsync(() -> {
 					ready.countDown();
 					try {
@@ -165,7 +170,7 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 					catch (InterruptedException ex) {
 						Thread.currentThread().interrupt();
 					}
-					return store.claim(batch);
+					return instance.claim(batch);
 				}, threads));
 			}
 			List<List<Notification>> results = new ArrayList<>();
@@ -181,11 +186,12 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	/**
-	 * The store of another instance of the service, on the same database.
+	 * The claims of another instance of the service, on the same database.
 	 */
-	private NotificationStore otherInstance(Clock clock) {
-		return new NotificationStore(this.mongo, clock, new InstanceId("other-" + UUID.randomUUID()), this.properties,
-				this.traces);
+	private BatchClaims otherInstance(Clock clock) {
+		NotificationStore store = new NotificationStore(this.mongo, clock, new InstanceId("other-" + UUID.randomUUID()),
+				this.properties, this.traces);
+		return new BatchClaims(store, this.mongo, clock);
 	}
 
 	private Notification insert(String bookingId) {
