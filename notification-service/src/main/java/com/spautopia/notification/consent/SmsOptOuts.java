@@ -1,7 +1,10 @@
 package com.spautopia.notification.consent;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.spautopia.events.Channel;
 import com.spautopia.events.EventCodec;
@@ -51,6 +54,24 @@ public class SmsOptOuts {
 	public boolean isOptedOut(String phone) {
 		Document number = this.mongo.findById(phone, Document.class, COLLECTION);
 		return number != null && Boolean.TRUE.equals(number.getBoolean("optedOut"));
+	}
+
+	/**
+	 * Which of several numbers opted out of SMS, read at once.
+	 * @param phones the numbers in E.164 form
+	 * @return those to which no SMS of any kind may go
+	 */
+	public Set<String> optedOut(Collection<String> phones) {
+		if (phones.isEmpty()) {
+			return Set.of();
+		}
+		Query numbers = Query.query(where("_id").in(phones));
+		numbers.fields().include("optedOut");
+		return this.mongo.find(numbers, Document.class, COLLECTION)
+			.stream()
+			.filter((number) -> Boolean.TRUE.equals(number.getBoolean("optedOut")))
+			.map((number) -> number.getString("_id"))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**

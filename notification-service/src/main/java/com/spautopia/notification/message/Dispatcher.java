@@ -1,8 +1,14 @@
 package com.spautopia.notification.message;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -21,12 +27,16 @@ import org.springframework.stereotype.Component;
  * {@code concurrency} in flight) and SMS no faster than {@code smsPerSecond} (a token
  * bucket). One pacer thread decides what goes next: it waits for a free slot and, for an
  * SMS, for a token, then sends the most urgent message queued at that moment, so that
- * transactional messages overtake waiting marketing ones.
+ * transactional messages overtake waiting marketing ones. Messages that may all go at
+ * once (a burst) go as one batch, claimed together.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(Dispatcher.class);
+
+	/** The most messages claimed together. */
+	static final int MAX_BATCH = 50;
 
 	private final SendQueue queue;
 
@@ -63,19 +73,7 @@ class Dispatcher implements SmartLifecycle {
 	private void pace() {
 		while (this.running) {
 			try {
-				this.inFlight.acquire();
-				try {
-					Queued next = this.queue.take();
-					if (next.channel() == Channel.SMS) {
-						this.smsRate.asBlocking().consume(1);
-						next = this.queue.mostUrgent(next);
-					}
-					submit(next);
-				}
-				catch (InterruptedException ex) {
-					this.inFlight.release();
-					throw ex;
-				}
+				submit(nextBatch());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -84,24 +82,107 @@ class Dispatcher implements SmartLifecycle {
 		}
 	}
 
-	private void submit(Queued message) {
-		ExecutorService executor = this.workers;
-		if (executor == null) {
-			this.inFlight.release();
-			return;
-		}
-		executor.execute(() -> {
-			try {
-				this.work.send(message.id(), message.version(), message.status());
-			}
-			catch (RuntimeException ex) {
-				logger.error("Sending {} failed unexpectedly; it will be tried again", message.id(), ex);
-			}
-			finally {
-				this.queue.done(message.id());
+	/**
+	 * Waits for the next message as one at a time, then adds, most urgent first, what
+	 * else may go right now: while a slot is free and, for an SMS, a rate token is at
+	 * hand. A burst is so claimed with a few database round trips, not a few per message.
+	 */
+	private List<Queued> nextBatch() throws InterruptedException {
+		List<Queued> batch = new ArrayList<>();
+		batch.add(next());
+		while (batch.size() < MAX_BATCH && this.inFlight.tryAcquire()) {
+			@Nullable Queued more = this.queue.takeIf(this::mayGoNow);
+			if (more == null) {
 				this.inFlight.release();
+				break;
 			}
-		});
+			batch.add(more);
+		}
+		return batch;
+	}
+
+	private Queued next() throws InterruptedException {
+		this.inFlight.acquire();
+		@Nullable Queued next = null;
+		try {
+			next = this.queue.take();
+			if (next.channel() == Channel.SMS) {
+				this.smsRate.asBlocking().consume(1);
+				next = this.queue.mostUrgent(next);
+			}
+			return next;
+		}
+		catch (InterruptedException ex) {
+			this.inFlight.release();
+			if (next != null) {
+				this.queue.done(next.id());
+			}
+			throw ex;
+		}
+	}
+
+	private boolean mayGoNow(Queued message) {
+		return message.channel() != Channel.SMS || this.smsRate.tryConsume(1);
+	}
+
+	/**
+	 * Sends each message of a batch on its own thread, holding its slot until its send is
+	 * over. The first of these threads to start claims the whole batch; the others wait
+	 * for that claim.
+	 */
+	private void submit(List<Queued> batch) {
+		FutureTask<Map<String, Runnable>> claim = new FutureTask<>(() -> claim(batch));
+		for (int i = 0; i < batch.size(); i++) {
+			Queued message = batch.get(i);
+			ExecutorService executor = this.workers;
+			try {
+				if (executor == null) {
+					throw new RejectedExecutionException("not started");
+				}
+				executor.execute(() -> send(message, claim));
+			}
+			catch (RejectedExecutionException ex) {
+				// stopping: what is left is found again by the next instance to start
+				// (those
+				// the batch's claim took, once their lease runs out)
+				batch.subList(i, batch.size()).forEach(this::finish);
+				return;
+			}
+		}
+	}
+
+	private Map<String, Runnable> claim(List<Queued> batch) {
+		try {
+			return this.work.claim(batch);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Claiming {} message(s) failed; they will be found and tried again", batch.size(), ex);
+			return Map.of();
+		}
+	}
+
+	private void send(Queued message, FutureTask<Map<String, Runnable>> claim) {
+		try {
+			claim.run();
+			Runnable send = claim.get().get(message.id());
+			if (send != null) {
+				send.run();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | RuntimeException ex) {
+			logger.error("Sending {} failed unexpectedly; it will be tried again", message.id(), ex);
+		}
+		finally {
+			finish(message);
+		}
+	}
+
+	private void finish(Queued message) {
+		this.queue.done(message.id());
+		this.inFlight.release();
 	}
 
 	@Override

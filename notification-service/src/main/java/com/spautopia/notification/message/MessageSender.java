@@ -3,7 +3,12 @@ package com.spautopia.notification.message;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.spautopia.events.Channel;
 import com.spautopia.notification.consent.QuietHours;
@@ -12,19 +17,21 @@ import com.spautopia.notification.delivery.DeliveryException;
 import com.spautopia.notification.delivery.TraceContexts;
 import com.spautopia.notification.email.Email;
 import com.spautopia.notification.email.EmailSender;
+import com.spautopia.notification.message.SendQueue.Queued;
 import com.spautopia.notification.sms.SmsSender;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one due message: claims it, checks it may still go (not too late, the number not
- * opted out, not in quiet hours for marketing), hands it to its provider and records the
- * outcome: sent, to be retried with backoff, or failed for good.
+ * Sends due messages: claims them (a batch together, with one read of the opt-outs of its
+ * SMS recipients), then, for each one, checks it may still go (not too late, the number
+ * not opted out, not in quiet hours for marketing), hands it to its provider and records
+ * the outcome: sent, to be retried with backoff, or failed for good.
  */
 @Component
 class MessageSender implements MessageWork {
 
-	private final NotificationStore store;
+	private final BatchClaims claims;
 
 	private final SendOutcomes outcomes;
 
@@ -42,10 +49,10 @@ class MessageSender implements MessageWork {
 
 	private final TraceContexts traces;
 
-	MessageSender(NotificationStore store, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
+	MessageSender(BatchClaims claims, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
 			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock,
 			TraceContexts traces) {
-		this.store = store;
+		this.claims = claims;
 		this.outcomes = outcomes;
 		this.smsSender = smsSender;
 		this.emailSender = emailSender;
@@ -57,27 +64,37 @@ class MessageSender implements MessageWork {
 	}
 
 	@Override
-	public void send(String id, long version, NotificationStatus status) {
-		Notification message = this.store.claim(id, version, status);
-		if (message == null) {
-			return;
+	public Map<String, Runnable> claim(List<Queued> batch) {
+		List<Notification> claimed = this.claims.claim(batch);
+		Set<String> optedOut = this.optOuts.optedOut(claimed.stream()
+			.filter((message) -> message.channel() == Channel.SMS)
+			.map(Notification::recipient)
+			.collect(Collectors.toSet()));
+		Map<String, Runnable> sends = new HashMap<>();
+		for (Notification message : claimed) {
+			boolean recipientOptedOut = optedOut.contains(message.recipient());
+			sends.put(message.id(), () -> observe(message, recipientOptedOut));
 		}
+		return sends;
+	}
+
+	private void observe(Notification message, boolean recipientOptedOut) {
 		// in the trace the message was planned in: the event that caused it
 		this.traces.continuing("spa.notification.send", message.traceContext())
 			.contextualName("send " + message.channel() + " " + message.purpose())
 			.lowCardinalityKeyValue("channel", message.channel().name())
 			.lowCardinalityKeyValue("purpose", message.purpose().name())
-			.observe(() -> send(message));
+			.observe(() -> send(message, recipientOptedOut));
 	}
 
-	private void send(Notification message) {
+	private void send(Notification message, boolean recipientOptedOut) {
 		Instant now = this.clock.instant();
 		Instant notAfter = message.notAfter();
 		if (notAfter != null && !now.isBefore(notAfter)) {
 			this.outcomes.expired(message, "too late: no longer useful since " + notAfter);
 			return;
 		}
-		if (message.channel() == Channel.SMS && this.optOuts.isOptedOut(message.recipient())) {
+		if (message.channel() == Channel.SMS && recipientOptedOut) {
 			this.outcomes.suppressed(message, "the recipient opted out of SMS");
 			return;
 		}

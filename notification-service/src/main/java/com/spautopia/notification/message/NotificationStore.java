@@ -113,11 +113,6 @@ class NotificationStore {
 	 */
 	@Nullable Notification claim(String id, long version, NotificationStatus status) {
 		Instant now = this.clock.instant();
-		Update lease = new Update().set("status", NotificationStatus.SENDING)
-			.set("owner", this.instance.value())
-			.set("leaseUntil", now.plus(this.properties.lease()))
-			.inc("attempts", 1)
-			.inc("version", 1);
 		if (status != NotificationStatus.PENDING && status != NotificationStatus.SENDING) {
 			return null;
 		}
@@ -125,8 +120,22 @@ class NotificationStore {
 		if (status == NotificationStatus.SENDING) {
 			claimable.and("leaseUntil").lt(now);
 		}
-		return this.mongo.findAndModify(query(claimable), lease, FindAndModifyOptions.options().returnNew(true),
+		return this.mongo.findAndModify(query(claimable), lease(now), FindAndModifyOptions.options().returnNew(true),
 				Notification.class);
+	}
+
+	/**
+	 * The update of a claim: the message is this instance's, {@code SENDING}, until its
+	 * lease runs out.
+	 * @param now the time of the claim
+	 * @return the update
+	 */
+	Update lease(Instant now) {
+		return new Update().set("status", NotificationStatus.SENDING)
+			.set("owner", this.instance.value())
+			.set("leaseUntil", now.plus(this.properties.lease()))
+			.inc("attempts", 1)
+			.inc("version", 1);
 	}
 
 	/**

@@ -114,7 +114,7 @@ class SendOutcomes {
 	}
 
 	private Update release() {
-		return new Update().unset("owner").unset("leaseUntil");
+		return new Update().unset("owner").unset("leaseUntil").unset(BatchClaims.CLAIM_TOKEN);
 	}
 
 	/**

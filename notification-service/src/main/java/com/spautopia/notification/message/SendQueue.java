@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import com.spautopia.events.Channel;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,23 @@ class SendQueue {
 
 	Queued take() throws InterruptedException {
 		return this.queue.take();
+	}
+
+	/**
+	 * Takes the most urgent message if there is one and it may go now; otherwise leaves
+	 * the queue as it is. Only the message taken is asked, once, so that no less urgent
+	 * message overtakes one that has to wait.
+	 * @param mayGoNow whether a message may go now (it may take what the message needs,
+	 * such as a rate token)
+	 * @return the message taken, or {@code null}
+	 */
+	@Nullable Queued takeIf(Predicate<Queued> mayGoNow) {
+		@Nullable Queued head = this.queue.poll();
+		if (head == null || mayGoNow.test(head)) {
+			return head;
+		}
+		this.queue.add(head);
+		return null;
 	}
 
 	/**

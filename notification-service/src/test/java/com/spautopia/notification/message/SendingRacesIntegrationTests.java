@@ -53,7 +53,7 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 
 		this.notifications.cancelPending(bookingId, Purpose.REMINDER, "the appointment was cancelled");
 		// its turn comes: what the dispatcher does with the queued message
-		this.sender.send(queued.id(), queued.version(), queued.status());
+		this.sender.claim(List.of(found(queued))).values().forEach(Runnable::run);
 
 		assertThat(stored(queued.id()).status()).isEqualTo(NotificationStatus.CANCELLED);
 		assertStaysAt(() -> smsTo(phone), 0);
@@ -136,6 +136,14 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 		List<Notification> inserted = this.store.insertAll(List.of(this.store.draft(request)));
 		assertThat(inserted).hasSize(1);
 		return inserted.getFirst();
+	}
+
+	/**
+	 * A message as the dispatcher queues it when found due: its id, version and status.
+	 */
+	static SendQueue.Queued found(Notification message) {
+		return new SendQueue.Queued(message.id(), message.channel(), message.rank(), message.version(),
+				message.status(), 0);
 	}
 
 	private Notification stored(String id) {
