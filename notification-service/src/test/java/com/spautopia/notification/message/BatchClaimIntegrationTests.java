@@ -206,9 +206,9 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 				Purpose.REMINDER, phone, MessageContent.sms("Reminder: your appointment is tomorrow."),
 				References.booking(bookingId, "cl-" + UUID.randomUUID()), this.clock.instant().plus(Duration.ofDays(1)),
 				null, null, null);
-		Notification inserted = this.store.insert(request);
-		assertThat(inserted).isNotNull();
-		return inserted;
+		List<Notification> inserted = this.store.insertAll(List.of(this.store.draft(request)));
+		assertThat(inserted).hasSize(1);
+		return inserted.getFirst();
 	}
 
 	private Notification stored(String id) {
