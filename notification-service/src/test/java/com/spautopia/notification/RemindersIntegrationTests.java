@@ -125,6 +125,30 @@ class RemindersIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void eventsOfOneBookingArrivingTogetherActInOrder() {
+		Instant start = inThreeDays();
+		Instant newStart = start.plus(Duration.ofDays(1));
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);
+		String phone = event.client().phone();
+
+		// back to back on one partition, most likely one batch: the reschedule acts after
+		// the
+		// confirmation's reminders are recorded
+		publish(event);
+		publish(BookingEventsMother.rescheduled(event, newStart.atZone(ZoneId.of("Europe/Warsaw")).toOffsetDateTime(),
+				Instant.now()));
+
+		assertThat(awaitCount(() -> smsTo(phone), 2)).extracting(SimulatedSms::body)
+			.anySatisfy((body) -> assertThat(body).contains("moved to " + localStart(newStart)))
+			.anySatisfy((body) -> assertThat(body).doesNotContain("moved to"));
+		this.clock.setTo(start.minus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+		assertStaysAt(() -> smsTo(phone), 2);
+		this.clock.setTo(newStart.minus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+		assertThat(awaitCount(() -> smsTo(phone), 3).get(2).body()).contains("Reminder", localStart(newStart));
+		assertStaysAt(() -> smsTo(phone), 3);
+	}
+
+	@Test
 	void noReminderIsSentOnceTheAppointmentHasStarted() {
 		Instant start = inThreeDays();
 		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);

@@ -143,8 +143,8 @@ class Dispatcher implements SmartLifecycle {
 			}
 			catch (RejectedExecutionException ex) {
 				// stopping: what is left is found again by the next instance to start
-				// (those
-				// the batch's claim took, once their lease runs out)
+				// (what
+				// the batch's claim took, once its lease runs out)
 				batch.subList(i, batch.size()).forEach(this::finish);
 				return;
 			}
