@@ -2,22 +2,16 @@ package com.spautopia.notification.message;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 import com.spautopia.events.Channel;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.delivery.InstanceId;
+import com.spautopia.notification.delivery.NewDocuments;
 import com.spautopia.notification.delivery.TraceContexts;
-import com.mongodb.ErrorCategory;
-import com.mongodb.bulk.BulkWriteError;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -71,26 +65,7 @@ class NotificationStore {
 	 * @return those recorded now (the others' ids were already taken)
 	 */
 	List<Notification> insertAll(List<Notification> drafts) {
-		if (drafts.isEmpty()) {
-			return List.of();
-		}
-		try {
-			this.mongo.bulkOps(BulkMode.UNORDERED, Notification.class).insert(drafts).execute();
-			return drafts;
-		}
-		catch (BulkOperationException ex) {
-			Set<Integer> duplicates = new HashSet<>();
-			for (BulkWriteError error : ex.getErrors()) {
-				if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-					throw ex;
-				}
-				duplicates.add(error.getIndex());
-			}
-			return IntStream.range(0, drafts.size())
-				.filter((index) -> !duplicates.contains(index))
-				.mapToObj(drafts::get)
-				.toList();
-		}
+		return NewDocuments.insert(this.mongo, Notification.class, drafts);
 	}
 
 	/**

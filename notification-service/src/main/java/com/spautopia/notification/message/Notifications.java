@@ -2,7 +2,10 @@ package com.spautopia.notification.message;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import com.spautopia.events.notification.Purpose;
 import org.slf4j.Logger;
@@ -63,8 +66,10 @@ public class Notifications {
 		List<Notification> created = this.store.insertAll(drafts);
 		batch.clear();
 		if (created.size() < drafts.size()) {
+			Set<Notification> recorded = Collections.newSetFromMap(new IdentityHashMap<>());
+			recorded.addAll(created);
 			drafts.stream()
-				.filter((draft) -> !created.contains(draft))
+				.filter((draft) -> !recorded.contains(draft))
 				.forEach((draft) -> logger.info("{} already handled: nothing new sent", draft.id()));
 		}
 		Instant now = this.clock.instant();

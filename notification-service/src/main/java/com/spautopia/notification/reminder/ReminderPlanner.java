@@ -3,25 +3,23 @@ package com.spautopia.notification.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.bulk.BulkWriteError;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.appointment.Appointment;
+import com.spautopia.notification.delivery.NewDocuments;
 import com.spautopia.notification.delivery.TraceContexts;
 import com.spautopia.notification.message.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -162,18 +160,12 @@ public class ReminderPlanner {
 		if (reminders.isEmpty()) {
 			return;
 		}
-		Set<String> planned = new HashSet<>();
-		try {
-			this.mongo.bulkOps(BulkMode.UNORDERED, Reminder.class).insert(reminders).execute();
-		}
-		catch (BulkOperationException ex) {
-			for (BulkWriteError error : ex.getErrors()) {
-				if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-					throw ex;
-				}
-				planned.add(reminders.get(error.getIndex()).bookingId());
-			}
-		}
+		Set<Reminder> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
+		inserted.addAll(NewDocuments.insert(this.mongo, Reminder.class, reminders));
+		Set<String> planned = reminders.stream()
+			.filter((reminder) -> !inserted.contains(reminder))
+			.map(Reminder::bookingId)
+			.collect(Collectors.toSet());
 		for (FirstPlan plan : plans) {
 			if (planned.contains(plan.appointment.bookingId())) {
 				// it had reminders already (a reschedule, a redelivery): re-plan them

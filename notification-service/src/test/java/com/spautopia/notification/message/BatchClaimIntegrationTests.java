@@ -13,14 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
-import com.spautopia.events.Channel;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.NotificationIntegrationTest;
 import com.spautopia.notification.consent.SmsOptOuts;
 import com.spautopia.notification.delivery.InstanceId;
 import com.spautopia.notification.delivery.TraceContexts;
-import com.spautopia.notification.message.NotificationRequest.References;
 import com.spautopia.notification.message.SendQueue.Queued;
 import org.junit.jupiter.api.Test;
 
@@ -198,17 +196,8 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 		return insert(bookingId, AppointmentConfirmedMother.uniquePhone());
 	}
 
-	/**
-	 * Records a transactional SMS not due for a day, so that only the test sends it.
-	 */
 	private Notification insert(String bookingId, String phone) {
-		NotificationRequest request = new NotificationRequest("test-" + UUID.randomUUID(), Channel.SMS,
-				Purpose.REMINDER, phone, MessageContent.sms("Reminder: your appointment is tomorrow."),
-				References.booking(bookingId, "cl-" + UUID.randomUUID()), this.clock.instant().plus(Duration.ofDays(1)),
-				null, null, null);
-		List<Notification> inserted = this.store.insertAll(List.of(this.store.draft(request)));
-		assertThat(inserted).hasSize(1);
-		return inserted.getFirst();
+		return SmsDueTomorrow.record(this.store, this.clock, bookingId, Purpose.REMINDER, phone);
 	}
 
 	private Notification stored(String id) {

@@ -4,11 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.spautopia.events.Channel;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.NotificationIntegrationTest;
-import com.spautopia.notification.message.NotificationRequest.References;
 import com.spautopia.notification.sms.SmsSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,13 +127,7 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 	 * Records an SMS not due for a day, so that only the test sends it.
 	 */
 	private Notification insert(String bookingId, Purpose purpose, String phone) {
-		NotificationRequest request = new NotificationRequest("test-" + UUID.randomUUID(), Channel.SMS, purpose, phone,
-				MessageContent.sms("Reminder: your appointment is tomorrow."),
-				References.booking(bookingId, "cl-" + UUID.randomUUID()), this.clock.instant().plus(Duration.ofDays(1)),
-				null, null, null);
-		List<Notification> inserted = this.store.insertAll(List.of(this.store.draft(request)));
-		assertThat(inserted).hasSize(1);
-		return inserted.getFirst();
+		return SmsDueTomorrow.record(this.store, this.clock, bookingId, purpose, phone);
 	}
 
 	/**
