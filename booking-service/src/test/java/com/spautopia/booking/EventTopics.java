@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.SpaEvent;
+import com.spautopia.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,6 +25,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.awaitility.Awaitility;
 
 import org.springframework.core.env.Environment;
 
@@ -114,6 +117,25 @@ public final class EventTopics implements AutoCloseable {
 		return records(topic).stream()
 			.map((record) -> codec.decode(headers(record), record.value()).orElseThrow())
 			.toList();
+	}
+
+	/**
+	 * Waits for the first event of a type about a booking on the booking topic.
+	 * @param <T> the event type
+	 * @param bookingId the booking
+	 * @param type the event type
+	 * @return the event
+	 */
+	public <T extends SpaEvent> T awaitBookingEvent(String bookingId, Class<T> type) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> events(Topics.BOOKING_EVENTS).stream()
+				.map(EventEnvelope::data)
+				.filter(type::isInstance)
+				.map(type::cast)
+				.filter((event) -> event.aggregateId().equals(bookingId))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	public static Map<String, byte[]> headers(ConsumerRecord<byte[], byte[]> record) {

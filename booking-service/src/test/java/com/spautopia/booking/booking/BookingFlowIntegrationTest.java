@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +19,6 @@ import com.spautopia.booking.EventTopics;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.EventType;
 import com.spautopia.events.Money;
-import com.spautopia.events.SpaEvent;
 import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentRequested;
@@ -96,7 +94,7 @@ class BookingFlowIntegrationTest {
 		assertThat(booking.get("manageToken").asText()).hasSizeGreaterThanOrEqualTo(43);
 		assertThat(booking.get("manageUrl").asText()).contains(id).contains(booking.get("manageToken").asText());
 
-		AppointmentRequested requested = awaitEvent(id, AppointmentRequested.class);
+		AppointmentRequested requested = this.topics.awaitBookingEvent(id, AppointmentRequested.class);
 		assertThat(requested.client().phone()).isEqualTo("+48601234567");
 		assertThat(requested.appointment().listPrice()).isEqualTo(Money.of("220", "PLN"));
 
@@ -105,7 +103,7 @@ class BookingFlowIntegrationTest {
 				List.of(new AppliedPromotion("promo-1", "Desk workers 10%", "DESK10", discount)), null, Instant.now()),
 				"/spa-utopia/promotion-service");
 
-		AppointmentConfirmed confirmed = awaitEvent(id, AppointmentConfirmed.class);
+		AppointmentConfirmed confirmed = this.topics.awaitBookingEvent(id, AppointmentConfirmed.class);
 		assertThat(confirmed.pricing().finalPrice()).isEqualTo(Money.of("198", "PLN"));
 		assertThat(confirmed.pricing().source()).isEqualTo(Pricing.Source.EVALUATED);
 		assertThat(confirmed.manageUrl()).contains(id);
@@ -147,7 +145,7 @@ class BookingFlowIntegrationTest {
 		String marker = book("604100201");
 		ProducerRecord<byte[], byte[]> evaluation = evaluationOnFirstPartition(id, "198");
 		this.topics.send(evaluation);
-		awaitEvent(id, AppointmentConfirmed.class);
+		this.topics.awaitBookingEvent(id, AppointmentConfirmed.class);
 		await().atMost(Duration.ofSeconds(20)).until(() -> this.mongo.findById(id, Booking.class).outbox().isEmpty());
 		Booking confirmed = this.mongo.findById(id, Booking.class);
 
@@ -155,7 +153,7 @@ class BookingFlowIntegrationTest {
 		this.topics.send(evaluationOnFirstPartition(id, "150"));
 		// consumed after the two above, as they are on the same partition
 		this.topics.send(evaluationOnFirstPartition(marker, "220"));
-		awaitEvent(marker, AppointmentConfirmed.class);
+		this.topics.awaitBookingEvent(marker, AppointmentConfirmed.class);
 
 		assertThat(this.mongo.findById(id, Booking.class)).isEqualTo(confirmed);
 		assertThat(confirmed.pricing().finalPrice()).isEqualTo(Money.of("198", "PLN"));
@@ -285,18 +283,6 @@ class BookingFlowIntegrationTest {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().path("errors").findValuesAsText("field")).as(response.body()).containsExactly(field);
-	}
-
-	private <T extends SpaEvent> T awaitEvent(String bookingId, Class<T> type) {
-		return await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.topics.events(Topics.BOOKING_EVENTS)
-				.stream()
-				.map(EventEnvelope::data)
-				.filter(type::isInstance)
-				.map(type::cast)
-				.filter((event) -> event.aggregateId().equals(bookingId))
-				.findFirst(), Optional::isPresent)
-			.orElseThrow();
 	}
 
 }

@@ -19,7 +19,6 @@ import com.spautopia.events.ClientSnapshot.Consents;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.EventType;
 import com.spautopia.events.Money;
-import com.spautopia.events.SpaEvent;
 import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCompleted;
@@ -101,7 +100,7 @@ class BookingLifecycleIntegrationTest {
 		assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
 		assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
 		assertThat(cancelled.json().get("cancellation").get("late").asBoolean()).isFalse();
-		AppointmentCancelled event = awaitEvent(booked.id(), AppointmentCancelled.class);
+		AppointmentCancelled event = this.topics.awaitBookingEvent(booked.id(), AppointmentCancelled.class);
 		assertThat(event.reason()).isEqualTo("Flu");
 		assertThat(event.cancelledBy()).isEqualTo(AppointmentCancelled.CancelledBy.CLIENT);
 		assertThat(startsOffered(booked)).contains(booked.start());
@@ -116,7 +115,7 @@ class BookingLifecycleIntegrationTest {
 				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
 
 		assertThat(cancelled.json().get("cancellation").get("late").asBoolean()).isTrue();
-		assertThat(awaitEvent(booked.id(), AppointmentCancelled.class).lateCancellation()).isTrue();
+		assertThat(this.topics.awaitBookingEvent(booked.id(), AppointmentCancelled.class).lateCancellation()).isTrue();
 	}
 
 	@Test
@@ -149,7 +148,7 @@ class BookingLifecycleIntegrationTest {
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 		assertThat(OffsetDateTime.parse(moved.json().get("start").asText()))
 			.isAtSameInstantAs(OffsetDateTime.parse(newStart));
-		AppointmentRescheduled event = awaitEvent(booked.id(), AppointmentRescheduled.class);
+		AppointmentRescheduled event = this.topics.awaitBookingEvent(booked.id(), AppointmentRescheduled.class);
 		assertThat(event.previousStart()).isAtSameInstantAs(OffsetDateTime.parse(booked.start()));
 		assertThat(event.appointment().start()).isAtSameInstantAs(OffsetDateTime.parse(newStart));
 		assertThat(startsOffered(booked)).contains(booked.start());
@@ -176,7 +175,8 @@ class BookingLifecycleIntegrationTest {
 			.filteredOn((held) -> held.bookingId().equals(booked.id()))
 			.singleElement()
 			.satisfies((held) -> assertThat(held.start()).isEqualTo(halfAnHourLater.toInstant()));
-		assertThat(awaitEvent(booked.id(), AppointmentRescheduled.class).appointment().therapistId()).isEqualTo(MARIA);
+		assertThat(this.topics.awaitBookingEvent(booked.id(), AppointmentRescheduled.class).appointment().therapistId())
+			.isEqualTo(MARIA);
 	}
 
 	@Test
@@ -224,7 +224,8 @@ class BookingLifecycleIntegrationTest {
 		assertThat(completed.json().get("status").asText()).isEqualTo("COMPLETED");
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(noShow.status()).isEqualTo(409);
-		assertThat(awaitEvent(booked.id(), AppointmentCompleted.class).finalPrice()).isEqualTo(Money.of("220", "PLN"));
+		assertThat(this.topics.awaitBookingEvent(booked.id(), AppointmentCompleted.class).finalPrice())
+			.isEqualTo(Money.of("220", "PLN"));
 	}
 
 	@Test
@@ -292,7 +293,7 @@ class BookingLifecycleIntegrationTest {
 		assertThat(noShow.json().get("status").asText()).isEqualTo("NO_SHOW");
 		assertThat(this.api.staff().get("/api/bookings/" + booked.id()).json().get("status").asText())
 			.isEqualTo("NO_SHOW");
-		AppointmentNoShow event = awaitEvent(booked.id(), AppointmentNoShow.class);
+		AppointmentNoShow event = this.topics.awaitBookingEvent(booked.id(), AppointmentNoShow.class);
 		assertThat(event.appointment().start()).isAtSameInstantAs(OffsetDateTime.parse(booked.start()));
 		assertThat(event.client().phone()).isEqualTo("+48601234580");
 	}
@@ -387,18 +388,6 @@ class BookingLifecycleIntegrationTest {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.api.staff().get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED"));
 		return new Booked(id, booking.get("manageToken").asText(), start, therapistId);
-	}
-
-	private <T extends SpaEvent> T awaitEvent(String bookingId, Class<T> type) {
-		return await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.topics.events(Topics.BOOKING_EVENTS)
-				.stream()
-				.map(EventEnvelope::data)
-				.filter(type::isInstance)
-				.map(type::cast)
-				.filter((event) -> event.aggregateId().equals(bookingId))
-				.findFirst(), java.util.Optional::isPresent)
-			.orElseThrow();
 	}
 
 	record Booked(String id, String token, String start, String therapistId) {

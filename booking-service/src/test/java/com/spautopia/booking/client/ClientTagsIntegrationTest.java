@@ -1,19 +1,14 @@
 package com.spautopia.booking.client;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.booking.EventTopics;
-import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.Money;
-import com.spautopia.events.SpaEvent;
-import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.promotion.PromotionEvaluated;
@@ -30,7 +25,6 @@ import org.springframework.core.env.Environment;
 
 import static com.spautopia.booking.BookingApi.bookingJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @SpaInfrastructureTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -75,10 +69,11 @@ class ClientTagsIntegrationTest {
 		String id = booking.get("id").asText();
 		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
 				Money.of("220", "PLN"), List.of(), null, Instant.now()), "/spa-utopia/promotion-service");
-		assertThat(awaitEvent(id, AppointmentConfirmed.class).client().tags()).containsExactly("desk-worker", "runner");
+		assertThat(this.topics.awaitBookingEvent(id, AppointmentConfirmed.class).client().tags())
+			.containsExactly("desk-worker", "runner");
 		String next = book("605100200").get("id").asText();
-		assertThat(awaitEvent(next, AppointmentRequested.class).client().tags()).containsExactly("desk-worker",
-				"runner");
+		assertThat(this.topics.awaitBookingEvent(next, AppointmentRequested.class).client().tags())
+			.containsExactly("desk-worker", "runner");
 	}
 
 	@Test
@@ -123,18 +118,6 @@ class ClientTagsIntegrationTest {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().path("errors").findValuesAsText("field")).as(response.body()).contains(field);
-	}
-
-	private <T extends SpaEvent> T awaitEvent(String bookingId, Class<T> type) {
-		return await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.topics.events(Topics.BOOKING_EVENTS)
-				.stream()
-				.map(EventEnvelope::data)
-				.filter(type::isInstance)
-				.map(type::cast)
-				.filter((event) -> event.aggregateId().equals(bookingId))
-				.findFirst(), Optional::isPresent)
-			.orElseThrow();
 	}
 
 }
