@@ -7,13 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.testsupport.security.TestTokens;
+import com.spautopia.testsupport.time.FreeTime;
 import org.jspecify.annotations.Nullable;
 import com.spautopia.events.EventJson;
 
@@ -84,21 +83,16 @@ public final class BookingApi {
 	}
 
 	/**
-	 * The first free start of a treatment at least three days ahead, on a Tuesday to
-	 * Friday (when every seeded therapist works).
+	 * The first free start of a treatment at least three days ahead, on an ordinary
+	 * Tuesday to Friday (when every seeded therapist works), whatever today is.
 	 * @param treatmentId the treatment
 	 * @param therapistId a therapist, or null for any
 	 * @return the slot JSON: start, end, therapistId, therapistName
 	 */
 	public JsonNode firstFreeSlot(String treatmentId, String therapistId) {
-		LocalDate date = LocalDate.now(ZoneId.of("Europe/Warsaw")).plusDays(3);
-		while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY
-				|| date.getDayOfWeek() == DayOfWeek.MONDAY) {
-			date = date.plusDays(1);
-		}
-		String query = "/api/availability?treatmentId=" + treatmentId + "&date=" + date
-				+ ((therapistId != null) ? "&therapistId=" + therapistId : "");
-		return get(query).json().get("slots").get(0);
+		return FreeTime.at(this.base)
+			.firstSlot(treatmentId, therapistId, 3, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+					DayOfWeek.FRIDAY);
 	}
 
 	public static String bookingJson(String treatmentId, String start, String name, String phone) {

@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import com.spautopia.testsupport.time.WallClock;
 
 /**
  * Debian's Chromium, headless, driven by its own ChromeDriver through Selenium (nothing
@@ -148,7 +149,7 @@ final class Browser implements AutoCloseable {
 			return new WebDriverWait(this.driver, WAIT).until(condition::apply);
 		}
 		catch (TimeoutException ex) {
-			Path shot = screenshot("timeout-" + System.currentTimeMillis());
+			Path shot = screenshot("timeout-" + WallClock.now().toEpochMilli());
 			String text = String.valueOf(script("return document.body ? document.body.innerText : ''"));
 			throw new AssertionError("Waited " + WAIT.toSeconds() + " s in vain at " + url() + " (screenshot " + shot
 					+ "); the page says:\n" + text.substring(0, Math.min(text.length(), 3000)), ex);

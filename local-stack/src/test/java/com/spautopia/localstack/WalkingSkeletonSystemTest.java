@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.testsupport.mail.ReceivedEmail;
 import com.spautopia.testsupport.mail.SmtpServer;
+import com.spautopia.testsupport.time.SpaCalendar;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import com.spautopia.testsupport.twilio.TwilioSimulator;
 import org.jspecify.annotations.Nullable;
@@ -142,11 +142,9 @@ class WalkingSkeletonSystemTest {
 	}
 
 	private static LocalDate aWeekdayAboutThreeDaysAhead() {
-		LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(3);
-		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-			day = day.plusDays(1);
-		}
-		return day;
+		return SpaCalendar.seeded()
+			.nextOpenDay(3, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+					DayOfWeek.FRIDAY);
 	}
 
 	private static List<ReceivedEmail> emailsTo(String address) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.spautopia.testsupport.time.SpaCalendar;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -261,11 +262,9 @@ class WebPagesBrowserTest {
 	}
 
 	private static LocalDate aWeekdayAboutAWeekAhead() {
-		LocalDate day = LocalDate.now(SPA_ZONE).plusDays(7);
-		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-			day = day.plusDays(1);
-		}
-		return day;
+		return SpaCalendar.seeded()
+			.nextOpenDay(7, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+					DayOfWeek.FRIDAY);
 	}
 
 	private static TestPlatform platform() {

@@ -1,12 +1,12 @@
 package com.spautopia.notification;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.notification.consent.SmsOptOuts;
+import com.spautopia.testsupport.time.WallClock;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -40,14 +40,14 @@ class ClientErasureIntegrationTests extends NotificationIntegrationTest {
 		awaitCount(() -> smsTo(phone), 1);
 		awaitCount(() -> emailsTo(email), 1);
 		await().atMost(TIMEOUT).until(() -> reminders(booked.bookingId()).size() == 2);
-		this.optOuts.optOut(phone, "STOP", Instant.now());
+		this.optOuts.optOut(phone, "STOP", WallClock.now());
 		List<String> messagesBefore = messages(booked.bookingId()).stream()
 			.map((message) -> message.getString("_id") + " " + message.getString("channel") + " "
 					+ message.getString("purpose"))
 			.toList();
 
 		this.topics.publish(this.bookingService
-			.encode(new ClientErased(booked.client().clientId(), phone, List.of(booked.bookingId()), Instant.now())));
+			.encode(new ClientErased(booked.client().clientId(), phone, List.of(booked.bookingId()), WallClock.now())));
 
 		await().atMost(TIMEOUT).untilAsserted(() -> {
 			assertThat(held(booked.bookingId())).doesNotContain(phone.substring(1), email, "Anna Kowalska");
@@ -73,7 +73,7 @@ class ClientErasureIntegrationTests extends NotificationIntegrationTest {
 		publish(booked);
 		awaitCount(() -> smsTo(phone), 1);
 		KafkaEventMessage erased = this.bookingService
-			.encode(new ClientErased(booked.client().clientId(), phone, List.of(booked.bookingId()), Instant.now()));
+			.encode(new ClientErased(booked.client().clientId(), phone, List.of(booked.bookingId()), WallClock.now()));
 		this.topics.publish(erased);
 		await().atMost(TIMEOUT)
 			.untilAsserted(() -> assertThat(held(booked.bookingId())).doesNotContain("Anna Kowalska"));

@@ -10,6 +10,7 @@ import com.spautopia.events.notification.MessageDelivered;
 import com.spautopia.events.notification.MessageFailed;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.testsupport.mail.ReceivedEmail;
+import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,7 @@ class DeliveryIntegrationTests extends NotificationIntegrationTest {
 	void tooManyRequestsIsRetriedNoSoonerThanRetryAfter() {
 		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(inThreeDays());
 		twilio.failNextRequests(1, 429);
-		Instant published = Instant.now();
+		Instant published = WallClock.now();
 
 		publish(event);
 

@@ -19,6 +19,7 @@ import com.spautopia.events.Topics;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.mail.ReceivedEmail;
 import com.spautopia.testsupport.mail.SmtpServer;
+import com.spautopia.testsupport.time.TestClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import com.spautopia.testsupport.twilio.TwilioSimulator;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -77,7 +78,7 @@ public abstract class NotificationIntegrationTest {
 	protected MockMvcTester mvc;
 
 	@Autowired
-	protected MutableClock clock;
+	protected TestClock clock;
 
 	@Value("${spring.cloud.stream.kafka.binder.brokers}")
 	private String brokers;

@@ -2,7 +2,6 @@ package com.spautopia.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,6 +13,8 @@ import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.Topics;
 import com.spautopia.events.promotion.OfferIssued;
 import com.spautopia.testsupport.mail.ReceivedEmail;
+import com.spautopia.testsupport.time.SpaCalendar;
+import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,16 @@ class OffersIntegrationTests extends NotificationIntegrationTest {
 
 	private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
+	/**
+	 * An ordinary day (no clock change) from tomorrow on, whatever today is.
+	 */
+	private static LocalDate aDayAhead() {
+		return SpaCalendar.seeded().next(1, (day) -> true);
+	}
+
 	@Test
 	void offerArrivingInQuietHoursIsDeferredToTheirEndNotDropped() {
-		LocalDate tomorrow = LocalDate.now(WARSAW).plusDays(1);
+		LocalDate tomorrow = aDayAhead();
 		this.clock.setTo(tomorrow.atTime(LocalTime.of(22, 30)).atZone(WARSAW).toInstant());
 		OfferIssued offer = OfferMother.offer(this.clock.instant(), true, true);
 
@@ -50,7 +58,7 @@ class OffersIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void offersGoOnlyThroughChannelsWithMarketingConsent() {
-		this.clock.setTo(LocalDate.now(WARSAW).plusDays(1).atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
+		this.clock.setTo(aDayAhead().atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
 		OfferIssued emailOnly = OfferMother.offer(this.clock.instant(), false, true);
 		OfferIssued smsOnly = OfferMother.offer(this.clock.instant(), true, false);
 
@@ -65,7 +73,7 @@ class OffersIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void noOfferSmsToANumberThatOptedOut() {
-		this.clock.setTo(LocalDate.now(WARSAW).plusDays(1).atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
+		this.clock.setTo(aDayAhead().atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
 		String phone = AppointmentConfirmedMother.uniquePhone();
 		twilio.sendInbound(phone, SPA_NUMBER, "UNSUBSCRIBE", BASE_URL + "/twilio/inbound");
 		OfferIssued offer = OfferMother.offer(phone, this.clock.instant(), true, true);
@@ -78,7 +86,7 @@ class OffersIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void replayedOfferSendsNothingNew() {
-		this.clock.setTo(LocalDate.now(WARSAW).plusDays(1).atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
+		this.clock.setTo(aDayAhead().atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
 		OfferIssued offer = OfferMother.offer(this.clock.instant(), true, false);
 		KafkaEventMessage message = this.promotionService.encode(offer);
 
@@ -91,7 +99,7 @@ class OffersIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void malformedPromotionEventGoesToItsDeadLetterTopic() {
-		OfferIssued offer = OfferMother.offer(Instant.now(), true, true);
+		OfferIssued offer = OfferMother.offer(WallClock.now(), true, true);
 		KafkaEventMessage valid = this.promotionService.encode(offer);
 		Map<String, byte[]> headers = new HashMap<>(valid.headers());
 		headers.put("ce_type", "com.spautopia.promotion.OfferIssued.v1".getBytes(StandardCharsets.UTF_8));

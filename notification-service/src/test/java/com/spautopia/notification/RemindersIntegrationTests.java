@@ -18,6 +18,7 @@ import com.spautopia.notification.appointment.AppointmentState;
 import com.spautopia.notification.appointment.Appointments;
 import com.spautopia.notification.content.AppointmentFormat;
 import com.spautopia.testsupport.mail.ReceivedEmail;
+import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -78,7 +79,7 @@ class RemindersIntegrationTests extends NotificationIntegrationTest {
 		publish(event);
 		Calendar invitation = calendar(awaitCount(() -> emailsTo(event.client().email()), 1).get(0));
 
-		publish(BookingEventsMother.cancelled(event, Instant.now()));
+		publish(BookingEventsMother.cancelled(event, WallClock.now()));
 
 		ReceivedEmail cancellation = awaitCount(() -> emailsTo(event.client().email()), 2).get(1);
 		assertThat(cancellation.subject()).contains("cancelled");
@@ -107,7 +108,7 @@ class RemindersIntegrationTests extends NotificationIntegrationTest {
 		Calendar invitation = calendar(awaitCount(() -> emailsTo(event.client().email()), 1).get(0));
 
 		AppointmentRescheduled rescheduled = BookingEventsMother.rescheduled(event,
-				newStart.atZone(ZoneId.of("Europe/Warsaw")).toOffsetDateTime(), Instant.now());
+				newStart.atZone(ZoneId.of("Europe/Warsaw")).toOffsetDateTime(), WallClock.now());
 		publish(rescheduled);
 
 		assertThat(awaitCount(() -> smsTo(phone), 2).get(1).body()).contains("moved to " + localStart(newStart));
@@ -136,7 +137,7 @@ class RemindersIntegrationTests extends NotificationIntegrationTest {
 		// confirmation's reminders are recorded
 		publish(event);
 		publish(BookingEventsMother.rescheduled(event, newStart.atZone(ZoneId.of("Europe/Warsaw")).toOffsetDateTime(),
-				Instant.now()));
+				WallClock.now()));
 
 		assertThat(awaitCount(() -> smsTo(phone), 2)).extracting(SimulatedSms::body)
 			.anySatisfy((body) -> assertThat(body).contains("moved to " + localStart(newStart)))
@@ -201,8 +202,8 @@ class RemindersIntegrationTests extends NotificationIntegrationTest {
 		awaitCount(() -> emailsTo(withEmail.client().email()), 1);
 		awaitCount(() -> smsTo(withoutEmail.client().phone()), 1);
 
-		publish(BookingEventsMother.completed(withEmail, Instant.now()));
-		publish(BookingEventsMother.completed(withoutEmail, Instant.now()));
+		publish(BookingEventsMother.completed(withEmail, WallClock.now()));
+		publish(BookingEventsMother.completed(withoutEmail, WallClock.now()));
 
 		ReceivedEmail thanks = awaitCount(() -> emailsTo(withEmail.client().email()), 2).get(1);
 		assertThat(thanks.subject()).contains("thank you for your visit");
@@ -220,12 +221,12 @@ class RemindersIntegrationTests extends NotificationIntegrationTest {
 	void cancellationAtTheSameMillisecondAsTheConfirmationStillCancels() {
 		Instant start = inThreeDays();
 		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);
-		OffsetDateTime sameTime = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+		OffsetDateTime sameTime = WallClock.now().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
 		KafkaEventMessage confirmation = this.bookingService.encode(event, UUID.randomUUID().toString(), sameTime);
 		this.topics.publish(confirmation);
 		awaitCount(() -> emailsTo(event.client().email()), 1);
 
-		this.topics.publish(this.bookingService.encode(BookingEventsMother.cancelled(event, Instant.now()),
+		this.topics.publish(this.bookingService.encode(BookingEventsMother.cancelled(event, WallClock.now()),
 				UUID.randomUUID().toString(), sameTime));
 
 		assertThat(awaitCount(() -> emailsTo(event.client().email()), 2).get(1).subject()).contains("cancelled");

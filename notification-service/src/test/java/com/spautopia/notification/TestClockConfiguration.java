@@ -3,6 +3,7 @@ package com.spautopia.notification;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import com.spautopia.testsupport.time.TestClock;
 
 /**
  * Replaces the service's clock with one the tests move.
@@ -12,8 +13,8 @@ public class TestClockConfiguration {
 
 	@Bean
 	@Primary
-	MutableClock testClock() {
-		return new MutableClock();
+	TestClock testClock() {
+		return new TestClock();
 	}
 
 }

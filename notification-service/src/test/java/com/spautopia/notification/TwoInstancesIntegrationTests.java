@@ -14,6 +14,7 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.testsupport.infra.SpaInfrastructure;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.mail.SmtpServer;
+import com.spautopia.testsupport.time.TestClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import com.spautopia.testsupport.twilio.TwilioSimulator;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +48,7 @@ class TwoInstancesIntegrationTests {
 
 	private final EventCodec bookingService = new EventCodec(URI.create("/spa-utopia/booking-service"));
 
-	private final MutableClock clock = new MutableClock();
+	private final TestClock clock = new TestClock();
 
 	private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 

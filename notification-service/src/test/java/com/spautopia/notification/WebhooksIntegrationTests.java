@@ -12,6 +12,7 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
+import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		assertThat(optedOut.channel()).isEqualTo(Channel.SMS);
 		assertThat(optedOut.keyword()).isEqualTo("STOP");
 		publish(BookingEventsMother.rescheduled(event,
-				start.plus(Duration.ofHours(1)).atZone(WARSAW).toOffsetDateTime(), Instant.now()));
+				start.plus(Duration.ofHours(1)).atZone(WARSAW).toOffsetDateTime(), WallClock.now()));
 		awaitCount(() -> emailsTo(event.client().email()), 2);
 		this.clock.setTo(start.plus(Duration.ofHours(1)).minus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
 		awaitCount(() -> emailsTo(event.client().email()), 3);

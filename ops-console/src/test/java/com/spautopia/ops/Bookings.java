@@ -2,8 +2,8 @@ package com.spautopia.ops;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +19,8 @@ import com.spautopia.events.booking.Pricing;
 import com.spautopia.events.notification.MessageDelivered;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.events.promotion.PromotionEvaluated;
+import com.spautopia.testsupport.time.SpaCalendar;
+import com.spautopia.testsupport.time.WallClock;
 
 /**
  * An Object Mother of one booking's events: requested, priced, confirmed, confirmation
@@ -39,12 +41,8 @@ public final class Bookings {
 	}
 
 	static AppointmentDetails appointment() {
-		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC)
-			.plusDays(7)
-			.withHour(9)
-			.withMinute(0)
-			.withSecond(0)
-			.withNano(0);
+		SpaCalendar calendar = SpaCalendar.seeded();
+		OffsetDateTime start = calendar.at(calendar.nextOpenDay(7), LocalTime.of(10, 0)).toOffsetDateTime();
 		return new AppointmentDetails("back-pain-desk-workers", "Back Pain Massage for Desk Workers", "therapist-1",
 				"Maria Nowak", start, start.plusMinutes(50), "Europe/Warsaw", LIST_PRICE);
 	}
@@ -69,7 +67,7 @@ public final class Bookings {
 	}
 
 	public static Instant soon(Duration after) {
-		return Instant.now().plus(after);
+		return WallClock.now().plus(after);
 	}
 
 }

@@ -2,7 +2,6 @@ package com.spautopia.booking.benchmark;
 
 import java.net.URI;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Random;
 
 import com.spautopia.booking.benchmark.LoadRun.Result;
+import com.spautopia.testsupport.time.SpaCalendar;
+import com.spautopia.testsupport.time.WallClock;
 
 /**
  * Measures how fast booking-service takes bookings: distinct free slots booked by 16 and
@@ -89,7 +90,7 @@ public final class BookingBenchmark {
 	 */
 	private static List<String> bookingBodies(List<String> therapists) {
 		List<String> bodies = new ArrayList<>();
-		LocalDate today = LocalDate.now(SPA_ZONE);
+		LocalDate today = SpaCalendar.seeded().today();
 		int phone = 0;
 		for (LocalDate date = today.plusDays(1); date.isBefore(today.plusDays(59)); date = date.plusDays(1)) {
 			if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -122,7 +123,7 @@ public final class BookingBenchmark {
 	private static List<String> bareBodies(int count) {
 		List<String> bodies = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			bodies.add("{\"kind\": \"benchmark\", \"n\": " + i + ", \"at\": \"" + Instant.now() + "\"}");
+			bodies.add("{\"kind\": \"benchmark\", \"n\": " + i + ", \"at\": \"" + WallClock.now() + "\"}");
 		}
 		return bodies;
 	}

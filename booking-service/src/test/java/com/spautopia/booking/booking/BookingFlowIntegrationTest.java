@@ -3,7 +3,6 @@ package com.spautopia.booking.booking;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ import com.spautopia.events.booking.Pricing;
 import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.time.WallClock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -100,8 +100,8 @@ class BookingFlowIntegrationTest {
 
 		Money discount = Money.of("22", "PLN");
 		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), discount, Money.of("198", "PLN"),
-				List.of(new AppliedPromotion("promo-1", "Desk workers 10%", "DESK10", discount)), null, Instant.now()),
-				"/spa-utopia/promotion-service");
+				List.of(new AppliedPromotion("promo-1", "Desk workers 10%", "DESK10", discount)), null,
+				WallClock.now()), "/spa-utopia/promotion-service");
 
 		AppointmentConfirmed confirmed = this.topics.awaitBookingEvent(id, AppointmentConfirmed.class);
 		assertThat(confirmed.pricing().finalPrice()).isEqualTo(Money.of("198", "PLN"));
@@ -124,7 +124,7 @@ class BookingFlowIntegrationTest {
 			.get("id")
 			.asText();
 		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
-				Money.of("220", "PLN"), List.of(), null, Instant.now()), "/spa-utopia/promotion-service");
+				Money.of("220", "PLN"), List.of(), null, WallClock.now()), "/spa-utopia/promotion-service");
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			List<ConsumerRecord<byte[], byte[]>> mine = this.topics.records(Topics.BOOKING_EVENTS)
@@ -252,7 +252,7 @@ class BookingFlowIntegrationTest {
 		poison.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
 		this.topics.send(poison);
 		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
-				Money.of("220", "PLN"), List.of(), null, Instant.now()), "/spa-utopia/promotion-service");
+				Money.of("220", "PLN"), List.of(), null, WallClock.now()), "/spa-utopia/promotion-service");
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.api.staff().get("/api/bookings/" + id).json().get("status").asText())
@@ -276,7 +276,7 @@ class BookingFlowIntegrationTest {
 		Money listPrice = Money.of("220", "PLN");
 		Money price = Money.of(finalPrice, "PLN");
 		return this.topics.record(new PromotionEvaluated(bookingId, listPrice, listPrice.minus(price), price, List.of(),
-				null, Instant.now()), "/spa-utopia/promotion-service", 0);
+				null, WallClock.now()), "/spa-utopia/promotion-service", 0);
 	}
 
 	private static void assertProblem(Response response, int status, String field) {

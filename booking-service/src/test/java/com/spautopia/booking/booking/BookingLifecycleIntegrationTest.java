@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.booking.EventTopics;
-import com.spautopia.booking.MutableClock;
 import com.spautopia.booking.client.Client;
 import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.events.Channel;
@@ -29,6 +28,8 @@ import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.time.TestClock;
+import com.spautopia.testsupport.time.WallClock;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ class BookingLifecycleIntegrationTest {
 	MongoTemplate mongo;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	@Autowired
 	TherapistSchedule schedule;
@@ -109,7 +110,7 @@ class BookingLifecycleIntegrationTest {
 	@Test
 	void cancellationInsideTheLateWindowIsFlagged() {
 		Booked booked = bookAndConfirm("601234568");
-		this.clock.set(OffsetDateTime.parse(booked.start()).toInstant().minus(Duration.ofHours(3)));
+		this.clock.setTo(OffsetDateTime.parse(booked.start()).toInstant().minus(Duration.ofHours(3)));
 
 		Response cancelled = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/cancel", "{}",
 				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
@@ -214,7 +215,7 @@ class BookingLifecycleIntegrationTest {
 	@Test
 	void staffMarksAnAppointmentCompletedOnceItHasStarted() {
 		Booked booked = bookAndConfirm("601234573");
-		this.clock.set(OffsetDateTime.parse(booked.start()).toInstant().plus(Duration.ofMinutes(55)));
+		this.clock.setTo(OffsetDateTime.parse(booked.start()).toInstant().plus(Duration.ofMinutes(55)));
 
 		Response completed = this.api.staff()
 			.postWithHeaders("/api/bookings/" + booked.id() + "/complete", "{}", Map.of());
@@ -231,12 +232,12 @@ class BookingLifecycleIntegrationTest {
 	@Test
 	void smsOptOutAndOptInFromNotificationServiceReachTheClientOnceEach() {
 		bookAndConfirm("601234574");
-		ClientOptedOut out = new ClientOptedOut("+48601234574", Channel.SMS, "STOP", Instant.now());
+		ClientOptedOut out = new ClientOptedOut("+48601234574", Channel.SMS, "STOP", WallClock.now());
 
 		this.topics.publish(out, "/spa-utopia/notification-service");
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(client("+48601234574").consents().transactionalSms()).isFalse());
-		this.topics.publish(new ClientOptedIn("+48601234574", Channel.SMS, "START", Instant.now()),
+		this.topics.publish(new ClientOptedIn("+48601234574", Channel.SMS, "START", WallClock.now()),
 				"/spa-utopia/notification-service");
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -251,12 +252,12 @@ class BookingLifecycleIntegrationTest {
 	void emailOptOutAndOptInChangeOnlyTheEmailConsent() {
 		bookAndConfirm("601234578");
 
-		this.topics.publish(new ClientOptedOut("+48601234578", Channel.EMAIL, "unsubscribe", Instant.now()),
+		this.topics.publish(new ClientOptedOut("+48601234578", Channel.EMAIL, "unsubscribe", WallClock.now()),
 				"/spa-utopia/notification-service");
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(client("+48601234578").consentLedger()).hasSize(2));
 		Client optedOut = client("+48601234578");
-		this.topics.publish(new ClientOptedIn("+48601234578", Channel.EMAIL, "resubscribe", Instant.now()),
+		this.topics.publish(new ClientOptedIn("+48601234578", Channel.EMAIL, "resubscribe", WallClock.now()),
 				"/spa-utopia/notification-service");
 
 		assertThat(optedOut.consents()).isEqualTo(new Consents(true, false, false));
@@ -274,7 +275,7 @@ class BookingLifecycleIntegrationTest {
 		this.api.post("/api/bookings", bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", "601234579")
 			.replace("\"marketingConsent\": false", "\"marketingConsent\": true"), null);
 
-		this.topics.publish(new ClientOptedOut("+48601234579", Channel.SMS, "STOP", Instant.now()),
+		this.topics.publish(new ClientOptedOut("+48601234579", Channel.SMS, "STOP", WallClock.now()),
 				"/spa-utopia/notification-service");
 
 		await().atMost(Duration.ofSeconds(20))
@@ -285,7 +286,7 @@ class BookingLifecycleIntegrationTest {
 	@Test
 	void staffMarksAConfirmedBookingThatHasStartedAsNoShow() {
 		Booked booked = bookAndConfirm("601234580");
-		this.clock.set(OffsetDateTime.parse(booked.start()).toInstant().plus(Duration.ofMinutes(20)));
+		this.clock.setTo(OffsetDateTime.parse(booked.start()).toInstant().plus(Duration.ofMinutes(20)));
 
 		Response noShow = this.api.staff().postWithHeaders("/api/bookings/" + booked.id() + "/no-show", "{}", Map.of());
 
@@ -331,7 +332,7 @@ class BookingLifecycleIntegrationTest {
 	void clientConfirmationBySmsIsRecorded() {
 		Booked booked = bookAndConfirm("601234575");
 
-		this.topics.publish(new AppointmentConfirmedByClient(booked.id(), "+48601234575", Instant.now()),
+		this.topics.publish(new AppointmentConfirmedByClient(booked.id(), "+48601234575", WallClock.now()),
 				"/spa-utopia/notification-service");
 
 		await().atMost(Duration.ofSeconds(20))
@@ -384,7 +385,7 @@ class BookingLifecycleIntegrationTest {
 		JsonNode booking = created.json();
 		String id = booking.get("id").asText();
 		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
-				Money.of("220", "PLN"), List.of(), null, Instant.now()), "/spa-utopia/promotion-service");
+				Money.of("220", "PLN"), List.of(), null, WallClock.now()), "/spa-utopia/promotion-service");
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.api.staff().get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED"));
 		return new Booked(id, booking.get("manageToken").asText(), start, therapistId);
@@ -398,8 +399,8 @@ class BookingLifecycleIntegrationTest {
 
 		@Bean
 		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(ZoneId.of("Europe/Warsaw"));
+		TestClock mutableClock() {
+			return TestClock.frozen(ZoneId.of("Europe/Warsaw"));
 		}
 
 	}

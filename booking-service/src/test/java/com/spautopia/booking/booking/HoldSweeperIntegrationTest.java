@@ -9,10 +9,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
-import com.spautopia.booking.MutableClock;
 import com.spautopia.booking.schedule.Reservation;
 import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class HoldSweeperIntegrationTest {
 	MongoTemplate mongo;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	private BookingApi api;
 
@@ -139,8 +139,8 @@ class HoldSweeperIntegrationTest {
 
 		@Bean
 		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(ZoneId.of("Europe/Warsaw"));
+		TestClock mutableClock() {
+			return TestClock.frozen(ZoneId.of("Europe/Warsaw"));
 		}
 
 	}

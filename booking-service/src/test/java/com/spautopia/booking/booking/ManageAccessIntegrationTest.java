@@ -8,9 +8,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
-import com.spautopia.booking.MutableClock;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.security.TestTokens;
+import com.spautopia.testsupport.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class ManageAccessIntegrationTest {
 	int port;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	private BookingApi api;
 
@@ -78,7 +78,7 @@ class ManageAccessIntegrationTest {
 	@Test
 	void manageTokenStopsWorkingOnceTheAppointmentHasEnded() {
 		Booked booked = book("601555003");
-		this.clock.set(OffsetDateTime.parse(booked.end()).toInstant().plus(Duration.ofMinutes(1)));
+		this.clock.setTo(OffsetDateTime.parse(booked.end()).toInstant().plus(Duration.ofMinutes(1)));
 
 		Response expired = this.api.getWithHeaders("/api/bookings/" + booked.id(),
 				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
@@ -130,8 +130,8 @@ class ManageAccessIntegrationTest {
 
 		@Bean
 		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(ZoneId.of("Europe/Warsaw"));
+		TestClock mutableClock() {
+			return TestClock.frozen(ZoneId.of("Europe/Warsaw"));
 		}
 
 	}

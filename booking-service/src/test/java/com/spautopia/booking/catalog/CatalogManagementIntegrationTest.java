@@ -2,13 +2,12 @@ package com.spautopia.booking.catalog;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.time.SpaCalendar;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,9 +44,9 @@ class CatalogManagementIntegrationTest {
 				 "weeklyHours": [{"day": "SUNDAY", "start": "10:00", "end": "14:00",
 				                  "breaks": [{"start": "12:00", "end": "12:15"}]}]}
 				""");
-		LocalDate sunday = LocalDate.now(ZoneId.of("Europe/Warsaw"))
-			.plusDays(3)
-			.with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
+		SpaCalendar calendar = SpaCalendar.seeded();
+		LocalDate sunday = calendar.next(3,
+				(day) -> day.getDayOfWeek() == DayOfWeek.SUNDAY && calendar.isOrdinary(day.minusDays(1)));
 
 		assertThat(treatment.status()).as(treatment.body()).isEqualTo(200);
 		assertThat(therapist.status()).as(therapist.body()).isEqualTo(200);

@@ -1,7 +1,6 @@
 package com.spautopia.booking.client;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +17,7 @@ import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.security.TestTokens;
+import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,7 +184,7 @@ class ClientErasureIntegrationTest {
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String id = created.json().get("id").asText();
 		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
-				Money.of("220", "PLN"), List.of(), null, Instant.now()), "/spa-utopia/promotion-service");
+				Money.of("220", "PLN"), List.of(), null, WallClock.now()), "/spa-utopia/promotion-service");
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.api.staff().get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED"));
 		return id;

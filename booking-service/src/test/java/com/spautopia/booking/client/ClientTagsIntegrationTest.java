@@ -1,6 +1,5 @@
 package com.spautopia.booking.client;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -13,6 +12,7 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class ClientTagsIntegrationTest {
 			.containsExactly("desk-worker", "runner");
 		String id = booking.get("id").asText();
 		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
-				Money.of("220", "PLN"), List.of(), null, Instant.now()), "/spa-utopia/promotion-service");
+				Money.of("220", "PLN"), List.of(), null, WallClock.now()), "/spa-utopia/promotion-service");
 		assertThat(this.topics.awaitBookingEvent(id, AppointmentConfirmed.class).client().tags())
 			.containsExactly("desk-worker", "runner");
 		String next = book("605100200").get("id").asText();

@@ -2,7 +2,6 @@ package com.spautopia.booking.operations;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import com.spautopia.events.Topics;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.security.TestTokens;
+import com.spautopia.testsupport.time.WallClock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -85,7 +85,7 @@ class OperationsIntegrationTest {
 			.doesNotContain("00f067aa0ba902b7");
 
 		ProducerRecord<byte[], byte[]> evaluation = this.topics.record(new PromotionEvaluated(id,
-				Money.of("220", "PLN"), Money.zero("PLN"), Money.of("220", "PLN"), List.of(), null, Instant.now()),
+				Money.of("220", "PLN"), Money.zero("PLN"), Money.of("220", "PLN"), List.of(), null, WallClock.now()),
 				"/spa-utopia/promotion-service", null);
 		evaluation.headers()
 			.add("traceparent", traceparent(EVALUATION_TRACE, "b7ad6b7169203331").getBytes(StandardCharsets.UTF_8));

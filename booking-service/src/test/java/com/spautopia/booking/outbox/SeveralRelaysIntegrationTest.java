@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
 
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.EventTopics;
-import com.spautopia.booking.MutableClock;
 import com.spautopia.booking.lease.Leases;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.Topics;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.time.TestClock;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +77,7 @@ class SeveralRelaysIntegrationTest {
 	ObservationRegistry observations;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	private final List<OutboxRelay> relays = new ArrayList<>();
 
@@ -193,8 +193,8 @@ class SeveralRelaysIntegrationTest {
 
 		@Bean
 		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(ZoneId.of("Europe/Warsaw"));
+		TestClock mutableClock() {
+			return TestClock.frozen(ZoneId.of("Europe/Warsaw"));
 		}
 
 	}

@@ -1,12 +1,13 @@
 package com.spautopia.booking.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.time.SpaCalendar;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,7 +34,8 @@ class RateLimitIntegrationTest {
 	@Test
 	void thirdBookingForOnePhoneAndSeventhCallFromOneAddressAreRefused() {
 		BookingApi api = new BookingApi(this.port);
-		LocalDate day = LocalDate.now(ZoneId.of("Europe/Warsaw")).plusDays(7);
+		LocalDate day = SpaCalendar.seeded()
+			.nextOpenDay(7, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 		JsonNode slots = api.get("/api/availability?treatmentId=" + BACK_PAIN + "&date=" + day).json().get("slots");
 		String first = slots.get(0).get("start").asText();
 		String last = slots.get(slots.size() - 1).get("start").asText();

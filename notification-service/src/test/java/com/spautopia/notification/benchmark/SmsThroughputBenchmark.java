@@ -20,6 +20,7 @@ import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.NotificationServiceApplication;
 import com.spautopia.testsupport.infra.SpaInfrastructure;
 import com.spautopia.testsupport.mail.SmtpServer;
+import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import com.spautopia.testsupport.twilio.TwilioSimulator;
 
@@ -105,18 +106,18 @@ public final class SmsThroughputBenchmark {
 			phones.add(event.client().phone());
 		}
 		long cpuBefore = processCpuNanos();
-		Instant start = Instant.now();
+		Instant start = WallClock.now();
 		long started = System.nanoTime();
 		for (int i = 0; i < count; i++) {
 			if (pace > 0) {
 				LockSupport.parkNanos(started + i * 1_000_000_000L / pace - System.nanoTime());
 			}
-			published.put(phones.get(i), Instant.now());
+			published.put(phones.get(i), WallClock.now());
 			publisher.publish(messages.get(i));
 		}
 		publisher.flush();
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-		while (twilio.messages().size() < count && Instant.now().isBefore(deadline)) {
+		Instant deadline = WallClock.now().plus(Duration.ofMinutes(10));
+		while (twilio.messages().size() < count && WallClock.now().isBefore(deadline)) {
 			Thread.sleep(50);
 		}
 		long cpuMillis = (processCpuNanos() - cpuBefore) / 1_000_000;

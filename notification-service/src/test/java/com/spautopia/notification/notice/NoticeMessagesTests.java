@@ -1,6 +1,5 @@
 package com.spautopia.notification.notice;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 
@@ -14,6 +13,7 @@ import com.spautopia.notification.content.NotificationProperties;
 import com.spautopia.notification.content.RenderedMessage;
 import com.spautopia.notification.content.SmsSegments;
 import com.spautopia.notification.content.SmsSize.Encoding;
+import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -83,7 +83,7 @@ class NoticeMessagesTests {
 	@Test
 	void rescheduleNoticeGivesNewAndPreviousTime() {
 		OffsetDateTime newStart = OffsetDateTime.parse("2026-12-02T12:30:00+01:00");
-		var rescheduled = BookingEventsMother.rescheduled(this.event, newStart, Instant.now());
+		var rescheduled = BookingEventsMother.rescheduled(this.event, newStart, WallClock.now());
 
 		RenderedMessage content = this.messages.render(NoticeKind.RESCHEDULE, AppointmentMother.of(this.event,
 				rescheduled.appointment(), 2, com.spautopia.notification.appointment.AppointmentState.ACTIVE),

@@ -1,12 +1,13 @@
 package com.spautopia.notification.sms;
 
 import java.time.Duration;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.junit.jupiter.api.Test;
+import com.spautopia.testsupport.time.WallClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,8 @@ class RetryAfterHttpClientTests {
 
 	@Test
 	void readsRetryAfterAsHttpDate() {
-		String inAMinute = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().plusSeconds(60));
+		String inAMinute = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(WallClock.now().plusSeconds(60).atZone(ZoneOffset.UTC));
 
 		assertThat(RetryAfterHttpClient.parse(new Header[] { new BasicHeader("retry-after", inAMinute) }))
 			.isBetween(Duration.ofSeconds(55), Duration.ofSeconds(60));

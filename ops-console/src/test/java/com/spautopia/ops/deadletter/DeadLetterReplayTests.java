@@ -9,6 +9,7 @@ import com.spautopia.ops.BookingConsumer;
 import com.spautopia.ops.Bookings;
 import com.spautopia.ops.OpsConsoleTest;
 import com.spautopia.ops.TestEvents;
+import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +113,7 @@ class DeadLetterReplayTests {
 		String eventId = "event-" + bookingId;
 		this.consumer.poison(eventId);
 		try (TestEvents events = new TestEvents(this.brokers, this.topicPrefix)) {
-			Instant now = Instant.now();
+			Instant now = WallClock.now();
 			events.send(Bookings.requested(bookingId, now), eventId, now);
 		}
 		return eventId;

@@ -1,7 +1,7 @@
 package com.spautopia.promotion.campaign;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +24,7 @@ import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.IntegrationTestSupport;
 import com.spautopia.promotion.fixtures.MarketingApi;
 import com.spautopia.promotion.fixtures.PromotionJson;
+import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +59,9 @@ class CampaignIntegrationTests extends IntegrationTestSupport {
 		for (ClientSnapshot client : List.of(ala, bob, cyd, dan, eve)) {
 			this.events.send(backPain(client, "2025-01-14T10:00:00+01:00").completed(PAID));
 		}
-		this.events.send(backPain(fay, OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).toString()).completed(PAID),
+		this.events.send(
+				backPain(fay, WallClock.now().minus(Duration.ofDays(10)).atOffset(ZoneOffset.UTC).toString())
+					.completed(PAID),
 				appointment(gus).treatment("sports", "210.00").startingAt("2025-01-14T10:00:00+01:00").completed(PAID),
 				new ClientOptedOut(eve.phone(), Channel.SMS, "STOP", Instant.parse("2025-02-01T10:00:00Z")));
 		await().atMost(TIMEOUT)
@@ -164,7 +167,7 @@ class CampaignIntegrationTests extends IntegrationTestSupport {
 
 	private static MessageDelivered delivered(String campaignId, ClientSnapshot client, Channel channel) {
 		return new MessageDelivered("msg-" + UUID.randomUUID(), channel, Purpose.OFFER, client.clientId(), null,
-				campaignId, Instant.now());
+				campaignId, WallClock.now());
 	}
 
 	private static String newId() {

@@ -2,6 +2,7 @@ package com.spautopia.promotion.campaign;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,9 +13,9 @@ import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.IntegrationTestSupport;
 import com.spautopia.promotion.fixtures.MarketingApi;
-import com.spautopia.promotion.fixtures.MutableClock;
 import com.spautopia.promotion.fixtures.PromotionJson;
 import com.spautopia.promotion.offer.Offer;
+import com.spautopia.testsupport.time.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ class CampaignScheduleIntegrationTests extends IntegrationTestSupport {
 	private static final Instant SEND_AT = START.plus(Duration.ofHours(2));
 
 	@Autowired
-	private MutableClock clock;
+	private TestClock clock;
 
 	@Autowired
 	private MongoOperations mongo;
@@ -57,13 +58,13 @@ class CampaignScheduleIntegrationTests extends IntegrationTestSupport {
 			.extractingPath("$.status")
 			.isEqualTo("SCHEDULED");
 
-		this.clock.set(SEND_AT.minusSeconds(1));
+		this.clock.setTo(SEND_AT.minusSeconds(1));
 		awaitALauncherRun(promotionId);
 
 		assertThat(status(scheduled)).isEqualTo("SCHEDULED");
 		assertThat(this.mongo.count(Query.query(Criteria.where("campaignId").is(scheduled)), Offer.class)).isZero();
 
-		this.clock.set(SEND_AT);
+		this.clock.setTo(SEND_AT);
 		await().atMost(TIMEOUT).until(() -> status(scheduled).equals("COMPLETED"));
 
 		List<OfferIssued> offers = await().atMost(TIMEOUT)
@@ -120,8 +121,8 @@ class CampaignScheduleIntegrationTests extends IntegrationTestSupport {
 
 		@Bean
 		@Primary
-		MutableClock testClock() {
-			return new MutableClock(START);
+		TestClock testClock() {
+			return TestClock.frozenAt(START, ZoneOffset.UTC);
 		}
 
 	}

@@ -16,6 +16,7 @@ import com.spautopia.promotion.fixtures.IntegrationTestSupport;
 import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.offer.Offers;
 import com.spautopia.promotion.offer.Offers.OfferCounts;
+import com.spautopia.testsupport.time.WallClock;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -56,12 +57,12 @@ class ClientErasureIntegrationTests extends IntegrationTestSupport {
 		await().atMost(TIMEOUT)
 			.until(() -> this.clients.findById(client.clientId()).map(ClientView::visits).orElse(0) == 1);
 		this.mongo.insert(redeemedOffer(campaignId, client, visit.bookingId()));
-		this.events.send(new ClientOptedOut(client.phone(), Channel.EMAIL, "unsubscribe", Instant.now()));
+		this.events.send(new ClientOptedOut(client.phone(), Channel.EMAIL, "unsubscribe", WallClock.now()));
 		await().atMost(TIMEOUT).until(() -> !this.consents.optedOut(client.phone()).isEmpty());
 		OfferCounts statsBefore = this.offers.counts(campaignId);
 
 		this.events
-			.send(new ClientErased(client.clientId(), client.phone(), List.of(visit.bookingId()), Instant.now()));
+			.send(new ClientErased(client.clientId(), client.phone(), List.of(visit.bookingId()), WallClock.now()));
 
 		await().atMost(TIMEOUT).untilAsserted(() -> {
 			assertThat(held(client)).doesNotContain(client.phone().substring(1), client.email(), client.name());
@@ -79,7 +80,7 @@ class ClientErasureIntegrationTests extends IntegrationTestSupport {
 		ClientSnapshot client = ClientMother.consenting("client-" + UUID.randomUUID());
 		AppointmentMother visit = appointment(client).startingAt("2030-03-05T10:00:00+01:00");
 		ClientErased erasure = new ClientErased(client.clientId(), client.phone(), List.of(visit.bookingId()),
-				Instant.now());
+				WallClock.now());
 		this.events.send(visit.requested());
 		awaitEvaluation(visit.bookingId());
 		this.events.send(erasure);

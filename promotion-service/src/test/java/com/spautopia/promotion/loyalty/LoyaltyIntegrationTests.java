@@ -1,6 +1,5 @@
 package com.spautopia.promotion.loyalty;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import com.spautopia.promotion.client.ClientViews;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.IntegrationTestSupport;
 import com.spautopia.promotion.offer.Offers;
+import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,11 +56,11 @@ class LoyaltyIntegrationTests extends IntegrationTestSupport {
 
 		// rewards last 60 days from now, so these bookings are made now
 		PromotionEvaluated redeemed = price(
-				appointment(client).requestedAt(Instant.now()).code(reward.promoCode().toLowerCase()).requested());
+				appointment(client).requestedAt(WallClock.now()).code(reward.promoCode().toLowerCase()).requested());
 		PromotionEvaluated again = price(
-				appointment(client).requestedAt(Instant.now()).code(reward.promoCode()).requested());
+				appointment(client).requestedAt(WallClock.now()).code(reward.promoCode()).requested());
 		PromotionEvaluated someoneElse = price(
-				appointment(ClientMother.consenting("client-" + UUID.randomUUID())).requestedAt(Instant.now())
+				appointment(ClientMother.consenting("client-" + UUID.randomUUID())).requestedAt(WallClock.now())
 					.code(reward.promoCode())
 					.requested());
 

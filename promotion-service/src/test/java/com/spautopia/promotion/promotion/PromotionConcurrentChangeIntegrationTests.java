@@ -1,7 +1,6 @@
 package com.spautopia.promotion.promotion;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.UUID;
 
 import com.spautopia.promotion.fixtures.PromotionServiceTest;
 import com.spautopia.promotion.promotion.PromotionRequest.DiscountInput;
+import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +44,7 @@ class PromotionConcurrentChangeIntegrationTests {
 		String id = this.service.create(percentOff("10")).id();
 		this.service.activate(id);
 		PromotionService racing = new PromotionService(new PausingAfterRead(this.promotions, this.service), this.mongo,
-				this.active, Clock.systemUTC());
+				this.active, WallClock.clock());
 
 		assertThatExceptionOfType(ErrorResponseException.class).isThrownBy(() -> racing.update(id, percentOff("25")))
 			.satisfies((ex) -> {

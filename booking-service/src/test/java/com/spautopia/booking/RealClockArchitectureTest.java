@@ -1,0 +1,14 @@
+package com.spautopia.booking;
+
+import org.junit.jupiter.api.Test;
+
+import com.spautopia.testsupport.time.RealClockRule;
+
+class RealClockArchitectureTest {
+
+	@Test
+	void noTestReadsTheRealClock() {
+		RealClockRule.noTestReadsTheRealClock().check(RealClockRule.testClassesOf("com.spautopia.booking"));
+	}
+
+}
