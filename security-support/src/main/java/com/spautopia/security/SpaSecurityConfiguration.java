@@ -26,7 +26,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SpaSecurityProperties.class, SpaWebProperties.class })
-@Import(WebConfigController.class)
+@Import({ WebConfigController.class, ProblemErrorController.class })
 class SpaSecurityConfiguration {
 
 	@Bean

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.bson.Document;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -31,10 +36,24 @@ class BareInsertController {
 
 	@PostMapping("/internal/benchmark/documents")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, String> insert(@RequestBody Map<String, Object> body) {
+	Map<String, String> insert(@Valid @RequestBody BenchmarkDocument body) {
 		String id = UUID.randomUUID().toString();
-		this.mongo.insert(new Document(body).append("_id", id).append("at", Instant.now()), "benchmark_documents");
+		this.mongo.insert(new Document("_id", id).append("kind", body.kind())
+			.append("n", body.n())
+			.append("sentAt", body.at())
+			.append("at", Instant.now()), "benchmark_documents");
 		return Map.of("id", id);
+	}
+
+	/**
+	 * What the benchmark sends: validated like a booking, so that the ceiling does the
+	 * same kind of work, and never stored as it came.
+	 *
+	 * @param kind a label
+	 * @param n the request's number
+	 * @param at when it was sent
+	 */
+	record BenchmarkDocument(@NotBlank @Size(max = 100) String kind, @PositiveOrZero long n, @NotNull Instant at) {
 	}
 
 }

@@ -1,8 +1,10 @@
 package com.spautopia.booking.catalog;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import com.spautopia.booking.catalog.WorkingHours.TimeRange;
@@ -21,12 +23,23 @@ import jakarta.validation.constraints.Size;
  * @param weeklyHours their hours, at most one entry per day of the week
  * @param daysOff dates they do not work
  */
-record TherapistForm(@NotBlank @Size(max = 100) String name, @NotEmpty Set<Specialization> specializations,
-		@NotNull @Valid List<DayHours> weeklyHours, @NotNull Set<LocalDate> daysOff) {
+record TherapistForm(@NotBlank @Size(max = 100) String name,
+		@NotEmpty @Size(max = 20) Set<@NotNull Specialization> specializations,
+		@NotNull @Size(max = 7) @Valid List<@NotNull DayHours> weeklyHours,
+		@NotNull @Size(max = 1000) Set<@NotNull LocalDate> daysOff) {
 
+	// a missing list or entry is reported by its own constraint: this rule holds then
 	@AssertTrue(message = "has more than one entry for a day")
 	boolean isOneEntryPerDay() {
-		return this.weeklyHours.stream().map(DayHours::day).distinct().count() == this.weeklyHours.size();
+		if (this.weeklyHours == null) {
+			return true;
+		}
+		List<DayOfWeek> days = this.weeklyHours.stream()
+			.filter(Objects::nonNull)
+			.map(DayHours::day)
+			.filter(Objects::nonNull)
+			.toList();
+		return days.stream().distinct().count() == days.size();
 	}
 
 	Therapist toTherapist(String id) {
@@ -42,15 +55,18 @@ record TherapistForm(@NotBlank @Size(max = 100) String name, @NotEmpty Set<Speci
 	 * @param end when work ends
 	 * @param breaks breaks within those hours
 	 */
-	record DayHours(@NotNull java.time.DayOfWeek day, @NotNull LocalTime start, @NotNull LocalTime end,
-			@NotNull @Valid List<@NotNull TimeRange> breaks) {
+	record DayHours(@NotNull DayOfWeek day, @NotNull LocalTime start, @NotNull LocalTime end,
+			@NotNull @Size(max = 24) List<@NotNull TimeRange> breaks) {
 
 		@AssertTrue(message = "must end after it starts, with every break inside the hours")
 		boolean isConsistent() {
 			return this.start != null && this.end != null && this.end.isAfter(this.start)
-					&& this.breaks.stream()
-						.allMatch((pause) -> pause.end().isAfter(pause.start()) && !pause.start().isBefore(this.start)
-								&& !pause.end().isAfter(this.end));
+					&& (this.breaks == null || this.breaks.stream().filter(Objects::nonNull).allMatch(this::isInside));
+		}
+
+		private boolean isInside(TimeRange pause) {
+			return pause.start() != null && pause.end() != null && pause.end().isAfter(pause.start())
+					&& !pause.start().isBefore(this.start) && !pause.end().isAfter(this.end);
 		}
 
 		WorkingHours toWorkingHours() {

@@ -79,6 +79,22 @@ class CatalogManagementIntegrationTest {
 		assertThat(api().get("/api/therapists/night-owl").status()).isEqualTo(404);
 	}
 
+	@Test
+	void aTherapistWithoutWeeklyHoursIsAProblemNamingTheField() {
+		Response empty = api().put("/api/therapists/no-hours", "{}");
+		Response withoutHours = api().put("/api/therapists/no-hours", """
+				{"name": "No Hours", "specializations": ["SWEDISH"], "daysOff": []}
+				""");
+
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.contentType()).startsWith("application/problem+json");
+		assertThat(empty.json().get("errors").findValuesAsText("field")).contains("weeklyHours", "name",
+				"specializations", "daysOff");
+		assertThat(withoutHours.status()).isEqualTo(400);
+		assertThat(withoutHours.json().get("errors").findValuesAsText("field")).containsExactly("weeklyHours");
+		assertThat(api().get("/api/therapists/no-hours").status()).isEqualTo(404);
+	}
+
 	private BookingApi api() {
 		return new BookingApi(this.port).staff();
 	}

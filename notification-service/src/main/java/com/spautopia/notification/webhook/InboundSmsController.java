@@ -9,9 +9,7 @@ import com.twilio.twiml.messaging.Body;
 import com.twilio.twiml.messaging.Message;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,14 +33,13 @@ class InboundSmsController {
 	@PostMapping(path = TwilioWebhooks.INBOUND_PATH, consumes = "application/x-www-form-urlencoded")
 	ResponseEntity<?> inbound(HttpServletRequest request) throws TwiMLException {
 		Map<String, String> parameters = this.signatures.verify(request, TwilioWebhooks.INBOUND_PATH);
-		String from = parameters.get("From");
-		String body = parameters.get("Body");
-		if (from == null || body == null) {
-			return ResponseEntity
-				.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "An inbound SMS needs From and Body"))
-				.build();
-		}
-		String reply = this.replies.handle(from, body);
+		WebhookParameters.of(parameters)
+			.phone("From", true)
+			.phone("To", false)
+			.body("Body")
+			.sid("MessageSid", false)
+			.requireValid();
+		String reply = this.replies.handle(parameters.get("From"), parameters.get("Body"));
 		MessagingResponse.Builder twiml = new MessagingResponse.Builder();
 		if (reply != null) {
 			twiml.message(new Message.Builder().body(new Body.Builder(reply).build()).build());

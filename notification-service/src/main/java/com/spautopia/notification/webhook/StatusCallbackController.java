@@ -1,15 +1,15 @@
 package com.spautopia.notification.webhook;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import com.spautopia.notification.message.DeliveryReports;
 import com.spautopia.notification.sms.TwilioWebhooks;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,11 +38,15 @@ class StatusCallbackController {
 		String messageId = request.getParameter(TwilioWebhooks.MESSAGE_PARAMETER);
 		String sid = parameters.get("MessageSid");
 		String status = parameters.getOrDefault("MessageStatus", parameters.get("SmsStatus"));
-		if (messageId == null || sid == null || status == null) {
-			return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"A status callback needs the message query parameter, MessageSid and MessageStatus"))
-				.build();
-		}
+		Map<String, @Nullable String> checked = new HashMap<>(parameters);
+		checked.put(TwilioWebhooks.MESSAGE_PARAMETER, messageId);
+		checked.put("MessageStatus", status);
+		WebhookParameters.of(checked)
+			.messageId(TwilioWebhooks.MESSAGE_PARAMETER)
+			.sid("MessageSid", true)
+			.status("MessageStatus")
+			.errorCode("ErrorCode")
+			.requireValid();
 		if (!this.reports.report(messageId, sid, status, parameters.get("ErrorCode"))) {
 			logger.warn("Status {} of {} for a message this service does not know: {}", status, sid, messageId);
 		}

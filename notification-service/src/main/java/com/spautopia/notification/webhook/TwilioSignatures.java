@@ -1,8 +1,10 @@
 package com.spautopia.notification.webhook;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.spautopia.notification.sms.TwilioProperties;
 import com.spautopia.notification.sms.TwilioWebhooks;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Checks that a webhook request comes from Twilio: its {@code X-Twilio-Signature} must be
@@ -69,8 +72,16 @@ class TwilioSignatures {
 	}
 
 	private static Map<String, String> postParameters(HttpServletRequest request, String query) {
-		Set<String> inQuery = (query != null)
-				? UriComponentsBuilder.fromUriString("?" + query).build().getQueryParams().keySet() : Set.of();
+		// names as the request decodes them, so that an encoded name (a%5Bb%5D) is not
+		// taken
+		// for a POST parameter
+		Set<String> inQuery = (query != null) ? UriComponentsBuilder.fromUriString("?" + query)
+			.build()
+			.getQueryParams()
+			.keySet()
+			.stream()
+			.map((name) -> UriUtils.decode(name, StandardCharsets.UTF_8))
+			.collect(Collectors.toSet()) : Set.of();
 		Map<String, String> parameters = new HashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
 			if (!inQuery.contains(name) && values.length > 0) {

@@ -2,6 +2,8 @@ package com.spautopia.ops.deadletter;
 
 import java.util.List;
 
+import jakarta.validation.constraints.PositiveOrZero;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +41,8 @@ class DeadLetterController {
 	}
 
 	@PostMapping("/{dlqTopic}/{partition}/{offset}/replay")
-	ResponseEntity<DeadLetterReplays.Result> replay(@PathVariable String dlqTopic, @PathVariable int partition,
-			@PathVariable long offset) {
+	ResponseEntity<DeadLetterReplays.Result> replay(@PathVariable String dlqTopic,
+			@PathVariable @PositiveOrZero int partition, @PathVariable @PositiveOrZero long offset) {
 		return respond(DeadLetterAction.id(dlqTopic, partition, offset),
 				this.replays.replay(dlqTopic, partition, offset));
 	}
@@ -51,8 +53,8 @@ class DeadLetterController {
 	}
 
 	@PostMapping("/{dlqTopic}/{partition}/{offset}/discard")
-	ResponseEntity<DeadLetterReplays.Result> discard(@PathVariable String dlqTopic, @PathVariable int partition,
-			@PathVariable long offset) {
+	ResponseEntity<DeadLetterReplays.Result> discard(@PathVariable String dlqTopic,
+			@PathVariable @PositiveOrZero int partition, @PathVariable @PositiveOrZero long offset) {
 		return respond(DeadLetterAction.id(dlqTopic, partition, offset),
 				this.replays.discard(dlqTopic, partition, offset));
 	}

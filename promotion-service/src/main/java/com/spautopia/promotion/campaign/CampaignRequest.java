@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param offerValidUntil when the offers end; none means when the promotion ends
  */
 record CampaignRequest(@NotBlank @Size(max = 100) String name, @NotNull @Valid AudienceInput audience,
-		@NotBlank String promotionId, @NotEmpty Set<Channel> channels, @NotBlank @Size(max = 1600) String message,
-		@Nullable Instant sendAt, @Nullable Instant offerValidUntil) {
+		@NotBlank @Size(max = 100) String promotionId, @NotEmpty Set<@NotNull Channel> channels,
+		@NotBlank @Size(max = 1600) String message, @Nullable Instant sendAt, @Nullable Instant offerValidUntil) {
 
 	/**
 	 * An audience as entered.
@@ -37,8 +37,9 @@ record CampaignRequest(@NotBlank @Size(max = 100) String name, @NotNull @Valid A
 	 * @param minimumVisits clients with at least this many visits
 	 * @param tags clients with one of these tags
 	 */
-	record AudienceInput(@Nullable Set<String> treatmentIds, @Nullable @Positive Integer noVisitForDays,
-			@Nullable @PositiveOrZero Integer minimumVisits, @Nullable Set<String> tags) {
+	record AudienceInput(@Nullable @Size(max = 100) Set<@NotNull @Size(max = 100) String> treatmentIds,
+			@Nullable @Positive Integer noVisitForDays, @Nullable @PositiveOrZero Integer minimumVisits,
+			@Nullable @Size(max = 100) Set<@NotNull @Size(max = 100) String> tags) {
 
 		AudienceCriteria toCriteria() {
 			return new AudienceCriteria((this.treatmentIds != null) ? this.treatmentIds : Set.of(), this.noVisitForDays,

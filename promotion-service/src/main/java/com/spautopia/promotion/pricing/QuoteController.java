@@ -11,6 +11,7 @@ import com.spautopia.promotion.redemption.Redemptions;
 import com.spautopia.promotion.web.Problems;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,7 +51,7 @@ class QuoteController {
 	@GetMapping("/api/promotions/quote")
 	Quote quote(@RequestParam @NotBlank String treatmentId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime start,
-			@RequestParam(required = false) @Nullable String code,
+			@RequestParam(required = false) @Nullable @Size(max = 64) String code,
 			@RequestParam(required = false) @Nullable @Pattern(regexp = "\\+[1-9][0-9]{6,14}",
 					message = "must be an E.164 phone number") String phone) {
 		Money listPrice = this.catalog.listPrice(treatmentId)

@@ -93,7 +93,11 @@ class ConsistentPromotionValidator implements ConstraintValidator<ConsistentProm
 		if (treatmentIds == null || treatmentIds.isEmpty()) {
 			return;
 		}
-		List<String> unknown = treatmentIds.stream().filter((id) -> !this.catalog.isKnown(id)).sorted().toList();
+		// a null id is reported by its own constraint
+		List<String> unknown = treatmentIds.stream()
+			.filter((id) -> id != null && !this.catalog.isKnown(id))
+			.sorted()
+			.toList();
 		if (!unknown.isEmpty()) {
 			violations.add(
 					"unknown treatment " + String.join(", ", unknown) + " (known: "

@@ -103,9 +103,10 @@ record PromotionRequest(@NotBlank @Size(max = 100) String name, @Nullable @Size(
 	 * @param clientTags only for clients with one of these tags
 	 * @param minimumVisits only for clients with this many completed visits
 	 */
-	record ConditionsInput(@Nullable Set<String> treatmentIds, @Nullable Set<DayOfWeek> days,
-			@Nullable LocalTime startsFrom, @Nullable LocalTime startsBefore, @Nullable Boolean firstVisitOnly,
-			@Nullable @Positive Integer lastMinuteHours, @Nullable Set<String> clientTags,
+	record ConditionsInput(@Nullable @Size(max = 100) Set<@NotNull @Size(max = 100) String> treatmentIds,
+			@Nullable Set<@NotNull DayOfWeek> days, @Nullable LocalTime startsFrom, @Nullable LocalTime startsBefore,
+			@Nullable Boolean firstVisitOnly, @Nullable @Positive Integer lastMinuteHours,
+			@Nullable @Size(max = 100) Set<@NotNull @Size(max = 100) String> clientTags,
 			@Nullable @PositiveOrZero Integer minimumVisits) {
 
 		Conditions toConditions() {

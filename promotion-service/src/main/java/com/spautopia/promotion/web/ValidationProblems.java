@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
@@ -81,6 +84,20 @@ class ValidationProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
 		return invalid(List.of(Map.of("field", ex.getName(), "message", "is not a valid value")));
+	}
+
+	// constraints of a @Validated bean's parameters, checked before Spring MVC's own
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+			String field = null;
+			for (Path.Node node : violation.getPropertyPath()) {
+				field = node.getName();
+			}
+			errors.add(Map.of("field", (field != null) ? field : "request", "message", violation.getMessage()));
+		}
+		return invalid(errors);
 	}
 
 	private static ResponseEntity<Object> invalid(List<Map<String, String>> errors) {
