@@ -3,6 +3,7 @@ package com.spautopia.booking.booking;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.spautopia.booking.outbox.OutboxEntry;
 import com.spautopia.events.ClientSnapshot;
@@ -34,24 +35,28 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param clientConfirmedAt when the client replied to say they will come
  * @param cancellation why and when it was cancelled
  * @param closedAt when it was marked completed or no-show
+ * @param movedLate whether it was ever moved inside the late-cancel window
+ * @param idempotency the Idempotency-Key it was made with and the request's fingerprint,
+ * if the client sent a key
  * @param outbox events not yet published, oldest first
  */
 @Document("bookings")
 @CompoundIndex(name = "client", def = "{'client.clientId': 1}")
+@CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 public record Booking(@Id String id, @Version @Nullable Long version, @Indexed BookingStatus status,
 		ClientSnapshot client, BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing,
 		String manageToken, @Indexed Instant requestedAt, @Nullable Instant confirmedAt,
 		@Nullable Instant clientConfirmedAt, @Nullable Cancellation cancellation, @Nullable Instant closedAt,
-		List<OutboxEntry> outbox) {
+		boolean movedLate, @Nullable IdempotentRequest idempotency, List<OutboxEntry> outbox) {
 
 	public Booking {
 		outbox = List.copyOf(outbox);
 	}
 
 	static Booking requested(String id, ClientSnapshot client, BookedTime time, @Nullable String promoCode,
-			String manageToken, Instant at) {
+			String manageToken, @Nullable IdempotentRequest idempotency, Instant at) {
 		return new Booking(id, null, BookingStatus.REQUESTED, client, time, promoCode, null, manageToken, at, null,
-				null, null, null, List.of());
+				null, null, null, false, idempotency, List.of());
 	}
 
 	public AppointmentDetails appointment() {
@@ -59,47 +64,121 @@ public record Booking(@Id String id, @Version @Nullable Long version, @Indexed B
 	}
 
 	Booking confirmed(Pricing pricing, Instant at) {
-		return new Booking(this.id, this.version, BookingStatus.CONFIRMED, this.client, this.time, this.promoCode,
-				pricing, this.manageToken, this.requestedAt, at, this.clientConfirmedAt, this.cancellation,
-				this.closedAt, this.outbox);
+		return with((next) -> {
+			next.status = BookingStatus.CONFIRMED;
+			next.pricing = pricing;
+			next.confirmedAt = at;
+		});
 	}
 
-	Booking movedTo(BookedTime time) {
-		return new Booking(this.id, this.version, this.status, this.client, time, this.promoCode, this.pricing,
-				this.manageToken, this.requestedAt, this.confirmedAt, null, this.cancellation, this.closedAt,
-				this.outbox);
+	/**
+	 * The booking at another time; a confirmation the client gave was for the old time.
+	 * @param time the new time
+	 * @param late whether the move was made inside the late-cancel window of the old time
+	 */
+	Booking movedTo(BookedTime time, boolean late) {
+		return with((next) -> {
+			next.time = time;
+			next.clientConfirmedAt = null;
+			next.movedLate = next.movedLate || late;
+		});
 	}
 
 	Booking cancelled(Cancellation cancellation) {
-		return new Booking(this.id, this.version, BookingStatus.CANCELLED, this.client, this.time, this.promoCode,
-				this.pricing, this.manageToken, this.requestedAt, this.confirmedAt, this.clientConfirmedAt,
-				cancellation, this.closedAt, this.outbox);
+		return with((next) -> {
+			next.status = BookingStatus.CANCELLED;
+			next.cancellation = cancellation;
+		});
 	}
 
 	Booking closed(BookingStatus status, Instant at) {
-		return new Booking(this.id, this.version, status, this.client, this.time, this.promoCode, this.pricing,
-				this.manageToken, this.requestedAt, this.confirmedAt, this.clientConfirmedAt, this.cancellation, at,
-				this.outbox);
+		return with((next) -> {
+			next.status = status;
+			next.closedAt = at;
+		});
 	}
 
 	Booking confirmedByClient(Instant at) {
-		return new Booking(this.id, this.version, this.status, this.client, this.time, this.promoCode, this.pricing,
-				this.manageToken, this.requestedAt, this.confirmedAt, at, this.cancellation, this.closedAt,
-				this.outbox);
+		return with((next) -> next.clientConfirmedAt = at);
 	}
 
 	Booking withEvent(OutboxEntry event) {
-		List<OutboxEntry> events = new ArrayList<>(this.outbox);
-		events.add(event);
-		return new Booking(this.id, this.version, this.status, this.client, this.time, this.promoCode, this.pricing,
-				this.manageToken, this.requestedAt, this.confirmedAt, this.clientConfirmedAt, this.cancellation,
-				this.closedAt, events);
+		return with((next) -> next.outbox.add(event));
 	}
 
 	Booking withVersion(@Nullable Long version) {
-		return new Booking(this.id, version, this.status, this.client, this.time, this.promoCode, this.pricing,
-				this.manageToken, this.requestedAt, this.confirmedAt, this.clientConfirmedAt, this.cancellation,
-				this.closedAt, this.outbox);
+		return with((next) -> next.version = version);
+	}
+
+	private Booking with(Consumer<Changes> change) {
+		Changes next = new Changes(this);
+		change.accept(next);
+		return next.booking();
+	}
+
+	/**
+	 * A booking being changed: every field, settable, so that each change names only what
+	 * it changes.
+	 */
+	private static final class Changes {
+
+		private final String id;
+
+		private @Nullable Long version;
+
+		private BookingStatus status;
+
+		private final ClientSnapshot client;
+
+		private BookedTime time;
+
+		private final @Nullable String promoCode;
+
+		private @Nullable Pricing pricing;
+
+		private final String manageToken;
+
+		private final Instant requestedAt;
+
+		private @Nullable Instant confirmedAt;
+
+		private @Nullable Instant clientConfirmedAt;
+
+		private @Nullable Cancellation cancellation;
+
+		private @Nullable Instant closedAt;
+
+		private boolean movedLate;
+
+		private final @Nullable IdempotentRequest idempotency;
+
+		private final List<OutboxEntry> outbox;
+
+		private Changes(Booking booking) {
+			this.id = booking.id;
+			this.version = booking.version;
+			this.status = booking.status;
+			this.client = booking.client;
+			this.time = booking.time;
+			this.promoCode = booking.promoCode;
+			this.pricing = booking.pricing;
+			this.manageToken = booking.manageToken;
+			this.requestedAt = booking.requestedAt;
+			this.confirmedAt = booking.confirmedAt;
+			this.clientConfirmedAt = booking.clientConfirmedAt;
+			this.cancellation = booking.cancellation;
+			this.closedAt = booking.closedAt;
+			this.movedLate = booking.movedLate;
+			this.idempotency = booking.idempotency;
+			this.outbox = new ArrayList<>(booking.outbox);
+		}
+
+		private Booking booking() {
+			return new Booking(this.id, this.version, this.status, this.client, this.time, this.promoCode, this.pricing,
+					this.manageToken, this.requestedAt, this.confirmedAt, this.clientConfirmedAt, this.cancellation,
+					this.closedAt, this.movedLate, this.idempotency, this.outbox);
+		}
+
 	}
 
 }

@@ -38,17 +38,14 @@ class BookingController {
 
 	private final Rescheduling rescheduling;
 
-	private final IdempotencyKeys idempotencyKeys;
-
 	private final ManageLinks manageLinks;
 
 	BookingController(BookingService bookings, BookingStore store, BookingLifecycle lifecycle,
-			Rescheduling rescheduling, IdempotencyKeys idempotencyKeys, ManageLinks manageLinks) {
+			Rescheduling rescheduling, ManageLinks manageLinks) {
 		this.bookings = bookings;
 		this.store = store;
 		this.lifecycle = lifecycle;
 		this.rescheduling = rescheduling;
-		this.idempotencyKeys = idempotencyKeys;
 		this.manageLinks = manageLinks;
 	}
 
@@ -56,11 +53,8 @@ class BookingController {
 	ResponseEntity<BookingView> book(
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 200) String idempotencyKey,
 			@Valid @RequestBody BookingRequest request, UriComponentsBuilder uri) {
-		String id = (idempotencyKey != null)
-				? this.idempotencyKeys.once(idempotencyKey, request, () -> this.bookings.book(request))
-				: this.bookings.book(request).id();
-		Booking booking = this.store.get(id);
-		return ResponseEntity.created(uri.path("/api/bookings/{id}").build(id))
+		Booking booking = this.bookings.book(request, idempotencyKey);
+		return ResponseEntity.created(uri.path("/api/bookings/{id}").build(booking.id()))
 			.body(BookingView.of(booking, booking.manageToken(), this.manageLinks.url(booking)));
 	}
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 
 import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.booking.outbox.Outbox;
-import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.booking.web.Problems;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.SpaEvent;
@@ -34,7 +33,7 @@ class BookingLifecycle {
 
 	private final BookingStore store;
 
-	private final TherapistSchedule schedule;
+	private final BookingTimes times;
 
 	private final ClientDirectory clients;
 
@@ -44,10 +43,10 @@ class BookingLifecycle {
 
 	private final Duration lateCancelWindow;
 
-	BookingLifecycle(BookingStore store, TherapistSchedule schedule, ClientDirectory clients, Outbox outbox,
-			Clock clock, LifecycleProperties properties) {
+	BookingLifecycle(BookingStore store, BookingTimes times, ClientDirectory clients, Outbox outbox, Clock clock,
+			LifecycleProperties properties) {
 		this.store = store;
-		this.schedule = schedule;
+		this.times = times;
 		this.clients = clients;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -62,13 +61,12 @@ class BookingLifecycle {
 			}
 			requireOpen(booking, "cancelled");
 			Instant now = this.clock.instant();
-			boolean late = now.isAfter(booking.time().start().minus(this.lateCancelWindow));
+			boolean late = booking.movedLate() || isLate(booking, now);
 			Booking changed = booking.cancelled(new Cancellation(by, reason, late, now));
 			return withEvent(changed,
 					new AppointmentCancelled(id, booking.appointment(), client, by, reason, late, now), now);
 		});
-		this.schedule.release(cancelled.time().therapistId(), cancelled.time().localDate(), id,
-				cancelled.time().start());
+		this.times.release(cancelled.time(), id, cancelled.client().phone());
 		log.info("Booking {} cancelled by {}{}", id, by, cancelled.cancellation().late() ? " (late)" : "");
 		return cancelled;
 	}
@@ -98,19 +96,30 @@ class BookingLifecycle {
 				return booking;
 			}
 			if (booking.status() != BookingStatus.CONFIRMED) {
-				throw conflict(booking, "marked " + status.name().toLowerCase().replace('_', '-'));
+				throw conflict(booking, "marked " + status.slug());
 			}
 			Instant now = this.clock.instant();
 			if (now.isBefore(booking.time().start())) {
-				throw Problems.of(HttpStatus.CONFLICT, "not-started",
-						"Booking " + id + " starts at " + booking.appointment().start() + "; it cannot be marked "
-								+ status.name().toLowerCase().replace('_', '-') + " before then.");
+				throw Problems.of(HttpStatus.CONFLICT, "not-started", "Booking " + id + " starts at "
+						+ booking.appointment().start() + "; it cannot be marked " + status.slug() + " before then.");
 			}
 			SpaEvent event = (status == BookingStatus.COMPLETED) ? new AppointmentCompleted(id, booking.appointment(),
 					client, (booking.pricing() != null) ? booking.pricing().finalPrice() : booking.time().listPrice(),
 					now) : new AppointmentNoShow(id, booking.appointment(), client, now);
 			return withEvent(booking.closed(status, now), event, now);
 		});
+	}
+
+	/**
+	 * Whether a change made now is late: inside the late-cancel window before the
+	 * booking's start. A cancellation is late too when the booking was moved late, so
+	 * that moving first and cancelling after is no way around the window.
+	 * @param booking the booking
+	 * @param now when the change is made
+	 * @return whether it is late
+	 */
+	boolean isLate(Booking booking, Instant now) {
+		return now.isAfter(booking.time().start().minus(this.lateCancelWindow));
 	}
 
 	void requireOpen(Booking booking, String change) {
@@ -139,8 +148,8 @@ class BookingLifecycle {
 	}
 
 	private static RuntimeException conflict(Booking booking, String change) {
-		return Problems.of(HttpStatus.CONFLICT, "illegal-transition", "Booking " + booking.id() + " is "
-				+ booking.status().name().toLowerCase().replace('_', '-') + "; it cannot be " + change + ".");
+		return Problems.of(HttpStatus.CONFLICT, "illegal-transition",
+				"Booking " + booking.id() + " is " + booking.status().slug() + "; it cannot be " + change + ".");
 	}
 
 	/**

@@ -15,8 +15,6 @@ import com.spautopia.booking.client.Client;
 import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.booking.client.PhoneNumbers;
 import com.spautopia.booking.outbox.Outbox;
-import com.spautopia.booking.schedule.Reservation;
-import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
 import com.spautopia.security.RateLimiter;
@@ -26,13 +24,15 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * Takes bookings: checks the request against the catalog and the rules of availability,
- * holds the therapist's time with an atomic claim, and stores the booking together with
- * its AppointmentRequested event.
+ * holds the therapist's and the client's time ({@link BookingTimes}), and stores the
+ * booking together with its AppointmentRequested event and its Idempotency-Key in one
+ * write, so that key and booking can never part.
  */
 @Service
 class BookingService {
@@ -43,7 +43,7 @@ class BookingService {
 
 	private final Availability availability;
 
-	private final TherapistSchedule schedule;
+	private final BookingTimes times;
 
 	private final ClientDirectory clients;
 
@@ -61,12 +61,12 @@ class BookingService {
 
 	private final RateLimiter rateLimiter;
 
-	BookingService(TreatmentRepository treatments, Availability availability, TherapistSchedule schedule,
+	BookingService(TreatmentRepository treatments, Availability availability, BookingTimes times,
 			ClientDirectory clients, BookingStore store, SpaProperties spa, ManageLinks manageLinks, Outbox outbox,
 			Clock clock, RateLimiter rateLimiter) {
 		this.treatments = treatments;
 		this.availability = availability;
-		this.schedule = schedule;
+		this.times = times;
 		this.clients = clients;
 		this.store = store;
 		this.spa = spa;
@@ -77,7 +77,21 @@ class BookingService {
 		this.rateLimiter = rateLimiter;
 	}
 
-	Booking book(BookingRequest request) {
+	/**
+	 * Books, once per Idempotency-Key: the same key and body give the booking made
+	 * before, the same key with another body is refused.
+	 * @param request the request
+	 * @param idempotencyKey the client's key, or null
+	 * @return the booking, made now or before
+	 */
+	Booking book(BookingRequest request, @Nullable String idempotencyKey) {
+		IdempotentRequest idempotent = (idempotencyKey != null) ? IdempotentRequest.of(idempotencyKey, request) : null;
+		if (idempotent != null) {
+			Optional<Booking> earlier = this.store.findByIdempotencyKey(idempotent.key());
+			if (earlier.isPresent()) {
+				return idempotent.replay(earlier.get());
+			}
+		}
 		Treatment treatment = this.treatments.findById(request.treatmentId())
 			.orElseThrow(() -> Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-treatment", "treatmentId",
 					"There is no treatment '" + request.treatmentId() + "'."));
@@ -93,60 +107,82 @@ class BookingService {
 		LocalDate date = start.atZone(this.spa.timeZone()).toLocalDate();
 		List<Slot> free = this.availability.slotsAt(treatment, start, date, request.therapistId(), null);
 		if (free.isEmpty()) {
-			throw notBookable(treatment, start, date, request);
+			throw this.times.notBookable(treatment, start, date, request.therapistId(), request.start());
 		}
 		String bookingId = UUID.randomUUID().toString();
-		Slot slot = claimFirst(free, bookingId, date).orElseThrow(BookingService::slotTaken);
+		Slot slot;
+		try {
+			slot = this.times.claimFirst(this.availability.leastBookedFirst(free, date), bookingId, phone, null);
+		}
+		catch (RuntimeException ex) {
+			// a request with the same key may have booked meanwhile
+			Optional<Booking> made = madeMeanwhile(idempotent);
+			if (made.isPresent()) {
+				return made.get();
+			}
+			throw ex;
+		}
 		try {
 			Client client = this.clients.register(request.client().name().strip(), phone, request.client().email(),
 					new Consents(request.client().smsConsent(), request.client().marketingConsent(),
 							request.client().marketingConsent()));
-			Booking booking = requested(bookingId, treatment, slot, client, request.promoCode());
+			Booking booking = requested(bookingId, treatment, slot, client, request, idempotent);
 			Booking stored = this.store.insert(booking);
 			log.info("Booking {} requested: {} with {} at {}", bookingId, treatment.id(), slot.therapistId(),
 					slot.start());
 			return stored;
 		}
+		catch (DuplicateKeyException ex) {
+			// the same key raced in from another request: that one booked
+			this.times.release(slot, bookingId, phone, null);
+			return idempotent(idempotent).replay(this.store.findByIdempotencyKey(idempotent.key())
+				.orElseThrow(() -> new IllegalStateException("Idempotency-Key taken by no booking", ex)));
+		}
 		catch (RuntimeException ex) {
-			this.schedule.release(slot.therapistId(), date, bookingId, slot.start().toInstant());
+			releaseUnlessStored(slot, bookingId, phone);
 			throw ex;
 		}
 	}
 
-	private Optional<Slot> claimFirst(List<Slot> free, String bookingId, LocalDate date) {
-		for (Slot slot : free) {
-			Reservation reservation = new Reservation(bookingId, slot.start().toInstant(),
-					slot.end().toInstant().plus(this.spa.cleanupBuffer()));
-			if (this.schedule.claim(slot.therapistId(), date, reservation)) {
-				return Optional.of(slot);
+	/**
+	 * Frees the time held for a booking whose insert failed, but only once it is known
+	 * not to be stored: an insert that timed out may have been written all the same. When
+	 * that cannot be known now, the hold sweeper frees the time later if no booking holds
+	 * it.
+	 */
+	private void releaseUnlessStored(Slot slot, String bookingId, String phone) {
+		try {
+			if (!this.store.exists(bookingId)) {
+				this.times.release(slot, bookingId, phone, null);
 			}
 		}
-		return Optional.empty();
+		catch (RuntimeException ex) {
+			log.warn("Booking {} may or may not be stored; its time is left to the hold sweeper", bookingId);
+		}
 	}
 
-	private Booking requested(String bookingId, Treatment treatment, Slot slot, Client client,
-			@Nullable String promoCode) {
+	private Booking requested(String bookingId, Treatment treatment, Slot slot, Client client, BookingRequest request,
+			@Nullable IdempotentRequest idempotent) {
 		Instant now = this.clock.instant();
 		BookedTime time = new BookedTime(treatment.id(), treatment.name(), slot.therapistId(), slot.therapistName(),
 				slot.start().toInstant(), slot.end().toInstant(), this.spa.timeZone().getId(), treatment.price());
-		Booking booking = Booking.requested(bookingId, client.snapshot(), time, promoCode, this.manageLinks.newToken(),
-				now);
+		Booking booking = Booking.requested(bookingId, client.snapshot(), time, request.promoCode(),
+				this.manageLinks.newToken(), idempotent, now);
 		AppointmentRequested event = new AppointmentRequested(bookingId, booking.appointment(), booking.client(),
-				promoCode, now);
+				request.promoCode(), now);
 		return booking.withEvent(this.outbox.entry(event, now));
 	}
 
-	private RuntimeException notBookable(Treatment treatment, Instant start, LocalDate date, BookingRequest request) {
-		if (this.availability.isOnOffer(treatment, start, date, request.therapistId())) {
-			return slotTaken();
-		}
-		return Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "time-not-bookable", "start",
-				request.start() + " is not a bookable start time for " + treatment.name()
-						+ ": see GET /api/availability for free times.");
+	private Optional<Booking> madeMeanwhile(@Nullable IdempotentRequest idempotent) {
+		return (idempotent != null) ? this.store.findByIdempotencyKey(idempotent.key()).map(idempotent::replay)
+				: Optional.empty();
 	}
 
-	private static RuntimeException slotTaken() {
-		return Problems.of(HttpStatus.CONFLICT, "slot-taken", "That time has just been taken. Please choose another.");
+	private static IdempotentRequest idempotent(@Nullable IdempotentRequest idempotent) {
+		if (idempotent == null) {
+			throw new IllegalStateException("A booking without Idempotency-Key met a duplicate key");
+		}
+		return idempotent;
 	}
 
 }

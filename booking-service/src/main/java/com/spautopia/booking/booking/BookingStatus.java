@@ -1,5 +1,7 @@
 package com.spautopia.booking.booking;
 
+import java.util.Locale;
+
 /**
  * Where a booking is in its life.
  */
@@ -11,6 +13,14 @@ public enum BookingStatus {
 	/** Priced and confirmed to the client. */
 	CONFIRMED,
 
-	CANCELLED, COMPLETED, NO_SHOW
+	CANCELLED, COMPLETED, NO_SHOW;
+
+	/**
+	 * The status as people read it in messages and problem details: {@code no-show}.
+	 * @return the slug
+	 */
+	public String slug() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
 
 }

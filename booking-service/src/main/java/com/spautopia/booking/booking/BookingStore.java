@@ -1,5 +1,6 @@
 package com.spautopia.booking.booking;
 
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import com.spautopia.booking.web.Problems;
@@ -37,6 +38,11 @@ class BookingStore {
 
 	boolean exists(String id) {
 		return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), Booking.class);
+	}
+
+	Optional<Booking> findByIdempotencyKey(String key) {
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("idempotency.key").is(key)), Booking.class));
 	}
 
 	Booking insert(Booking booking) {

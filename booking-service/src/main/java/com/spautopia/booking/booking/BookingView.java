@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param confirmedAt when it was confirmed
  * @param clientConfirmedAt when the client replied to say they will come
  * @param cancellation why and when it was cancelled
+ * @param movedLate whether it was moved inside the late-cancel window (a cancellation
+ * after that is late too)
  * @param manageToken the secret that lets the client manage the booking; only in the
  * answer to the booking request
  * @param manageUrl the link where the client manages it; only in the answer to the
@@ -37,7 +39,7 @@ record BookingView(String id, BookingStatus status, String treatmentId, String t
 		String therapistName, OffsetDateTime start, OffsetDateTime end, String timeZone, Money listPrice,
 		@Nullable Pricing pricing, String clientId, String clientName, Instant requestedAt,
 		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable CancellationView cancellation,
-		@Nullable String manageToken, @Nullable String manageUrl) {
+		boolean movedLate, @Nullable String manageToken, @Nullable String manageUrl) {
 
 	static BookingView of(Booking booking) {
 		return of(booking, null, null);
@@ -47,12 +49,13 @@ record BookingView(String id, BookingStatus status, String treatmentId, String t
 		AppointmentDetails appointment = booking.appointment();
 		Cancellation cancellation = booking.cancellation();
 		return new BookingView(booking.id(), booking.status(), appointment.treatmentId(), appointment.treatmentName(),
-				appointment.therapistId(), appointment.therapistName(), appointment.start(), appointment.end(),
+				appointment.therapistId(), appointment.therapistName(), appointment.start(), appointment
+					.end(),
 				appointment.timeZone(), appointment.listPrice(), booking.pricing(), booking.client().clientId(),
 				booking.client().name(), booking.requestedAt(), booking.confirmedAt(), booking.clientConfirmedAt(),
 				(cancellation != null) ? new CancellationView(cancellation.by().name(), cancellation.reason(),
 						cancellation.late(), cancellation.at()) : null,
-				manageToken, manageUrl);
+				booking.movedLate(), manageToken, manageUrl);
 	}
 
 	/**

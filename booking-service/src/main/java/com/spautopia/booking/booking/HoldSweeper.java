@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 import com.spautopia.booking.lease.HeldLease;
 import com.spautopia.booking.lease.Leases;
 import com.spautopia.booking.schedule.Hold;
-import com.spautopia.booking.schedule.TherapistSchedule;
+import com.spautopia.booking.schedule.Resource;
+import com.spautopia.booking.schedule.Schedule;
 import com.spautopia.booking.spa.SpaProperties;
 import jakarta.annotation.PreDestroy;
 import org.bson.Document;
@@ -42,7 +43,7 @@ class HoldSweeper {
 
 	private static final Logger log = LoggerFactory.getLogger(HoldSweeper.class);
 
-	private final TherapistSchedule schedule;
+	private final Schedule schedule;
 
 	private final MongoTemplate mongo;
 
@@ -54,7 +55,7 @@ class HoldSweeper {
 
 	private final HeldLease lease;
 
-	HoldSweeper(TherapistSchedule schedule, MongoTemplate mongo, Leases leases, SpaProperties spa, Clock clock,
+	HoldSweeper(Schedule schedule, MongoTemplate mongo, Leases leases, SpaProperties spa, Clock clock,
 			SweepProperties properties) {
 		this.schedule = schedule;
 		this.mongo = mongo;
@@ -81,10 +82,11 @@ class HoldSweeper {
 		int freed = 0;
 		for (Hold hold : holds) {
 			if (!heldByItsBooking(hold, bookings.get(hold.reservation().bookingId()))) {
-				this.schedule.release(hold.therapistId(), hold.date(), hold.reservation().bookingId(),
+				this.schedule.release(hold.resource(), hold.date(), hold.reservation().bookingId(),
 						hold.reservation().start());
-				log.warn("Freed time of {} on {} held at {} for booking {}, which does not hold it", hold.therapistId(),
-						hold.date(), hold.reservation().start(), hold.reservation().bookingId());
+				log.warn("Freed time of a {} on {} held at {} for booking {}, which does not hold it",
+						hold.resource().kind(), hold.date(), hold.reservation().start(),
+						hold.reservation().bookingId());
 				freed++;
 			}
 		}
@@ -101,8 +103,12 @@ class HoldSweeper {
 			return false;
 		}
 		Document time = booking.get("time", Document.class);
-		return hold.therapistId().equals(time.getString("therapistId"))
-				&& hold.reservation().start().equals(time.getDate("start").toInstant());
+		Document client = booking.get("client", Document.class);
+		Resource holder = switch (hold.resource().kind()) {
+			case THERAPIST -> Resource.therapist(time.getString("therapistId"));
+			case CLIENT -> Resource.clientWithPhone(client.getString("phone"));
+		};
+		return hold.resource().equals(holder) && hold.reservation().start().equals(time.getDate("start").toInstant());
 	}
 
 	private Map<String, Document> bookings(Set<String> ids) {
@@ -111,7 +117,7 @@ class HoldSweeper {
 			return bookings;
 		}
 		Query query = Query.query(Criteria.where("_id").in(ids));
-		query.fields().include("status", "time.therapistId", "time.start");
+		query.fields().include("status", "time.therapistId", "time.start", "client.phone");
 		for (Document booking : this.mongo.find(query, Document.class, "bookings")) {
 			bookings.put(booking.getString("_id"), booking);
 		}

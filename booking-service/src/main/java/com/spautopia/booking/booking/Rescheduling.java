@@ -12,7 +12,6 @@ import com.spautopia.booking.availability.Slot;
 import com.spautopia.booking.catalog.Treatment;
 import com.spautopia.booking.catalog.TreatmentRepository;
 import com.spautopia.booking.schedule.Reservation;
-import com.spautopia.booking.schedule.TherapistSchedule;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
 import com.spautopia.events.ClientSnapshot;
@@ -26,9 +25,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Moves a booking to another time: the new time is claimed first (the same therapist
- * preferred), then the booking and its AppointmentRescheduled event are saved in one
- * write, and only then is the old time freed. A failure on the way frees the new time
- * again.
+ * preferred; the client's time too), then the booking and its AppointmentRescheduled
+ * event are saved in one write, and only then is the old time freed. A failure on the way
+ * frees the new time again. Two requests moving one booking at once cannot both hold the
+ * new time: the loser is refused before it holds anything it could free.
  */
 @Service
 class Rescheduling {
@@ -43,7 +43,7 @@ class Rescheduling {
 
 	private final TreatmentRepository treatments;
 
-	private final TherapistSchedule schedule;
+	private final BookingTimes times;
 
 	private final ManageLinks manageLinks;
 
@@ -52,13 +52,13 @@ class Rescheduling {
 	private final Clock clock;
 
 	Rescheduling(BookingStore store, BookingLifecycle lifecycle, Availability availability,
-			TreatmentRepository treatments, TherapistSchedule schedule, ManageLinks manageLinks, SpaProperties spa,
+			TreatmentRepository treatments, BookingTimes times, ManageLinks manageLinks, SpaProperties spa,
 			Clock clock) {
 		this.store = store;
 		this.lifecycle = lifecycle;
 		this.availability = availability;
 		this.treatments = treatments;
-		this.schedule = schedule;
+		this.times = times;
 		this.manageLinks = manageLinks;
 		this.spa = spa;
 		this.clock = clock;
@@ -77,8 +77,9 @@ class Rescheduling {
 			return booking;
 		}
 		LocalDate date = start.atZone(this.spa.timeZone()).toLocalDate();
-		Slot slot = claim(booking, treatment, start, date, therapistId, newStart);
 		BookedTime old = booking.time();
+		String phone = booking.client().phone();
+		Slot slot = this.times.claimFirst(free(booking, treatment, start, date, therapistId, newStart), id, phone, old);
 		ClientSnapshot client = this.lifecycle.clientNow(booking);
 		Booking moved;
 		try {
@@ -90,51 +91,46 @@ class Rescheduling {
 							"Booking " + id + " was moved meanwhile. Reload it and try again.");
 				}
 				Instant now = this.clock.instant();
-				Booking next = current
-					.movedTo(old.movedTo(slot.therapistId(), slot.therapistName(), start, slot.end().toInstant()));
+				Booking next = current.movedTo(
+						old.movedTo(slot.therapistId(), slot.therapistName(), start, slot.end().toInstant()),
+						this.lifecycle.isLate(current, now));
 				return this.lifecycle.withEvent(next, new AppointmentRescheduled(id, next.appointment(),
 						current.appointment().start(), client, this.manageLinks.url(current), now), now);
 			});
 		}
 		catch (RuntimeException ex) {
-			this.schedule.release(slot.therapistId(), date, id, start);
+			this.times.release(slot, id, phone, old);
 			throw ex;
 		}
-		this.schedule.release(old.therapistId(), old.localDate(), id, old.start());
+		this.times.releaseMovedFrom(old, slot, id, phone);
 		log.info("Booking {} moved from {} to {}", id, old.start(), start);
 		return moved;
 	}
 
 	private void requireMovable(Booking booking) {
 		if (booking.status() != BookingStatus.CONFIRMED) {
-			throw Problems.of(HttpStatus.CONFLICT, "illegal-transition",
-					"Booking " + booking.id() + " is " + booking.status().name().toLowerCase().replace('_', '-')
-							+ "; only a confirmed booking can be moved.");
+			throw Problems.of(HttpStatus.CONFLICT, "illegal-transition", "Booking " + booking.id() + " is "
+					+ booking.status().slug() + "; only a confirmed booking can be moved.");
 		}
 		this.lifecycle.requireOpen(booking, "moved");
 	}
 
-	private Slot claim(Booking booking, Treatment treatment, Instant start, LocalDate date,
+	/**
+	 * The slots free at the new start, the booking's own therapist first when none was
+	 * asked for; the booking's current time does not count as held.
+	 */
+	private List<Slot> free(Booking booking, Treatment treatment, Instant start, LocalDate date,
 			@Nullable String therapistId, OffsetDateTime requested) {
+		Reservation current = new Reservation(booking.id(), booking.time().start(), booking.time().end());
 		List<Slot> free = new ArrayList<>();
 		if (therapistId == null) {
-			free.addAll(this.availability.slotsAt(treatment, start, date, booking.time().therapistId(), booking.id()));
+			free.addAll(this.availability.slotsAt(treatment, start, date, booking.time().therapistId(), current));
 		}
-		free.addAll(this.availability.slotsAt(treatment, start, date, therapistId, booking.id()));
-		for (Slot slot : free) {
-			Reservation reservation = new Reservation(booking.id(), start,
-					slot.end().toInstant().plus(this.spa.cleanupBuffer()));
-			if (this.schedule.claim(slot.therapistId(), date, reservation)) {
-				return slot;
-			}
+		free.addAll(this.availability.slotsAt(treatment, start, date, therapistId, current));
+		if (free.isEmpty()) {
+			throw this.times.notBookable(treatment, start, date, therapistId, requested);
 		}
-		if (!free.isEmpty() || this.availability.isOnOffer(treatment, start, date, therapistId)) {
-			throw Problems.of(HttpStatus.CONFLICT, "slot-taken",
-					"That time has just been taken. Please choose another.");
-		}
-		throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "time-not-bookable", "start",
-				requested + " is not a bookable start time for " + treatment.name()
-						+ ": see GET /api/availability for free times.");
+		return free;
 	}
 
 }

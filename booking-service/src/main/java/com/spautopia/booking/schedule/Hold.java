@@ -3,11 +3,11 @@ package com.spautopia.booking.schedule;
 import java.time.LocalDate;
 
 /**
- * Time held on a therapist's day.
+ * Time held on a resource's day.
  *
- * @param therapistId the therapist
+ * @param resource the therapist or client
  * @param date the local date
  * @param reservation the time held and the booking holding it
  */
-public record Hold(String therapistId, LocalDate date, Reservation reservation) {
+public record Hold(Resource resource, LocalDate date, Reservation reservation) {
 }

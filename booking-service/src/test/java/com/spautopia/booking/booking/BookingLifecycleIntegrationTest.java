@@ -9,10 +9,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
+import com.spautopia.booking.TestClockConfiguration;
+import com.spautopia.booking.ConfirmedBookings;
+import com.spautopia.booking.ConfirmedBookings.Booked;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.booking.EventTopics;
 import com.spautopia.booking.client.Client;
-import com.spautopia.booking.schedule.TherapistSchedule;
+import com.spautopia.booking.schedule.Resource;
+import com.spautopia.booking.schedule.Schedule;
 import com.spautopia.events.Channel;
 import com.spautopia.events.ClientSnapshot.Consents;
 import com.spautopia.events.EventEnvelope;
@@ -37,6 +41,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +58,7 @@ import static org.awaitility.Awaitility.await;
 
 @SpaInfrastructureTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=100ms")
+@Import(TestClockConfiguration.class)
 class BookingLifecycleIntegrationTest {
 
 	private static final String BACK_PAIN = "back-pain-desk-workers";
@@ -72,17 +78,20 @@ class BookingLifecycleIntegrationTest {
 	TestClock clock;
 
 	@Autowired
-	TherapistSchedule schedule;
+	Schedule schedule;
 
 	private BookingApi api;
 
 	private EventTopics topics;
+
+	private ConfirmedBookings bookings;
 
 	@BeforeEach
 	void connect() {
 		this.clock.reset();
 		this.api = new BookingApi(this.port);
 		this.topics = EventTopics.of(this.environment);
+		this.bookings = new ConfirmedBookings(this.api, this.topics);
 	}
 
 	@AfterEach
@@ -172,7 +181,7 @@ class BookingLifecycleIntegrationTest {
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 		assertThat(moved.json().get("therapistId").asText()).isEqualTo(MARIA);
 		assertThat(OffsetDateTime.parse(moved.json().get("start").asText())).isAtSameInstantAs(halfAnHourLater);
-		assertThat(this.schedule.reservations(MARIA, start.toLocalDate()))
+		assertThat(this.schedule.reservations(Resource.therapist(MARIA), start.toLocalDate()))
 			.filteredOn((held) -> held.bookingId().equals(booked.id()))
 			.singleElement()
 			.satisfies((held) -> assertThat(held.start()).isEqualTo(halfAnHourLater.toInstant()));
@@ -189,7 +198,8 @@ class BookingLifecycleIntegrationTest {
 
 		assertThat(same.status()).as(same.body()).isEqualTo(200);
 		assertThat(same.json().get("therapistId").asText()).isEqualTo(booked.therapistId());
-		assertThat(this.schedule.reservations(booked.therapistId(), OffsetDateTime.parse(booked.start()).toLocalDate()))
+		assertThat(this.schedule.reservations(Resource.therapist(booked.therapistId()),
+				OffsetDateTime.parse(booked.start()).toLocalDate()))
 			.filteredOn((held) -> held.bookingId().equals(booked.id()))
 			.singleElement()
 			.satisfies((held) -> assertThat(held.start()).isEqualTo(OffsetDateTime.parse(booked.start()).toInstant()));
@@ -373,36 +383,11 @@ class BookingLifecycleIntegrationTest {
 	}
 
 	private Booked bookAndConfirm(String phone) {
-		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
-		return bookAndConfirm(phone, slot.get("therapistId").asText(), slot.get("start").asText());
+		return this.bookings.bookAndConfirm(phone);
 	}
 
 	private Booked bookAndConfirm(String phone, String therapistId, String start) {
-		String json = bookingJson(BACK_PAIN, start, "Ada Lovelace", phone).replace("\"start\"",
-				"\"therapistId\": \"" + therapistId + "\", \"start\"");
-		Response created = this.api.post("/api/bookings", json, null);
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		JsonNode booking = created.json();
-		String id = booking.get("id").asText();
-		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
-				Money.of("220", "PLN"), List.of(), null, WallClock.now()), "/spa-utopia/promotion-service");
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> this.api.staff().get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED"));
-		return new Booked(id, booking.get("manageToken").asText(), start, therapistId);
-	}
-
-	record Booked(String id, String token, String start, String therapistId) {
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock mutableClock() {
-			return TestClock.frozen(ZoneId.of("Europe/Warsaw"));
-		}
-
+		return this.bookings.bookAndConfirm(phone, therapistId, start);
 	}
 
 }

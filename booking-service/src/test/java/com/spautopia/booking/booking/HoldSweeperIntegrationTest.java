@@ -9,8 +9,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
+import com.spautopia.booking.TestClockConfiguration;
 import com.spautopia.booking.schedule.Reservation;
-import com.spautopia.booking.schedule.TherapistSchedule;
+import com.spautopia.booking.schedule.Claim;
+import com.spautopia.booking.schedule.Resource;
+import com.spautopia.booking.schedule.Schedule;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,8 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that time. The sweeper is called directly; its schedule is an hour here.
  */
 @SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spa.booking.hold-sweep.interval=1h",
-		"spa.booking.hold-sweep.grace=5m", "spa.booking.pricing-timeout=1h" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spa.booking.hold-sweep.interval=1h", "spa.booking.hold-sweep.grace=5m",
+				"spa.booking.pricing-timeout=1h" })
+@Import(TestClockConfiguration.class)
 class HoldSweeperIntegrationTest {
 
 	private static final String BACK_PAIN = "back-pain-desk-workers";
@@ -52,7 +58,7 @@ class HoldSweeperIntegrationTest {
 	HoldSweeper sweeper;
 
 	@Autowired
-	TherapistSchedule schedule;
+	Schedule schedule;
 
 	@Autowired
 	MongoTemplate mongo;
@@ -79,8 +85,8 @@ class HoldSweeperIntegrationTest {
 		Instant start = OffsetDateTime.parse(slot.get("start").asText()).toInstant();
 		LocalDate date = OffsetDateTime.parse(slot.get("start").asText()).toLocalDate();
 		// a booking request that crashed after claiming the time
-		assertThat(this.schedule.claim("maria-nowak", date,
-				new Reservation("never-stored", start, start.plus(Duration.ofMinutes(60)))))
+		assertThat(this.schedule.claim(new Claim(Resource.therapist("maria-nowak"), date,
+				new Reservation("never-stored", start, start.plus(Duration.ofMinutes(60))), null)))
 			.isTrue();
 
 		this.sweeper.sweep();
@@ -112,8 +118,11 @@ class HoldSweeperIntegrationTest {
 		this.clock.advance(AFTER_GRACE);
 		int freed = this.sweeper.sweep();
 
-		assertThat(freed).isEqualTo(2);
+		assertThat(freed).as("the therapist's and the client's old time of each").isEqualTo(4);
 		assertThat(heldBy("ewa-wisniewska", date, kept)).hasSize(1);
+		assertThat(this.schedule.reservations(Resource.clientWithPhone("+48601100401"), date)).hasSize(1);
+		assertThat(this.schedule.reservations(Resource.clientWithPhone("+48601100402"), date)).isEmpty();
+		assertThat(this.schedule.reservations(Resource.clientWithPhone("+48601100403"), date)).isEmpty();
 		assertThat(heldBy("ewa-wisniewska", date, moved)).isEmpty();
 		assertThat(heldBy("ewa-wisniewska", date, cancelled)).isEmpty();
 		assertThat(this.sweeper.sweep()).isZero();
@@ -128,21 +137,10 @@ class HoldSweeperIntegrationTest {
 	}
 
 	private List<Reservation> heldBy(String therapistId, LocalDate date, String bookingId) {
-		return this.schedule.reservations(therapistId, date)
+		return this.schedule.reservations(Resource.therapist(therapistId), date)
 			.stream()
 			.filter((held) -> held.bookingId().equals(bookingId))
 			.toList();
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock mutableClock() {
-			return TestClock.frozen(ZoneId.of("Europe/Warsaw"));
-		}
-
 	}
 
 }

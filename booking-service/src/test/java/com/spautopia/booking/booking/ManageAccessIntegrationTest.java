@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
+import com.spautopia.booking.TestClockConfiguration;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.security.TestTokens;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * appointment has ended, and only that booking), and staff without one.
  */
 @SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=100ms")
+@Import(TestClockConfiguration.class)
 class ManageAccessIntegrationTest {
 
 	private static final String BACK_PAIN = "back-pain-desk-workers";
@@ -123,17 +126,6 @@ class ManageAccessIntegrationTest {
 	}
 
 	record Booked(String id, String token, String end) {
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock mutableClock() {
-			return TestClock.frozen(ZoneId.of("Europe/Warsaw"));
-		}
-
 	}
 
 }

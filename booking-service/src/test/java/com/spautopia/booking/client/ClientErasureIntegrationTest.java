@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
+import com.spautopia.booking.ConfirmedBookings;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.booking.EventTopics;
 import com.spautopia.booking.booking.Booking;
@@ -178,16 +179,7 @@ class ClientErasureIntegrationTest {
 	}
 
 	private String bookAndConfirm(String phone) {
-		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
-		Response created = this.api.post("/api/bookings",
-				bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", phone), null);
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		String id = created.json().get("id").asText();
-		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
-				Money.of("220", "PLN"), List.of(), null, WallClock.now()), "/spa-utopia/promotion-service");
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> this.api.staff().get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED"));
-		return id;
+		return new ConfirmedBookings(this.api, this.topics).bookAndConfirm(phone).id();
 	}
 
 }

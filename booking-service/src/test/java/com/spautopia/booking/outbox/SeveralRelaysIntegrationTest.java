@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import com.spautopia.booking.BookingApi;
+import com.spautopia.booking.TestClockConfiguration;
 import com.spautopia.booking.EventTopics;
 import com.spautopia.booking.lease.Leases;
 import com.spautopia.events.EventCodec;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +53,7 @@ import static org.awaitility.Awaitility.await;
 @SpaInfrastructureTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spa.outbox.poll-interval=1h", "spa.booking.pricing-timeout=1h" })
+@Import(TestClockConfiguration.class)
 class SeveralRelaysIntegrationTest {
 
 	private static final Duration LEASE = Duration.ofSeconds(60);
@@ -186,17 +189,6 @@ class SeveralRelaysIntegrationTest {
 				bookingJson("back-pain-desk-workers", start, "Ada Lovelace", phone), null);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().get("id").asText();
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock mutableClock() {
-			return TestClock.frozen(ZoneId.of("Europe/Warsaw"));
-		}
-
 	}
 
 }
