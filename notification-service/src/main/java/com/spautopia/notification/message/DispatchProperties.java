@@ -24,13 +24,17 @@ import org.springframework.validation.annotation.Validated;
  * it
  * @param queueCapacity how many due messages one instance queues in memory at most
  * @param retry the retries of messages that failed in a way that may pass
+ * @param queuedWindow how long Twilio may keep a message it accepted queued (without a
+ * {@code date_sent}, so not yet in its Messages list): a message whose first attempt
+ * ended without a known outcome is re-sent only once it is older than this and Twilio
+ * does not list it
  */
 @ConfigurationProperties("spa.notification.dispatch")
 @Validated
 public record DispatchProperties(@Positive @DefaultValue("64") int concurrency,
 		@Positive @DefaultValue("100") int smsPerSecond, @DefaultValue("1s") Duration pollInterval,
 		@DefaultValue("2m") Duration lease, @Positive @DefaultValue("10000") int queueCapacity,
-		@Valid @DefaultValue Retry retry) {
+		@Valid @DefaultValue Retry retry, @DefaultValue("2m") Duration queuedWindow) {
 
 	/**
 	 * Exponential backoff with jitter, bounded.

@@ -92,16 +92,19 @@ class NotificationStore {
 			return null;
 		}
 		Criteria claimable = where("_id").is(id).and("version").is(version).and("status").is(status);
+		Update lease = lease(now);
 		if (status == NotificationStatus.SENDING) {
 			claimable.and("leaseUntil").lt(now);
+			// its instance may have handed it to the provider before it stopped
+			lease.set("outcomeUnknown", true);
 		}
-		return this.mongo.findAndModify(query(claimable), lease(now), FindAndModifyOptions.options().returnNew(true),
+		return this.mongo.findAndModify(query(claimable), lease, FindAndModifyOptions.options().returnNew(true),
 				Notification.class);
 	}
 
 	/**
 	 * The update of a claim: the message is this instance's, {@code SENDING}, until its
-	 * lease runs out.
+	 * lease runs out; the time of its first claim is kept.
 	 * @param now the time of the claim
 	 * @return the update
 	 */
@@ -110,7 +113,8 @@ class NotificationStore {
 			.set("owner", this.instance.value())
 			.set("leaseUntil", now.plus(this.properties.lease()))
 			.inc("attempts", 1)
-			.inc("version", 1);
+			.inc("version", 1)
+			.min("firstAttemptAt", now);
 	}
 
 	/**

@@ -43,7 +43,11 @@ class SendOutcomes {
 
 	void sent(Notification message, String providerId) {
 		Instant now = this.clock.instant();
-		Update update = release().set("providerId", providerId).set("sentAt", now).unset("error").unset("errorCode");
+		Update update = release().set("providerId", providerId)
+			.set("sentAt", now)
+			.unset("error")
+			.unset("errorCode")
+			.set("outcomeUnknown", false);
 		update.set("status", NotificationStatus.SENT).set("retryable", false);
 		if (message.channel() == Channel.EMAIL) {
 			update.set("completedAt", now).push("outbox", this.events.delivered(message, now));
@@ -64,7 +68,8 @@ class SendOutcomes {
 					.set("nextAttemptAt", at)
 					.set("error", String.valueOf(ex.getMessage()))
 					.set("errorCode", ex.errorCode())
-					.set("retryable", true));
+					.set("retryable", true)
+					.set("outcomeUnknown", ex.isOutcomeUnknown()));
 		logger.warn("{} {} to {} failed (attempt {}), retrying at {}: {}", message.channel(), message.id(),
 				Recipients.mask(message.recipient()), message.attempts(), at, ex.getMessage());
 	}
@@ -111,6 +116,16 @@ class SendOutcomes {
 		update(message,
 				release().set("status", NotificationStatus.PENDING).set("nextAttemptAt", until).inc("attempts", -1));
 		logger.info("{} {} deferred to {} (quiet hours)", message.channel(), message.id(), until);
+	}
+
+	/**
+	 * Twilio does not list the message yet but may still be queueing an earlier attempt:
+	 * it is looked up again at {@code at}, without counting as an attempt.
+	 */
+	void lookUpLater(Notification message, Instant at) {
+		update(message,
+				release().set("status", NotificationStatus.PENDING).set("nextAttemptAt", at).inc("attempts", -1));
+		logger.info("{} {} not found at Twilio yet; looked up again at {}", message.channel(), message.id(), at);
 	}
 
 	private Update release() {

@@ -1,6 +1,7 @@
 package com.spautopia.notification.sms;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import com.spautopia.notification.delivery.DeliveryException;
 import com.spautopia.testsupport.twilio.TwilioSimulator;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Twilio sender against the simulator: one HTTP request per send, and how Twilio's
@@ -93,6 +95,62 @@ class TwilioSmsSenderTests {
 		assertThat(failure.isRetryable()).isFalse();
 		assertThat(failure.isMisconfiguration()).isFalse();
 		assertThat(failure.errorCode()).isEqualTo("21211");
+	}
+
+	@Test
+	void serverErrorsAndLostConnectionsLeaveTheOutcomeUnknown() {
+		this.twilio.failNextRequests(1, 500);
+
+		DeliveryException failure = catchThrowableOfType(DeliveryException.class,
+				() -> sender(AUTH_TOKEN).send(TO, "Hello", "m-4"));
+
+		assertThat(failure.isOutcomeUnknown()).isTrue();
+		assertThat(failure.isRetryable()).isTrue();
+		this.twilio.rejectNumber(TO, 21211);
+		assertThat(catchThrowableOfType(DeliveryException.class, () -> sender(AUTH_TOKEN).send(TO, "Hello", "m-4"))
+			.isOutcomeUnknown()).isFalse();
+	}
+
+	@Test
+	void findsAMessageTwilioHasByRecipientTextAndCreationTimeAcrossPages() {
+		SmsSender sender = sender(AUTH_TOKEN);
+		String sid = sender.send(TO, "Confirmed: Swedish massage. Manage: https://spa.example/m/abc", "m-5");
+		for (int i = 0; i < 120; i++) {
+			sender.send(TO, "Another message " + i, "m-other-" + i);
+		}
+		awaitAllSent();
+		Instant firstAttempt = this.twilio.messagesTo(TO).getFirst().acceptedAt();
+
+		assertThat(
+				sender.findAccepted(TO, "Confirmed: Swedish massage. Manage: https://spa.example/m/abc", firstAttempt))
+			.contains(sid);
+		assertThat(this.twilio.listRequests()).hasSize(2).allSatisfy((query) -> {
+			assertThat(query).containsEntry("To", TO);
+			assertThat(query).containsKey("DateSent>");
+		});
+		assertThat(sender.findAccepted(TO, "Confirmed: deep tissue massage", firstAttempt)).isEmpty();
+		assertThat(sender.findAccepted("+48600100999", "Confirmed: Swedish massage. Manage: https://spa.example/m/abc",
+				firstAttempt))
+			.isEmpty();
+		// the same text sent long before this message's first attempt is another message
+		assertThat(sender.findAccepted(TO, "Confirmed: Swedish massage. Manage: https://spa.example/m/abc",
+				firstAttempt.plus(Duration.ofHours(1))))
+			.isEmpty();
+	}
+
+	@Test
+	void aLookUpTwilioCannotAnswerIsAnUnknownOutcome() {
+		this.twilio.failNextRequests(1, 503);
+
+		DeliveryException failure = catchThrowableOfType(DeliveryException.class,
+				() -> sender(AUTH_TOKEN).findAccepted(TO, "Hello", Instant.EPOCH));
+
+		assertThat(failure.isOutcomeUnknown()).isTrue();
+	}
+
+	private void awaitAllSent() {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.twilio.messages().stream().allMatch((sms) -> sms.dateSent() != null));
 	}
 
 	private SmsSender sender(String authToken) {
