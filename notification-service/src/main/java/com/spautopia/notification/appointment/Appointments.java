@@ -144,6 +144,20 @@ public class Appointments {
 	}
 
 	/**
+	 * Whether an appointment is still on and as it was read: no booking event was applied
+	 * to it since. Served by the {@code _id} index.
+	 * @param asRead the appointment as read
+	 * @return {@code true} if it is unchanged and active
+	 */
+	public boolean isUnchanged(Appointment asRead) {
+		return this.mongo.exists(query(where("_id").is(asRead.bookingId())
+			.and("lastEventId")
+			.is(asRead.lastEventId())
+			.and("state")
+			.is(AppointmentState.ACTIVE)), Appointment.class);
+	}
+
+	/**
 	 * The next appointment still to come of the client with a phone number.
 	 * @param phone the number in E.164 form
 	 * @param now the current instant

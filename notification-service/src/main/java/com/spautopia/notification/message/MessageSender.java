@@ -121,6 +121,7 @@ class MessageSender implements MessageWork {
 			decision = this.decisions.beforeSending(message, this.clock.instant(), recipientOptedOut, quietUntil, true);
 		}
 		switch (decision.action()) {
+			case CANCEL -> this.outcomes.cancelled(message, decision.reason());
 			case EXPIRE -> this.outcomes.expired(message, decision.reason());
 			case SUPPRESS -> this.outcomes.suppressed(message, decision.reason());
 			case DEFER -> this.outcomes.deferred(message, at(decision));

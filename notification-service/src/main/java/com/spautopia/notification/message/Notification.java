@@ -55,6 +55,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param outcomeUnknown whether an earlier attempt may have reached the provider without
  * its answer being recorded (the instance stopped, the connection failed or timed out):
  * the provider is asked before the message is sent again
+ * @param cancelRequested whether a later change of its booking superseded it while it was
+ * being sent: it is not sent again, nor retried
  */
 @Document(Notification.COLLECTION)
 public record Notification(@Id String id, String sourceKey, @Nullable String bookingId, @Nullable String clientId,
@@ -64,7 +66,7 @@ public record Notification(@Id String id, String sourceKey, @Nullable String boo
 		@Nullable Instant leaseUntil, int attempts, @Nullable String providerId, @Nullable String providerStatus,
 		@Nullable String errorCode, @Nullable String error, boolean retryable, Instant createdAt,
 		@Nullable Instant sentAt, @Nullable Instant completedAt, long version, Map<String, String> traceContext,
-		@Nullable Instant firstAttemptAt, boolean outcomeUnknown) {
+		@Nullable Instant firstAttemptAt, boolean outcomeUnknown, boolean cancelRequested) {
 
 	static final String COLLECTION = "notifications";
 
@@ -81,7 +83,7 @@ public record Notification(@Id String id, String sourceKey, @Nullable String boo
 				request.references().clientId(), request.references().campaignId(), request.channel(),
 				request.purpose(), priority, priority.rank(), request.recipient(), request.content(), size,
 				request.quietZone(), request.fallback(), NotificationStatus.PENDING, due, request.notAfter(), null,
-				null, 0, null, null, null, null, false, now, null, null, 0, traceContext, null, false);
+				null, 0, null, null, null, null, false, now, null, null, 0, traceContext, null, false, false);
 	}
 
 	boolean isTransactionalSms() {

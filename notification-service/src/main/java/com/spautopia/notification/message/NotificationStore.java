@@ -163,6 +163,74 @@ class NotificationStore {
 		return this.mongo.updateMulti(pending, cancel, Notification.class).getModifiedCount();
 	}
 
+	/**
+	 * Makes a held message due now, unless it changed since it was recorded.
+	 * @param held the message as recorded
+	 * @return the message as released, or {@code null} if it changed
+	 */
+	@Nullable Notification release(Notification held) {
+		Query unchanged = query(where("_id").is(held.id())
+			.and("version")
+			.is(held.version())
+			.and("status")
+			.is(NotificationStatus.PENDING));
+		return this.mongo.findAndModify(unchanged,
+				new Update().set("nextAttemptAt", this.clock.instant()).inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), Notification.class);
+	}
+
+	/**
+	 * Cancels a message that waits to be sent, unless it changed since it was read.
+	 * @param message the message as read
+	 * @param reason why
+	 */
+	void cancel(Notification message, String reason) {
+		Query unchanged = query(where("_id").is(message.id())
+			.and("version")
+			.is(message.version())
+			.and("status")
+			.is(NotificationStatus.PENDING));
+		this.mongo.updateFirst(unchanged,
+				new Update().set("status", NotificationStatus.CANCELLED)
+					.set("error", reason)
+					.set("completedAt", this.clock.instant())
+					.inc("version", 1),
+				Notification.class);
+	}
+
+	/**
+	 * Cancels a booking's messages of some purposes that wait to be sent, and asks that
+	 * those being sent now are not sent again nor retried.
+	 * @param bookingId the booking
+	 * @param purposes the purposes
+	 * @param reason why
+	 * @return how many were cancelled or asked to be
+	 */
+	long supersede(String bookingId, List<Purpose> purposes, String reason) {
+		Query pending = query(where("bookingId").is(bookingId)
+			.and("purpose")
+			.in(purposes)
+			.and("status")
+			.is(NotificationStatus.PENDING));
+		long cancelled = this.mongo
+			.updateMulti(pending,
+					new Update().set("status", NotificationStatus.CANCELLED)
+						.set("error", reason)
+						.set("completedAt", this.clock.instant())
+						.inc("version", 1),
+					Notification.class)
+			.getModifiedCount();
+		// no version change: the sending instance's outcome must still be recorded
+		Query sending = query(where("bookingId").is(bookingId)
+			.and("purpose")
+			.in(purposes)
+			.and("status")
+			.is(NotificationStatus.SENDING));
+		return cancelled + this.mongo
+			.updateMulti(sending, new Update().set("cancelRequested", true).set("error", reason), Notification.class)
+			.getModifiedCount();
+	}
+
 	private static Criteria dueCriteria(Instant now) {
 		return new Criteria().orOperator(where("status").is(NotificationStatus.PENDING).and("nextAttemptAt").lte(now),
 				where("status").is(NotificationStatus.SENDING).and("leaseUntil").lt(now));

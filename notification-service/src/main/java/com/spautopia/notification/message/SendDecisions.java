@@ -39,6 +39,9 @@ final class SendDecisions {
 		if (message.channel() == Channel.SMS && message.outcomeUnknown() && !lookedUp) {
 			return new Decision(Action.LOOK_UP, null, "an earlier attempt may have reached Twilio");
 		}
+		if (message.cancelRequested()) {
+			return new Decision(Action.CANCEL, null, "superseded by a change of its booking");
+		}
 		Instant notAfter = message.notAfter();
 		if (notAfter != null && !now.isBefore(notAfter)) {
 			return new Decision(Action.EXPIRE, null, "too late: no longer useful since " + notAfter);
@@ -72,6 +75,9 @@ final class SendDecisions {
 		 * Not found at the provider yet, which may still be queueing it: ask again then.
 		 */
 		LOOK_UP_LATER,
+
+		/** Superseded by a later change of its booking: not sent. */
+		CANCEL,
 
 		/** No longer useful: not sent. */
 		EXPIRE,

@@ -63,6 +63,9 @@ class SendOutcomes {
 	}
 
 	void retryLater(Notification message, Instant at, DeliveryException ex) {
+		if (cancelledInstead(message)) {
+			return;
+		}
 		update(message,
 				release().set("status", NotificationStatus.PENDING)
 					.set("nextAttemptAt", at)
@@ -116,6 +119,39 @@ class SendOutcomes {
 		update(message,
 				release().set("status", NotificationStatus.PENDING).set("nextAttemptAt", until).inc("attempts", -1));
 		logger.info("{} {} deferred to {} (quiet hours)", message.channel(), message.id(), until);
+	}
+
+	/**
+	 * A later change of its booking made the message stale while it was being sent: it is
+	 * cancelled.
+	 */
+	void cancelled(Notification message, String reason) {
+		update(message,
+				release().set("status", NotificationStatus.CANCELLED)
+					.set("error", reason)
+					.set("completedAt", this.clock.instant()));
+		logger.info("{} {} not sent: {}", message.channel(), message.id(), reason);
+	}
+
+	/**
+	 * Cancels instead of retrying a message a later change of its booking superseded
+	 * while it was being sent.
+	 * @return {@code true} if it was cancelled
+	 */
+	private boolean cancelledInstead(Notification message) {
+		Query superseded = NotificationStore.sameClaim(message)
+			.addCriteria(where("status").is(NotificationStatus.SENDING).and("cancelRequested").is(true));
+		boolean cancelled = this.mongo
+			.updateFirst(superseded,
+					release().set("status", NotificationStatus.CANCELLED)
+						.set("completedAt", this.clock.instant())
+						.inc("version", 1),
+					Notification.class)
+			.getModifiedCount() > 0;
+		if (cancelled) {
+			logger.info("{} {} superseded by a change of its booking: not retried", message.channel(), message.id());
+		}
+		return cancelled;
 	}
 
 	/**
