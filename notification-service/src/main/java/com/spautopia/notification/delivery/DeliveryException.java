@@ -20,6 +20,8 @@ public class DeliveryException extends RuntimeException {
 
 	private final boolean outcomeUnknown;
 
+	private final boolean throttled;
+
 	public DeliveryException(String message, boolean retryable) {
 		this(message, retryable, null, null);
 	}
@@ -33,17 +35,39 @@ public class DeliveryException extends RuntimeException {
 	 */
 	public DeliveryException(String message, boolean retryable, @Nullable String errorCode,
 			@Nullable Duration retryAfter) {
-		this(message, retryable, errorCode, retryAfter, false, false);
+		this(message, retryable, errorCode, retryAfter, false, false, false);
 	}
 
 	private DeliveryException(String message, boolean retryable, @Nullable String errorCode,
-			@Nullable Duration retryAfter, boolean misconfiguration, boolean outcomeUnknown) {
+			@Nullable Duration retryAfter, boolean misconfiguration, boolean outcomeUnknown, boolean throttled) {
 		super(message);
 		this.retryable = retryable;
 		this.errorCode = errorCode;
 		this.retryAfter = retryAfter;
 		this.misconfiguration = misconfiguration;
 		this.outcomeUnknown = outcomeUnknown;
+		this.throttled = throttled;
+	}
+
+	/**
+	 * The provider refused the message because this account sends too fast (HTTP 429):
+	 * every message is slowed down, for {@code retryAfter} if given.
+	 * @param message what happened, without secrets or unmasked recipients
+	 * @param errorCode the provider's error code, such as Twilio's {@code 20429}
+	 * @param retryAfter how long the provider asked to wait, if it did
+	 * @return the exception, retryable
+	 */
+	public static DeliveryException throttled(String message, @Nullable String errorCode,
+			@Nullable Duration retryAfter) {
+		return new DeliveryException(message, true, errorCode, retryAfter, false, false, true);
+	}
+
+	/**
+	 * Whether the provider asked this service to send more slowly.
+	 * @return {@code true} after an HTTP 429
+	 */
+	public boolean isThrottled() {
+		return this.throttled;
 	}
 
 	/**
@@ -57,7 +81,7 @@ public class DeliveryException extends RuntimeException {
 	 */
 	public static DeliveryException outcomeUnknown(String message, @Nullable String errorCode,
 			@Nullable Duration retryAfter) {
-		return new DeliveryException(message, true, errorCode, retryAfter, false, true);
+		return new DeliveryException(message, true, errorCode, retryAfter, false, true, false);
 	}
 
 	/**
@@ -70,7 +94,7 @@ public class DeliveryException extends RuntimeException {
 	 * @return the exception
 	 */
 	public static DeliveryException misconfiguration(String message, @Nullable String errorCode) {
-		return new DeliveryException(message, true, errorCode, null, true, false);
+		return new DeliveryException(message, true, errorCode, null, true, false, false);
 	}
 
 	/**

@@ -37,15 +37,16 @@ public record DispatchProperties(@Positive @DefaultValue("64") int concurrency,
 		@Valid @DefaultValue Retry retry, @DefaultValue("2m") Duration queuedWindow) {
 
 	/**
-	 * Exponential backoff with jitter, bounded.
+	 * Exponential backoff with jitter, until a deadline.
 	 *
-	 * @param maxAttempts attempts in total, the first one included
+	 * @param deadline how long after it was planned a message other than a reminder or an
+	 * offer (which are tried until they are no longer useful) is still tried
 	 * @param initialBackoff the wait after the first failure
 	 * @param multiplier how much each wait grows
 	 * @param maxBackoff the longest wait
 	 * @param jitter the fraction of a wait that is random, from 0 to 1
 	 */
-	public record Retry(@Positive @DefaultValue("5") int maxAttempts, @DefaultValue("2s") Duration initialBackoff,
+	public record Retry(@DefaultValue("6h") Duration deadline, @DefaultValue("2s") Duration initialBackoff,
 			@DecimalMin("1.0") @DefaultValue("2.0") double multiplier, @DefaultValue("5m") Duration maxBackoff,
 			@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double jitter) {
 	}

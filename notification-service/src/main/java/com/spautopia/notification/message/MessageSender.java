@@ -1,6 +1,7 @@
 package com.spautopia.notification.message;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -40,6 +41,9 @@ class MessageSender implements MessageWork {
 
 	private static final Logger logger = LoggerFactory.getLogger(MessageSender.class);
 
+	/** The pause after a 429 that named no {@code Retry-After}. */
+	private static final Duration DEFAULT_THROTTLE = Duration.ofSeconds(1);
+
 	private final BatchClaims claims;
 
 	private final SendOutcomes outcomes;
@@ -60,9 +64,11 @@ class MessageSender implements MessageWork {
 
 	private final SendDecisions decisions;
 
+	private final SmsThrottle throttle;
+
 	MessageSender(BatchClaims claims, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
-			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock,
-			TraceContexts traces) {
+			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock, TraceContexts traces,
+			SmsThrottle throttle) {
 		this.claims = claims;
 		this.outcomes = outcomes;
 		this.smsSender = smsSender;
@@ -73,6 +79,7 @@ class MessageSender implements MessageWork {
 		this.clock = clock;
 		this.traces = traces;
 		this.decisions = new SendDecisions(properties.queuedWindow());
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -156,21 +163,35 @@ class MessageSender implements MessageWork {
 	}
 
 	private void retryOrFail(Notification message, DeliveryException ex) {
-		// a configuration error (refused credentials) fails every message alike: keep
-		// them until it is fixed; they still expire once no longer useful
-		if (ex.isRetryable() && (ex.isMisconfiguration() || this.retries.allowsAnotherAttempt(message.attempts()))) {
-			this.outcomes.retryLater(message,
-					this.clock.instant().plus(this.retries.delay(message.attempts(), ex.retryAfter())), ex);
+		if (ex.isThrottled()) {
+			// Twilio's limit holds for every SMS this instance sends, not just this one
+			this.throttle.slowDown((ex.retryAfter() != null) ? ex.retryAfter() : DEFAULT_THROTTLE);
+		}
+		// retried until its deadline, however many attempts that takes (a configuration
+		// error such as refused credentials included: every message fails alike until it
+		// is fixed)
+		Optional<Instant> next = ex.isRetryable()
+				? this.retries.nextAttempt(message, this.clock.instant(), ex.retryAfter()) : Optional.empty();
+		if (next.isPresent()) {
+			this.outcomes.retryLater(message, next.get(), ex);
 		}
 		else {
 			this.outcomes.failed(message, ex);
 		}
 	}
 
+	/**
+	 * How long a message may still be held by the provider before it is useless: from now
+	 * to its deadline.
+	 */
+	private Duration validity(Notification message) {
+		return Duration.between(this.clock.instant(), this.retries.deadline(message));
+	}
+
 	private String handOver(Notification message) {
 		MessageContent content = message.content();
 		if (message.channel() == Channel.SMS) {
-			return this.smsSender.send(message.recipient(), content.text(), message.id());
+			return this.smsSender.send(message.recipient(), content.text(), message.id(), validity(message));
 		}
 		String method = content.calendarMethod();
 		String ics = content.calendar();

@@ -1,6 +1,7 @@
 package com.spautopia.notification.reminder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,8 @@ class ReminderSender {
 
 	private final ReminderChecks checks;
 
+	private final Duration minimumLead;
+
 	ReminderSender(ReminderClaims claims, Appointments appointments, Notifications notifications, SmsOptOuts optOuts,
 			MessageTemplates templates, NotificationProperties notification, ReminderProperties properties,
 			Clock clock) {
@@ -64,6 +67,7 @@ class ReminderSender {
 		this.notification = notification;
 		this.clock = clock;
 		this.checks = new ReminderChecks(properties.minimumLead());
+		this.minimumLead = properties.minimumLead();
 	}
 
 	void send(Reminder reminder) {
@@ -104,18 +108,20 @@ class ReminderSender {
 		Map<String, Object> variables = AppointmentVariables.of(this.notification.spaName(), appointment);
 		RenderedMessage rendered = this.templates.renderMessage("reminder", variables, MAX_SMS_SEGMENTS);
 		References references = References.booking(appointment.bookingId(), appointment.clientId());
+		// tried (and held by Twilio) until 15 minutes before the start, not later
+		Instant notAfter = appointment.start().minus(this.minimumLead);
 		String email = appointment.email();
 		MessageContent emailContent = MessageContent.email(rendered.emailSubject(), rendered.emailText(),
 				rendered.emailHtml());
 		if (appointment.smsConsent() && !this.optOuts.isOptedOut(appointment.phone())) {
 			Fallback fallback = (email != null) ? new Fallback(email, emailContent) : null;
-			return List.of(new NotificationRequest(reminder.sourceKey(), Channel.SMS, Purpose.REMINDER,
-					appointment.phone(), MessageContent.sms(rendered.sms()), references, Instant.EPOCH,
-					appointment.start(), null, fallback));
+			return List
+				.of(new NotificationRequest(reminder.sourceKey(), Channel.SMS, Purpose.REMINDER, appointment.phone(),
+						MessageContent.sms(rendered.sms()), references, Instant.EPOCH, notAfter, null, fallback));
 		}
 		if (email != null) {
 			return List.of(new NotificationRequest(reminder.sourceKey(), Channel.EMAIL, Purpose.REMINDER, email,
-					emailContent, references, Instant.EPOCH, appointment.start(), null, null));
+					emailContent, references, Instant.EPOCH, notAfter, null, null));
 		}
 		return List.of();
 	}

@@ -1,5 +1,6 @@
 package com.spautopia.notification.sms;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,10 +17,12 @@ public interface SmsSender {
 	 * @param body the text
 	 * @param reference this service's id of the message, handed back in the provider's
 	 * status callbacks
+	 * @param validity how long the provider may hold the message before it is useless:
+	 * one it could not send by then is dropped, not delivered late
 	 * @return the provider's id of the message, such as a Twilio message SID
 	 * @throws DeliveryException if the provider did not accept the message
 	 */
-	String send(String to, String body, String reference);
+	String send(String to, String body, String reference, Duration validity);
 
 	/**
 	 * Asks the SMS provider whether it already has a message, because an earlier attempt

@@ -44,6 +44,8 @@ class TwilioSmsSender implements SmsSender {
 
 	private static final long PAGE_SIZE = 100;
 
+	private static final long MAX_VALIDITY_SECONDS = 36_000;
+
 	private final AtomicLong credentialsErrorLoggedAt = new AtomicLong(
 			System.nanoTime() - CREDENTIALS_ERROR_INTERVAL.toNanos());
 
@@ -57,9 +59,11 @@ class TwilioSmsSender implements SmsSender {
 	}
 
 	@Override
-	public String send(String to, String body, String reference) {
+	public String send(String to, String body, String reference, Duration validity) {
 		try {
-			return creator(to, body, reference).create(this.client).getSid();
+			return creator(to, body, reference).setValidityPeriod(validityPeriod(validity))
+				.create(this.client)
+				.getSid();
 		}
 		catch (ApiException ex) {
 			Duration retryAfter = RetryAfterHttpClient.takeRetryAfter();
@@ -67,6 +71,9 @@ class TwilioSmsSender implements SmsSender {
 			if (isAuthenticationError(ex)) {
 				reportRefusedCredentials(ex);
 				throw DeliveryException.misconfiguration(describe(ex), code);
+			}
+			if (Integer.valueOf(429).equals(ex.getStatusCode())) {
+				throw DeliveryException.throttled(describe(ex), code, retryAfter);
 			}
 			if (isServerError(ex.getStatusCode())) {
 				// Twilio may have created the message before it failed
@@ -121,6 +128,13 @@ class TwilioSmsSender implements SmsSender {
 			throw DeliveryException
 				.outcomeUnknown("Twilio unreachable: " + Recipients.scrub(String.valueOf(ex.getMessage())), null, null);
 		}
+	}
+
+	/**
+	 * Twilio's {@code ValidityPeriod}: whole seconds from 1 to 36,000 (10 hours).
+	 */
+	static int validityPeriod(Duration validity) {
+		return (int) Math.clamp(validity.toSeconds(), 1, MAX_VALIDITY_SECONDS);
 	}
 
 	private static boolean isBefore(@Nullable ZonedDateTime time, Instant instant) {

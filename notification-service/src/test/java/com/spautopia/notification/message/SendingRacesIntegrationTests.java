@@ -67,7 +67,7 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 		// 2 s later
 		twilio.statusCallbackDelay(Duration.ofSeconds(2));
 
-		String sid = this.smsSender.send(phone, claimed.content().text(), claimed.id());
+		String sid = this.smsSender.send(phone, claimed.content().text(), claimed.id(), Duration.ofHours(1));
 		await().atMost(TIMEOUT).until(() -> "sent".equals(stored(claimed.id()).providerStatus()));
 		this.outcomes.sent(claimed, sid);
 
@@ -110,7 +110,7 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 		assertThat(claimed).isNotNull();
 		// Twilio accepts it and sends it on; the instance stops before recording it (and
 		// Twilio's reports reach nobody: they name another reference)
-		String sid = this.smsSender.send(phone, claimed.content().text(), "gone-" + claimed.id());
+		String sid = this.smsSender.send(phone, claimed.content().text(), "gone-" + claimed.id(), Duration.ofHours(1));
 		await().atMost(TIMEOUT).until(() -> smsTo(phone).getFirst().dateSent() != null);
 
 		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));
@@ -146,7 +146,7 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 		Notification claimed = this.store.claim(queued.id(), queued.version(), NotificationStatus.PENDING);
 		assertThat(claimed).isNotNull();
 		// sent, but the instance stopped before recording it; Twilio's report arrives
-		this.smsSender.send(phone, claimed.content().text(), claimed.id());
+		this.smsSender.send(phone, claimed.content().text(), claimed.id(), Duration.ofHours(1));
 		await().atMost(TIMEOUT).until(() -> stored(claimed.id()).status() == NotificationStatus.DELIVERED);
 
 		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.spautopia.notification.delivery.DeliveryException;
+import com.spautopia.testsupport.twilio.SimulatedSms;
 import com.spautopia.testsupport.twilio.TwilioSimulator;
 import ch.qos.logback.classic.Level;
 import io.micrometer.observation.ObservationRegistry;
@@ -31,6 +32,8 @@ class TwilioSmsSenderTests {
 
 	private static final String TO = "+48600100200";
 
+	private static final Duration HOUR = Duration.ofHours(1);
+
 	private final TwilioSimulator twilio = TwilioSimulator.start(ACCOUNT_SID, AUTH_TOKEN);
 
 	@AfterEach
@@ -46,14 +49,14 @@ class TwilioSmsSenderTests {
 
 		for (int send = 1; send <= 2; send++) {
 			DeliveryException failure = catchThrowableOfType(DeliveryException.class,
-					() -> sender.send(TO, "Hello", "m-1"));
+					() -> sender.send(TO, "Hello", "m-1", HOUR));
 			assertThat(failure).as("send %d", send).isNotNull();
 			assertThat(failure.isRetryable()).isTrue();
 			assertThat(failure.errorCode()).isEqualTo("20500");
 		}
 		assertThat(this.twilio.messages()).isEmpty();
 
-		assertThat(sender.send(TO, "Hello", "m-1")).startsWith("SM");
+		assertThat(sender.send(TO, "Hello", "m-1", HOUR)).startsWith("SM");
 		assertThat(this.twilio.messagesTo(TO)).hasSize(1);
 	}
 
@@ -65,7 +68,7 @@ class TwilioSmsSenderTests {
 		logger.addAppender(log);
 		try {
 			DeliveryException failure = catchThrowableOfType(DeliveryException.class,
-					() -> sender("not-the-auth-token-4711").send(TO, "Hello", "m-2"));
+					() -> sender("not-the-auth-token-4711").send(TO, "Hello", "m-2", HOUR));
 
 			assertThat(failure).isNotNull();
 			assertThat(failure.isRetryable()).isTrue();
@@ -85,11 +88,32 @@ class TwilioSmsSenderTests {
 	}
 
 	@Test
+	void validityPeriodIsSentInWholeSecondsWithinTwiliosLimits() {
+		sender(AUTH_TOKEN).send(TO, "Hello", "m-6", Duration.ofMinutes(90));
+		sender(AUTH_TOKEN).send(TO, "Hello", "m-7", Duration.ofHours(30));
+		sender(AUTH_TOKEN).send(TO, "Hello", "m-8", Duration.ofMillis(10));
+
+		assertThat(this.twilio.messagesTo(TO)).extracting(SimulatedSms::validityPeriod).containsExactly(5400, 36000, 1);
+	}
+
+	@Test
+	void tooManyRequestsIsAThrottleWithItsRetryAfter() {
+		this.twilio.failNextRequests(1, 429);
+
+		DeliveryException failure = catchThrowableOfType(DeliveryException.class,
+				() -> sender(AUTH_TOKEN).send(TO, "Hello", "m-9", HOUR));
+
+		assertThat(failure.isThrottled()).isTrue();
+		assertThat(failure.isOutcomeUnknown()).isFalse();
+		assertThat(failure.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
 	void refusedNumberIsAPermanentError() {
 		this.twilio.rejectNumber(TO, 21211);
 
 		DeliveryException failure = catchThrowableOfType(DeliveryException.class,
-				() -> sender(AUTH_TOKEN).send(TO, "Hello", "m-3"));
+				() -> sender(AUTH_TOKEN).send(TO, "Hello", "m-3", HOUR));
 
 		assertThat(failure).isNotNull();
 		assertThat(failure.isRetryable()).isFalse();
@@ -102,21 +126,23 @@ class TwilioSmsSenderTests {
 		this.twilio.failNextRequests(1, 500);
 
 		DeliveryException failure = catchThrowableOfType(DeliveryException.class,
-				() -> sender(AUTH_TOKEN).send(TO, "Hello", "m-4"));
+				() -> sender(AUTH_TOKEN).send(TO, "Hello", "m-4", HOUR));
 
 		assertThat(failure.isOutcomeUnknown()).isTrue();
 		assertThat(failure.isRetryable()).isTrue();
 		this.twilio.rejectNumber(TO, 21211);
-		assertThat(catchThrowableOfType(DeliveryException.class, () -> sender(AUTH_TOKEN).send(TO, "Hello", "m-4"))
-			.isOutcomeUnknown()).isFalse();
+		assertThat(
+				catchThrowableOfType(DeliveryException.class, () -> sender(AUTH_TOKEN).send(TO, "Hello", "m-4", HOUR))
+					.isOutcomeUnknown())
+			.isFalse();
 	}
 
 	@Test
 	void findsAMessageTwilioHasByRecipientTextAndCreationTimeAcrossPages() {
 		SmsSender sender = sender(AUTH_TOKEN);
-		String sid = sender.send(TO, "Confirmed: Swedish massage. Manage: https://spa.example/m/abc", "m-5");
+		String sid = sender.send(TO, "Confirmed: Swedish massage. Manage: https://spa.example/m/abc", "m-5", HOUR);
 		for (int i = 0; i < 120; i++) {
-			sender.send(TO, "Another message " + i, "m-other-" + i);
+			sender.send(TO, "Another message " + i, "m-other-" + i, HOUR);
 		}
 		awaitAllSent();
 		Instant firstAttempt = this.twilio.messagesTo(TO).getFirst().acceptedAt();

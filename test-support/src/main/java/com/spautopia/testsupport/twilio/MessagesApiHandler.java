@@ -107,7 +107,8 @@ final class MessagesApiHandler implements HttpHandler {
 		}
 		SimulatedSms sms = new SimulatedSms("SM" + UUID.randomUUID().toString().replace("-", ""),
 				blankToNull(form.get("From")), blankToNull(form.get("MessagingServiceSid")), form.get("To"),
-				form.get("Body"), blankToNull(form.get("StatusCallback")), "queued", Instant.now(), traceparent);
+				form.get("Body"), blankToNull(form.get("StatusCallback")), "queued", Instant.now(), traceparent, null,
+				validityPeriod(form));
 		this.store.add(sms);
 		logger.debug("Simulator accepted SMS {} to {} ({} segments)", sms.sid(), PhoneNumbers.mask(sms.to()),
 				Segments.count(sms.body()));
@@ -130,7 +131,20 @@ final class MessagesApiHandler implements HttpHandler {
 		if (form.get("Body") == null || form.get("Body").isEmpty()) {
 			return TwilioError.missingBody();
 		}
+		String validity = blankToNull(form.get("ValidityPeriod"));
+		if (validity != null && !isValidityPeriod(validity)) {
+			return TwilioError.invalidValidityPeriod(validity);
+		}
 		return this.faults.rejection(to);
+	}
+
+	private static boolean isValidityPeriod(String value) {
+		return value.matches("\\d{1,5}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 36_000;
+	}
+
+	private static @Nullable Integer validityPeriod(Map<String, String> form) {
+		String value = blankToNull(form.get("ValidityPeriod"));
+		return (value != null) ? Integer.valueOf(value) : null;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

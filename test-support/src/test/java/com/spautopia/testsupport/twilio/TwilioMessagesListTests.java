@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
+import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -86,6 +88,21 @@ class TwilioMessagesListTests {
 		});
 		assertThat(list(Message.reader().setTo(new PhoneNumber(CLIENT)).setDateSentAfter(createdAt.minusDays(1))))
 			.isEmpty();
+	}
+
+	@Test
+	void recordsTheValidityPeriodAndRejectsOneOutsideTwiliosRangeWith30036() {
+		Message.creator(new PhoneNumber(CLIENT), new PhoneNumber(SPA_NUMBER), "valid")
+			.setValidityPeriod(600)
+			.create(this.client);
+		ApiException error = catchThrowableOfType(ApiException.class,
+				() -> Message.creator(new PhoneNumber(CLIENT), new PhoneNumber(SPA_NUMBER), "too long")
+					.setValidityPeriod(36_001)
+					.create(this.client));
+
+		assertThat(this.simulator.messagesTo(CLIENT)).singleElement()
+			.satisfies((sms) -> assertThat(sms.validityPeriod()).isEqualTo(600));
+		assertThat(error.getCode()).isEqualTo(30036);
 	}
 
 	@Test
