@@ -182,7 +182,7 @@ public class Appointments {
 		AppointmentConfirmedByClient event = new AppointmentConfirmedByClient(appointment.bookingId(), phone, at);
 		OutboxEntry entry = OutboxEntry.of(UUID.randomUUID().toString(), event, this.codec, at);
 		Query notYet = query(where("_id").is(appointment.bookingId()).and("clientConfirmedAt").is(null));
-		Update confirm = new Update().set("clientConfirmedAt", at).push(OutboxEntry.FIELD, entry.toDocument());
+		Update confirm = OutboxEntry.push(new Update().set("clientConfirmedAt", at), entry.toDocument());
 		return this.mongo.updateFirst(notYet, confirm, Appointment.class).getModifiedCount() > 0;
 	}
 

@@ -125,10 +125,8 @@ public class SmsOptOuts {
 
 	private Update change(boolean optedOut, String keyword, Instant at, SpaEvent event) {
 		OutboxEntry entry = OutboxEntry.of(UUID.randomUUID().toString(), event, this.codec, at);
-		return new Update().set("optedOut", optedOut)
-			.set("keyword", keyword)
-			.set("changedAt", at)
-			.push(OutboxEntry.FIELD, entry.toDocument());
+		return OutboxEntry.push(new Update().set("optedOut", optedOut).set("keyword", keyword).set("changedAt", at),
+				entry.toDocument());
 	}
 
 }

@@ -28,13 +28,16 @@ import org.springframework.validation.annotation.Validated;
  * {@code date_sent}, so not yet in its Messages list): a message whose first attempt
  * ended without a known outcome is re-sent only once it is older than this and Twilio
  * does not list it
+ * @param retention how long a finished message (and with it the recipient's number or
+ * address) is kept: a TTL index on {@code completedAt} removes it then
  */
 @ConfigurationProperties("spa.notification.dispatch")
 @Validated
 public record DispatchProperties(@Positive @DefaultValue("64") int concurrency,
 		@Positive @DefaultValue("100") int smsPerSecond, @DefaultValue("1s") Duration pollInterval,
 		@DefaultValue("2m") Duration lease, @Positive @DefaultValue("10000") int queueCapacity,
-		@Valid @DefaultValue Retry retry, @DefaultValue("2m") Duration queuedWindow) {
+		@Valid @DefaultValue Retry retry, @DefaultValue("2m") Duration queuedWindow,
+		@DefaultValue("180d") Duration retention) {
 
 	/**
 	 * Exponential backoff with jitter, until a deadline.

@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.spautopia.events.Channel;
 import com.spautopia.notification.delivery.DeliveryException;
 import com.spautopia.notification.delivery.Recipients;
+import com.spautopia.notification.outbox.OutboxEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,7 @@ class SendOutcomes {
 			.set("outcomeUnknown", false);
 		update.set("status", NotificationStatus.SENT).set("retryable", false);
 		if (message.channel() == Channel.EMAIL) {
-			update.set("completedAt", now).push("outbox", this.events.delivered(message, now));
+			OutboxEntry.push(update.set("completedAt", now), this.events.delivered(message, now));
 		}
 		if (!update(message, update)) {
 			// a final status callback overtook this update: keep its status and error,
@@ -82,12 +83,11 @@ class SendOutcomes {
 		String reason = String.valueOf(ex.getMessage());
 		Instant now = this.clock.instant();
 		boolean recorded = update(message,
-				release().set("status", NotificationStatus.FAILED)
+				OutboxEntry.push(release().set("status", NotificationStatus.FAILED)
 					.set("errorCode", code)
 					.set("error", reason)
 					.set("retryable", false)
-					.set("completedAt", now)
-					.push("outbox", this.events.failed(message, code, reason, now)));
+					.set("completedAt", now), this.events.failed(message, code, reason, now)));
 		logger.warn("{} {} to {} failed for good after {} attempt(s): {}", message.channel(), message.id(),
 				Recipients.mask(message.recipient()), message.attempts(), reason);
 		if (recorded) {

@@ -220,7 +220,7 @@ class DispatcherTests {
 	private static DispatchProperties properties(int concurrency, int smsPerSecond) {
 		return new DispatchProperties(concurrency, smsPerSecond, Duration.ofSeconds(1), Duration.ofMinutes(2), 100,
 				new Retry(Duration.ofHours(6), Duration.ofSeconds(1), 2.0, Duration.ofMinutes(1), 0.5),
-				Duration.ofMinutes(2));
+				Duration.ofMinutes(2), Duration.ofDays(180));
 	}
 
 }
