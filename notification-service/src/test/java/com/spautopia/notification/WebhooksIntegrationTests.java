@@ -14,6 +14,7 @@ import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
 import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
+import com.spautopia.testsupport.twilio.TwilioSignature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		String phone = AppointmentConfirmedMother.uniquePhone();
 		Map<String, String> form = Map.of("From", phone, "To", SPA_NUMBER, "Body", "STOP", "MessageSid", "SM1");
 
-		MvcTestResult forged = inbound(form, TwilioRequests.signature("not-the-auth-token", INBOUND_URL, form));
+		MvcTestResult forged = inbound(form, TwilioSignature.sign("not-the-auth-token", INBOUND_URL, form));
 		MvcTestResult unsigned = this.mvc.post()
 			.uri("/twilio/inbound")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -108,7 +109,7 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		MvcTestResult forged = this.mvc.post()
 			.uri(URI.create(url))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.header("X-Twilio-Signature", TwilioRequests.signature("not-the-auth-token", url, form))
+			.header("X-Twilio-Signature", TwilioSignature.sign("not-the-auth-token", url, form))
 			.formFields(multi(form))
 			.exchange();
 		MvcTestResult unsigned = this.mvc.post()
@@ -125,7 +126,7 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		assertThat(this.mvc.post()
 			.uri(URI.create(url))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.header("X-Twilio-Signature", TwilioRequests.signature(AUTH_TOKEN, url, form))
+			.header("X-Twilio-Signature", TwilioSignature.sign(AUTH_TOKEN, url, form))
 			.formFields(multi(form))).hasStatus(HttpStatus.NO_CONTENT);
 		awaitStatus(event.bookingId(), "SMS", "CONFIRMATION", "FAILED");
 	}
@@ -144,7 +145,7 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		awaitCount(() -> smsTo(phone), 2);
 		Map<String, String> form = Map.of("From", phone, "To", SPA_NUMBER, "Body", "c", "MessageSid", "SM2");
 
-		MvcTestResult reply = inbound(form, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, form));
+		MvcTestResult reply = inbound(form, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, form));
 
 		assertThat(reply).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_XML)
@@ -163,13 +164,13 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		Map<String, String> other = Map.of("From", phone, "To", SPA_NUMBER, "Body", "what?", "MessageSid", "SM4");
 		Map<String, String> confirm = Map.of("From", phone, "To", SPA_NUMBER, "Body", "YES", "MessageSid", "SM5");
 
-		assertThat(inbound(help, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, help))).bodyText()
+		assertThat(inbound(help, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, help))).bodyText()
 			.contains("Reply C to confirm your next appointment")
 			.doesNotContainPattern("(?i)\\bcancel\\b");
-		assertThat(inbound(other, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, other))).bodyText()
+		assertThat(inbound(other, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, other))).bodyText()
 			.contains("did not understand", "HELP")
 			.doesNotContainPattern("(?i)\\bcancel\\b");
-		assertThat(inbound(confirm, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, confirm))).bodyText()
+		assertThat(inbound(confirm, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, confirm))).bodyText()
 			.contains("no upcoming appointment");
 	}
 
