@@ -12,6 +12,7 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
+import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import com.spautopia.testsupport.twilio.TwilioSignature;
@@ -158,7 +159,7 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
-	void helpAndUnknownTextGetHelpWithoutCancelAsAKeyword() {
+	void helpGetsHelpWithoutCancelAsAKeywordAndFreeTextNoCannedAnswer() {
 		String phone = AppointmentConfirmedMother.uniquePhone();
 		Map<String, String> help = Map.of("From", phone, "To", SPA_NUMBER, "Body", "HELP", "MessageSid", "SM3");
 		Map<String, String> other = Map.of("From", phone, "To", SPA_NUMBER, "Body", "what?", "MessageSid", "SM4");
@@ -168,10 +169,41 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 			.contains("Reply C to confirm your next appointment")
 			.doesNotContainPattern("(?i)\\bcancel\\b");
 		assertThat(inbound(other, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, other))).bodyText()
-			.contains("did not understand", "HELP")
-			.doesNotContainPattern("(?i)\\bcancel\\b");
+			.doesNotContain("<Message>");
 		assertThat(inbound(confirm, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, confirm))).bodyText()
 			.contains("no upcoming appointment");
+	}
+
+	@Test
+	void freeTextAndCancelRepliesReachTheFrontDeskNewestFirstWithTheirBooking() {
+		AppointmentConfirmed booked = AppointmentConfirmedMother.confirmedAt(inThreeDays());
+		String phone = booked.client().phone();
+		publish(booked);
+		awaitCount(() -> smsTo(phone), 1);
+		Map<String, String> question = Map.of("From", phone, "To", SPA_NUMBER, "Body", "can I come at 3?", "MessageSid",
+				"SM-q-" + phone);
+		Map<String, String> cancel = Map.of("From", phone, "To", SPA_NUMBER, "Body", "CANCEL", "MessageSid",
+				"SM-c-" + phone);
+
+		assertThat(inbound(question, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, question))).bodyText()
+			.doesNotContain("<Message>");
+		this.clock.setTo(this.clock.instant().plusSeconds(1));
+		inbound(cancel, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, cancel));
+
+		MvcTestResult replies = this.mvc.get()
+			.uri("/api/replies")
+			.header("Authorization", TestTokens.bearer(TestTokens.staff()))
+			.exchange();
+		assertThat(replies).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[?(@.phone == '" + phone + "')].kind")
+			.asArray()
+			.containsExactly("CANCEL_OPT_OUT", "TEXT");
+		assertThat(replies).bodyJson()
+			.extractingPath("$[?(@.phone == '" + phone + "')].bookingId")
+			.asArray()
+			.containsOnly(booked.bookingId());
+		assertThat(this.mvc.get().uri("/api/replies")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");

@@ -1,6 +1,7 @@
 package com.spautopia.notification.webhook;
 
 import java.util.Map;
+import java.util.UUID;
 
 import com.spautopia.notification.sms.TwilioWebhooks;
 import com.twilio.twiml.MessagingResponse;
@@ -42,7 +43,8 @@ class InboundSmsController {
 				.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "An inbound SMS needs From and Body"))
 				.build();
 		}
-		String reply = this.replies.handle(from, body);
+		String messageSid = parameters.getOrDefault("MessageSid", UUID.randomUUID().toString());
+		String reply = this.replies.handle(messageSid, from, body);
 		MessagingResponse.Builder twiml = new MessagingResponse.Builder();
 		if (reply != null) {
 			twiml.message(new Message.Builder().body(new Body.Builder(reply).build()).build());
