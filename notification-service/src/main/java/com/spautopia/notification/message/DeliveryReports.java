@@ -118,7 +118,12 @@ public class DeliveryReports {
 		return true;
 	}
 
-	private static @Nullable NotificationStatus finalStatus(String providerStatus) {
+	/**
+	 * The final status a Twilio status stands for, if it is final.
+	 * @param providerStatus the reported status
+	 * @return the message's final status, or {@code null} for a status on the way
+	 */
+	static @Nullable NotificationStatus finalStatus(String providerStatus) {
 		return switch (providerStatus.toLowerCase(Locale.ROOT)) {
 			case "delivered", "read" -> NotificationStatus.DELIVERED;
 			case "undelivered" -> NotificationStatus.UNDELIVERED;
