@@ -51,8 +51,12 @@ class ClientErasureIntegrationTests extends NotificationIntegrationTest {
 
 		await().atMost(TIMEOUT).untilAsserted(() -> {
 			assertThat(held(booked.bookingId())).doesNotContain(phone.substring(1), email, "Anna Kowalska");
-			assertThat(this.optOuts.isOptedOut(phone)).isFalse();
+			assertThat(this.mongo.findById(phone, Document.class, "phones")).isNull();
 		});
+		// the number that said STOP stays suppressed, known only by a one-way hash
+		assertThat(this.optOuts.isOptedOut(phone)).isTrue();
+		assertThat(this.optOuts.optedOut(List.of(phone))).containsExactly(phone);
+		assertThat(String.valueOf(this.mongo.findAll(Document.class, "phones"))).doesNotContain(phone.substring(1));
 		assertThat(messages(booked.bookingId()))
 			.extracting((message) -> message.getString("_id") + " " + message.getString("channel") + " "
 					+ message.getString("purpose"))
@@ -64,6 +68,20 @@ class ClientErasureIntegrationTests extends NotificationIntegrationTest {
 		});
 		assertThat(reminders(booked.bookingId())).extracting((reminder) -> reminder.getString("status"))
 			.containsOnly("CANCELLED");
+	}
+
+	@Test
+	void anErasedNumberThatSaidStopGetsNoSmsUntilItSaysStartAgain() {
+		AppointmentConfirmed booked = AppointmentConfirmedMother.confirmed();
+		String phone = booked.client().phone();
+		this.optOuts.optOut(phone, "STOP", WallClock.now());
+		this.topics.publish(this.bookingService
+			.encode(new ClientErased(booked.client().clientId(), phone, List.of(booked.bookingId()), WallClock.now())));
+		await().atMost(TIMEOUT).until(() -> this.mongo.findById(phone, Document.class, "phones") == null);
+
+		assertThat(this.optOuts.optIn(phone, "START", WallClock.now())).isTrue();
+
+		assertThat(this.optOuts.isOptedOut(phone)).isFalse();
 	}
 
 	@Test

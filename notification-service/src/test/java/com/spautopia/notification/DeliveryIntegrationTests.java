@@ -58,6 +58,18 @@ class DeliveryIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void twilioHoldsAConfirmationNoLongerThanItsDeadline() {
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(inThreeDays());
+
+		publish(event);
+
+		SimulatedSms sms = awaitCount(() -> smsTo(event.client().phone()), 1).get(0);
+		// tried for 6 hours after it was planned: Twilio drops it rather than deliver it
+		// later
+		assertThat(sms.validityPeriod()).isBetween(6 * 3600 - 60, 6 * 3600);
+	}
+
+	@Test
 	void twilioServerErrorThenSuccessSendsOneSms() {
 		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(inThreeDays());
 		// the simulator receives 3 requests (2 errors, 1 success): 3 attempts recorded

@@ -12,8 +12,10 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
+import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
+import com.spautopia.testsupport.twilio.TwilioSignature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +75,7 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		String phone = AppointmentConfirmedMother.uniquePhone();
 		Map<String, String> form = Map.of("From", phone, "To", SPA_NUMBER, "Body", "STOP", "MessageSid", "SM1");
 
-		MvcTestResult forged = inbound(form, TwilioRequests.signature("not-the-auth-token", INBOUND_URL, form));
+		MvcTestResult forged = inbound(form, TwilioSignature.sign("not-the-auth-token", INBOUND_URL, form));
 		MvcTestResult unsigned = this.mvc.post()
 			.uri("/twilio/inbound")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -108,7 +110,7 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		MvcTestResult forged = this.mvc.post()
 			.uri(URI.create(url))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.header("X-Twilio-Signature", TwilioRequests.signature("not-the-auth-token", url, form))
+			.header("X-Twilio-Signature", TwilioSignature.sign("not-the-auth-token", url, form))
 			.formFields(multi(form))
 			.exchange();
 		MvcTestResult unsigned = this.mvc.post()
@@ -125,7 +127,7 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		assertThat(this.mvc.post()
 			.uri(URI.create(url))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.header("X-Twilio-Signature", TwilioRequests.signature(AUTH_TOKEN, url, form))
+			.header("X-Twilio-Signature", TwilioSignature.sign(AUTH_TOKEN, url, form))
 			.formFields(multi(form))).hasStatus(HttpStatus.NO_CONTENT);
 		awaitStatus(event.bookingId(), "SMS", "CONFIRMATION", "FAILED");
 	}
@@ -144,7 +146,7 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		awaitCount(() -> smsTo(phone), 2);
 		Map<String, String> form = Map.of("From", phone, "To", SPA_NUMBER, "Body", "c", "MessageSid", "SM2");
 
-		MvcTestResult reply = inbound(form, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, form));
+		MvcTestResult reply = inbound(form, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, form));
 
 		assertThat(reply).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_XML)
@@ -157,20 +159,51 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
-	void helpAndUnknownTextGetHelpWithoutCancelAsAKeyword() {
+	void helpGetsHelpWithoutCancelAsAKeywordAndFreeTextNoCannedAnswer() {
 		String phone = AppointmentConfirmedMother.uniquePhone();
 		Map<String, String> help = Map.of("From", phone, "To", SPA_NUMBER, "Body", "HELP", "MessageSid", "SM3");
 		Map<String, String> other = Map.of("From", phone, "To", SPA_NUMBER, "Body", "what?", "MessageSid", "SM4");
 		Map<String, String> confirm = Map.of("From", phone, "To", SPA_NUMBER, "Body", "YES", "MessageSid", "SM5");
 
-		assertThat(inbound(help, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, help))).bodyText()
+		assertThat(inbound(help, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, help))).bodyText()
 			.contains("Reply C to confirm your next appointment")
 			.doesNotContainPattern("(?i)\\bcancel\\b");
-		assertThat(inbound(other, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, other))).bodyText()
-			.contains("did not understand", "HELP")
-			.doesNotContainPattern("(?i)\\bcancel\\b");
-		assertThat(inbound(confirm, TwilioRequests.signature(AUTH_TOKEN, INBOUND_URL, confirm))).bodyText()
+		assertThat(inbound(other, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, other))).bodyText()
+			.doesNotContain("<Message>");
+		assertThat(inbound(confirm, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, confirm))).bodyText()
 			.contains("no upcoming appointment");
+	}
+
+	@Test
+	void freeTextAndCancelRepliesReachTheFrontDeskNewestFirstWithTheirBooking() {
+		AppointmentConfirmed booked = AppointmentConfirmedMother.confirmedAt(inThreeDays());
+		String phone = booked.client().phone();
+		publish(booked);
+		awaitCount(() -> smsTo(phone), 1);
+		Map<String, String> question = Map.of("From", phone, "To", SPA_NUMBER, "Body", "can I come at 3?", "MessageSid",
+				"SM-q-" + phone);
+		Map<String, String> cancel = Map.of("From", phone, "To", SPA_NUMBER, "Body", "CANCEL", "MessageSid",
+				"SM-c-" + phone);
+
+		assertThat(inbound(question, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, question))).bodyText()
+			.doesNotContain("<Message>");
+		this.clock.setTo(this.clock.instant().plusSeconds(1));
+		inbound(cancel, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, cancel));
+
+		MvcTestResult replies = this.mvc.get()
+			.uri("/api/replies")
+			.header("Authorization", TestTokens.bearer(TestTokens.staff()))
+			.exchange();
+		assertThat(replies).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[?(@.phone == '" + phone + "')].kind")
+			.asArray()
+			.containsExactly("CANCEL_OPT_OUT", "TEXT");
+		assertThat(replies).bodyJson()
+			.extractingPath("$[?(@.phone == '" + phone + "')].bookingId")
+			.asArray()
+			.containsOnly(booked.bookingId());
+		assertThat(this.mvc.get().uri("/api/replies")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");

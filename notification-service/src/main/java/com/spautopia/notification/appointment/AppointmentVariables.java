@@ -31,6 +31,8 @@ public final class AppointmentVariables {
 		variables.put("price", appointment.price());
 		variables.put("manageUrl", appointment.manageUrl());
 		variables.put("bookingId", appointment.bookingId());
+		// a client who confirmed by SMS is not asked to confirm again
+		variables.put("confirmed", appointment.clientConfirmedAt() != null);
 		return variables;
 	}
 

@@ -144,6 +144,20 @@ public class Appointments {
 	}
 
 	/**
+	 * Whether an appointment is still on and as it was read: no booking event was applied
+	 * to it since. Served by the {@code _id} index.
+	 * @param asRead the appointment as read
+	 * @return {@code true} if it is unchanged and active
+	 */
+	public boolean isUnchanged(Appointment asRead) {
+		return this.mongo.exists(query(where("_id").is(asRead.bookingId())
+			.and("lastEventId")
+			.is(asRead.lastEventId())
+			.and("state")
+			.is(AppointmentState.ACTIVE)), Appointment.class);
+	}
+
+	/**
 	 * The next appointment still to come of the client with a phone number.
 	 * @param phone the number in E.164 form
 	 * @param now the current instant
@@ -168,7 +182,7 @@ public class Appointments {
 		AppointmentConfirmedByClient event = new AppointmentConfirmedByClient(appointment.bookingId(), phone, at);
 		OutboxEntry entry = OutboxEntry.of(UUID.randomUUID().toString(), event, this.codec, at);
 		Query notYet = query(where("_id").is(appointment.bookingId()).and("clientConfirmedAt").is(null));
-		Update confirm = new Update().set("clientConfirmedAt", at).push(OutboxEntry.FIELD, entry.toDocument());
+		Update confirm = OutboxEntry.push(new Update().set("clientConfirmedAt", at), entry.toDocument());
 		return this.mongo.updateFirst(notYet, confirm, Appointment.class).getModifiedCount() > 0;
 	}
 

@@ -8,6 +8,7 @@ import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.InvalidEventException;
 import com.spautopia.events.SpaEvent;
+import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.notification.appointment.Appointment;
 import com.spautopia.notification.appointment.AppointmentChange;
@@ -141,6 +142,11 @@ class BookingEventHandler {
 		}
 		Appointment appointment = applied.get();
 		logger.info("Booking {}: {} (event {})", appointment.bookingId(), envelope.type(), envelope.id());
+		if (!(envelope.data() instanceof AppointmentConfirmed)) {
+			// what the earlier events of the booking said no longer holds: their messages
+			// still waiting or being retried must not reach the client after this one's
+			this.notifications.supersede(appointment.bookingId(), String.valueOf(envelope.type()));
+		}
 		List<NotificationRequest> notices = this.notices.notices(envelope.id(), envelope.data(), appointment);
 		switch (appointment.state()) {
 			case ACTIVE -> pending.add(index, appointment.bookingId(), notices, this.reminders.firstPlan(appointment));

@@ -2,6 +2,9 @@ package com.spautopia.notification.consent;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,9 +44,12 @@ public class SmsOptOuts {
 
 	private final EventCodec codec;
 
-	SmsOptOuts(MongoOperations mongo, EventCodec codec) {
+	private final NumberHashes hashes;
+
+	SmsOptOuts(MongoOperations mongo, EventCodec codec, NumberHashes hashes) {
 		this.mongo = mongo;
 		this.codec = codec;
+		this.hashes = hashes;
 	}
 
 	/**
@@ -52,12 +58,12 @@ public class SmsOptOuts {
 	 * @return {@code true} if no SMS of any kind may go to it
 	 */
 	public boolean isOptedOut(String phone) {
-		Document number = this.mongo.findById(phone, Document.class, COLLECTION);
-		return number != null && Boolean.TRUE.equals(number.getBoolean("optedOut"));
+		return optedOut(List.of(phone)).contains(phone);
 	}
 
 	/**
-	 * Which of several numbers opted out of SMS, read at once.
+	 * Which of several numbers opted out of SMS, read at once (by number and by the hash
+	 * an erased number is kept under).
 	 * @param phones the numbers in E.164 form
 	 * @return those to which no SMS of any kind may go
 	 */
@@ -65,12 +71,17 @@ public class SmsOptOuts {
 		if (phones.isEmpty()) {
 			return Set.of();
 		}
-		Query numbers = Query.query(where("_id").in(phones));
+		Map<String, String> ids = new HashMap<>();
+		for (String phone : phones) {
+			ids.put(phone, phone);
+			ids.put(this.hashes.hash(phone), phone);
+		}
+		Query numbers = Query.query(where("_id").in(ids.keySet()));
 		numbers.fields().include("optedOut");
 		return this.mongo.find(numbers, Document.class, COLLECTION)
 			.stream()
 			.filter((number) -> Boolean.TRUE.equals(number.getBoolean("optedOut")))
-			.map((number) -> number.getString("_id"))
+			.map((number) -> ids.get(number.getString("_id")))
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
@@ -107,6 +118,13 @@ public class SmsOptOuts {
 			.updateFirst(Query.query(where("_id").is(phone).and("optedOut").is(true)),
 					change(false, keyword, at, event), COLLECTION)
 			.getModifiedCount() > 0;
+		boolean erasedOptOut = this.mongo.remove(Query.query(where("_id").is(this.hashes.hash(phone))), COLLECTION)
+			.getDeletedCount() > 0;
+		if (erasedOptOut && !changed) {
+			// the number of an erased client who had said STOP, back in
+			this.mongo.upsert(Query.query(where("_id").is(phone)), change(false, keyword, at, event), COLLECTION);
+			changed = true;
+		}
 		if (changed) {
 			logger.info("{} opted back into SMS ({})", Recipients.maskPhone(phone), keyword);
 		}
@@ -114,21 +132,26 @@ public class SmsOptOuts {
 	}
 
 	/**
-	 * Forgets a number, for the erasure of its client's data: whether it opted out goes
-	 * with it, as no message goes to an erased client anyway.
+	 * Forgets a number, for the erasure of its client's data. If it opted out, it stays
+	 * suppressed under a one-way hash ({@link NumberHashes}): the number itself is not
+	 * kept, yet no SMS goes to it until it texts START again.
 	 * @param phone the number
 	 * @return {@code true} if the number was known
 	 */
 	public boolean forget(String phone) {
+		if (isOptedOut(phone)) {
+			// kept first, then the number removed: a crash in between leaves both, never
+			// neither
+			this.mongo.upsert(Query.query(where("_id").is(this.hashes.hash(phone))), new Update().set("optedOut", true),
+					COLLECTION);
+		}
 		return this.mongo.remove(Query.query(where("_id").is(phone)), COLLECTION).getDeletedCount() > 0;
 	}
 
 	private Update change(boolean optedOut, String keyword, Instant at, SpaEvent event) {
 		OutboxEntry entry = OutboxEntry.of(UUID.randomUUID().toString(), event, this.codec, at);
-		return new Update().set("optedOut", optedOut)
-			.set("keyword", keyword)
-			.set("changedAt", at)
-			.push(OutboxEntry.FIELD, entry.toDocument());
+		return OutboxEntry.push(new Update().set("optedOut", optedOut).set("keyword", keyword).set("changedAt", at),
+				entry.toDocument());
 	}
 
 }

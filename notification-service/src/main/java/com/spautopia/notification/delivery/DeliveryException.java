@@ -18,6 +18,10 @@ public class DeliveryException extends RuntimeException {
 
 	private final boolean misconfiguration;
 
+	private final boolean outcomeUnknown;
+
+	private final boolean throttled;
+
 	public DeliveryException(String message, boolean retryable) {
 		this(message, retryable, null, null);
 	}
@@ -31,16 +35,53 @@ public class DeliveryException extends RuntimeException {
 	 */
 	public DeliveryException(String message, boolean retryable, @Nullable String errorCode,
 			@Nullable Duration retryAfter) {
-		this(message, retryable, errorCode, retryAfter, false);
+		this(message, retryable, errorCode, retryAfter, false, false, false);
 	}
 
 	private DeliveryException(String message, boolean retryable, @Nullable String errorCode,
-			@Nullable Duration retryAfter, boolean misconfiguration) {
+			@Nullable Duration retryAfter, boolean misconfiguration, boolean outcomeUnknown, boolean throttled) {
 		super(message);
 		this.retryable = retryable;
 		this.errorCode = errorCode;
 		this.retryAfter = retryAfter;
 		this.misconfiguration = misconfiguration;
+		this.outcomeUnknown = outcomeUnknown;
+		this.throttled = throttled;
+	}
+
+	/**
+	 * The provider refused the message because this account sends too fast (HTTP 429):
+	 * every message is slowed down, for {@code retryAfter} if given.
+	 * @param message what happened, without secrets or unmasked recipients
+	 * @param errorCode the provider's error code, such as Twilio's {@code 20429}
+	 * @param retryAfter how long the provider asked to wait, if it did
+	 * @return the exception, retryable
+	 */
+	public static DeliveryException throttled(String message, @Nullable String errorCode,
+			@Nullable Duration retryAfter) {
+		return new DeliveryException(message, true, errorCode, retryAfter, false, false, true);
+	}
+
+	/**
+	 * Whether the provider asked this service to send more slowly.
+	 * @return {@code true} after an HTTP 429
+	 */
+	public boolean isThrottled() {
+		return this.throttled;
+	}
+
+	/**
+	 * The provider may or may not have accepted the message: the connection failed or
+	 * timed out after the request went out, or the provider failed itself. Before the
+	 * message is sent again, the provider is asked whether it has it.
+	 * @param message what happened, without secrets or unmasked recipients
+	 * @param errorCode the provider's error code, if it answered
+	 * @param retryAfter how long the provider asked to wait, if it did
+	 * @return the exception, retryable
+	 */
+	public static DeliveryException outcomeUnknown(String message, @Nullable String errorCode,
+			@Nullable Duration retryAfter) {
+		return new DeliveryException(message, true, errorCode, retryAfter, false, true, false);
 	}
 
 	/**
@@ -53,7 +94,15 @@ public class DeliveryException extends RuntimeException {
 	 * @return the exception
 	 */
 	public static DeliveryException misconfiguration(String message, @Nullable String errorCode) {
-		return new DeliveryException(message, true, errorCode, null, true);
+		return new DeliveryException(message, true, errorCode, null, true, false, false);
+	}
+
+	/**
+	 * Whether the provider may have accepted the message although this attempt failed.
+	 * @return {@code true} if it may have
+	 */
+	public boolean isOutcomeUnknown() {
+		return this.outcomeUnknown;
 	}
 
 	/**

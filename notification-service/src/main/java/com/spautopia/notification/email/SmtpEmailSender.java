@@ -70,7 +70,12 @@ class SmtpEmailSender implements EmailSender {
 			throw new DeliveryException("SMTP authentication failed", true);
 		}
 		catch (MailException ex) {
-			throw new DeliveryException("SMTP send failed: " + Recipients.scrub(String.valueOf(ex.getMessage())), true);
+			// a 5xx reply (unknown mailbox, rejected message) fails again: not retried
+			boolean permanent = SmtpFailures.isPermanent(ex);
+			throw new DeliveryException(
+					(permanent ? "SMTP server refused the email: " : "SMTP send failed: ")
+							+ Recipients.scrub(String.valueOf(ex.getMessage())),
+					!permanent, permanent ? "smtp-5xx" : null, null);
 		}
 	}
 

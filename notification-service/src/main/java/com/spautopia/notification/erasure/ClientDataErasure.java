@@ -5,6 +5,7 @@ import com.spautopia.notification.appointment.AppointmentErasure;
 import com.spautopia.notification.consent.SmsOptOuts;
 import com.spautopia.notification.message.NotificationErasure;
 import com.spautopia.notification.reminder.ReminderPlanner;
+import com.spautopia.notification.webhook.ClientReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +32,15 @@ public class ClientDataErasure {
 
 	private final SmsOptOuts optOuts;
 
+	private final ClientReplies replies;
+
 	ClientDataErasure(AppointmentErasure appointments, NotificationErasure notifications, ReminderPlanner reminders,
-			SmsOptOuts optOuts) {
+			SmsOptOuts optOuts, ClientReplies replies) {
 		this.appointments = appointments;
 		this.notifications = notifications;
 		this.reminders = reminders;
 		this.optOuts = optOuts;
+		this.replies = replies;
 	}
 
 	public void erase(ClientErased erased) {
@@ -44,6 +48,7 @@ public class ClientDataErasure {
 		long appointments = this.appointments.erase(erased.clientId(), erased.bookingIds(), erased.erasedAt());
 		long messages = this.notifications.erase(erased.clientId(), erased.bookingIds(), erased.phone());
 		boolean optOut = this.optOuts.forget(erased.phone());
+		this.replies.erase(erased.phone());
 		logger.info("Erased client {}: {} appointment(s), {} message(s){}", erased.clientId(), appointments, messages,
 				optOut ? ", the number's opt-out record" : "");
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.spautopia.notification.delivery.Recipients;
+import com.spautopia.notification.outbox.OutboxEntry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,13 +90,12 @@ public class DeliveryReports {
 		String reason = "Twilio reported " + providerStatus + " (error " + ((errorCode != null) ? errorCode : "none")
 				+ ")";
 		if (status == NotificationStatus.DELIVERED) {
-			update.push("outbox", this.events.delivered(message, now));
+			OutboxEntry.push(update, this.events.delivered(message, now));
 		}
 		else if (status != null) {
 			String code = (errorCode != null) ? errorCode : "unknown";
-			update.set("errorCode", code)
-				.set("error", reason)
-				.push("outbox", this.events.failed(message, code, reason, now));
+			OutboxEntry.push(update.set("errorCode", code).set("error", reason),
+					this.events.failed(message, code, reason, now));
 		}
 		if (status != null) {
 			update.set("status", status).set("completedAt", now).unset("owner").unset("leaseUntil");
@@ -118,7 +118,12 @@ public class DeliveryReports {
 		return true;
 	}
 
-	private static @Nullable NotificationStatus finalStatus(String providerStatus) {
+	/**
+	 * The final status a Twilio status stands for, if it is final.
+	 * @param providerStatus the reported status
+	 * @return the message's final status, or {@code null} for a status on the way
+	 */
+	static @Nullable NotificationStatus finalStatus(String providerStatus) {
 		return switch (providerStatus.toLowerCase(Locale.ROOT)) {
 			case "delivered", "read" -> NotificationStatus.DELIVERED;
 			case "undelivered" -> NotificationStatus.UNDELIVERED;

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
  * Sends queued messages many at a time (each on a virtual thread, at most
  * {@code concurrency} in flight) and SMS no faster than {@code smsPerSecond} (a token
  * bucket). One pacer thread decides what goes next: it waits for a free slot and, for an
- * SMS, for a token, then sends the most urgent message queued at that moment, so that
- * transactional messages overtake waiting marketing ones. Messages that may all go at
- * once (a burst) go as one batch, claimed together.
+ * SMS, for a token and for the end of any pause Twilio's 429 asked for
+ * ({@link SmsThrottle}), then sends the most urgent message queued at that moment, so
+ * that transactional messages overtake waiting marketing ones. Messages that may all go
+ * at once (a burst) go as one batch, claimed together.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -46,14 +47,17 @@ class Dispatcher implements SmartLifecycle {
 
 	private final Bucket smsRate;
 
+	private final SmsThrottle throttle;
+
 	private volatile boolean running;
 
 	private @Nullable Thread pacer;
 
 	private @Nullable ExecutorService workers;
 
-	Dispatcher(SendQueue queue, MessageWork work, DispatchProperties properties) {
+	Dispatcher(SendQueue queue, MessageWork work, DispatchProperties properties, SmsThrottle throttle) {
 		this.queue = queue;
+		this.throttle = throttle;
 		this.work = work;
 		this.inFlight = new Semaphore(properties.concurrency());
 		int rate = properties.smsPerSecond();
@@ -108,6 +112,7 @@ class Dispatcher implements SmartLifecycle {
 			next = this.queue.take();
 			if (next.channel() == Channel.SMS) {
 				this.smsRate.asBlocking().consume(1);
+				this.throttle.awaitOpen();
 				next = this.queue.mostUrgent(next);
 			}
 			return next;
@@ -122,7 +127,7 @@ class Dispatcher implements SmartLifecycle {
 	}
 
 	private boolean mayGoNow(Queued message) {
-		return message.channel() != Channel.SMS || this.smsRate.tryConsume(1);
+		return message.channel() != Channel.SMS || (this.throttle.isOpen() && this.smsRate.tryConsume(1));
 	}
 
 	/**

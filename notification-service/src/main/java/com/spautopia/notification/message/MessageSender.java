@@ -1,11 +1,13 @@
 package com.spautopia.notification.message;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +19,12 @@ import com.spautopia.notification.delivery.DeliveryException;
 import com.spautopia.notification.delivery.TraceContexts;
 import com.spautopia.notification.email.Email;
 import com.spautopia.notification.email.EmailSender;
+import com.spautopia.notification.message.SendDecisions.Action;
+import com.spautopia.notification.message.SendDecisions.Decision;
 import com.spautopia.notification.message.SendQueue.Queued;
 import com.spautopia.notification.sms.SmsSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -26,10 +32,17 @@ import org.springframework.stereotype.Component;
  * Sends due messages: claims them (a batch together, with one read of the opt-outs of its
  * SMS recipients), then, for each one, checks it may still go (not too late, the number
  * not opted out, not in quiet hours for marketing), hands it to its provider and records
- * the outcome: sent, to be retried with backoff, or failed for good.
+ * the outcome: sent, to be retried with backoff, or failed for good. An SMS whose earlier
+ * attempt may have reached Twilio is looked up there first and, if Twilio has it,
+ * recorded as sent instead of sent again ({@link SendDecisions} holds the table).
  */
 @Component
 class MessageSender implements MessageWork {
+
+	private static final Logger logger = LoggerFactory.getLogger(MessageSender.class);
+
+	/** The pause after a 429 that named no {@code Retry-After}. */
+	private static final Duration DEFAULT_THROTTLE = Duration.ofSeconds(1);
 
 	private final BatchClaims claims;
 
@@ -49,9 +62,13 @@ class MessageSender implements MessageWork {
 
 	private final TraceContexts traces;
 
+	private final SendDecisions decisions;
+
+	private final SmsThrottle throttle;
+
 	MessageSender(BatchClaims claims, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
-			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock,
-			TraceContexts traces) {
+			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock, TraceContexts traces,
+			SmsThrottle throttle) {
 		this.claims = claims;
 		this.outcomes = outcomes;
 		this.smsSender = smsSender;
@@ -61,6 +78,8 @@ class MessageSender implements MessageWork {
 		this.retries = new RetryPolicy(properties.retry());
 		this.clock = clock;
 		this.traces = traces;
+		this.decisions = new SendDecisions(properties.queuedWindow());
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -88,27 +107,42 @@ class MessageSender implements MessageWork {
 	}
 
 	private void send(Notification message, boolean recipientOptedOut) {
-		Instant now = this.clock.instant();
-		Instant notAfter = message.notAfter();
-		if (notAfter != null && !now.isBefore(notAfter)) {
-			this.outcomes.expired(message, "too late: no longer useful since " + notAfter);
-			return;
-		}
-		if (message.channel() == Channel.SMS && recipientOptedOut) {
-			this.outcomes.suppressed(message, "the recipient opted out of SMS");
-			return;
-		}
-		Optional<Instant> quietUntil = quietUntil(message, now);
-		if (quietUntil.isPresent()) {
-			if (notAfter != null && !quietUntil.get().isBefore(notAfter)) {
-				this.outcomes.expired(message, "quiet hours last until after it ends at " + notAfter);
+		Optional<Instant> quietUntil = quietUntil(message, this.clock.instant());
+		Decision decision = this.decisions.beforeSending(message, this.clock.instant(), recipientOptedOut, quietUntil,
+				false);
+		if (decision.action() == Action.LOOK_UP) {
+			try {
+				Optional<String> accepted = this.smsSender.findAccepted(message.recipient(), message.content().text(),
+						firstAttempt(message));
+				if (accepted.isPresent()) {
+					logger.info("{} {} was accepted by Twilio before ({}): not sent again", message.channel(),
+							message.id(), accepted.get());
+					this.outcomes.sent(message, accepted.get());
+					return;
+				}
 			}
-			else {
-				this.outcomes.deferred(message, quietUntil.get());
+			catch (DeliveryException ex) {
+				retryOrFail(message, ex);
+				return;
 			}
-			return;
+			decision = this.decisions.beforeSending(message, this.clock.instant(), recipientOptedOut, quietUntil, true);
 		}
-		transmit(message);
+		switch (decision.action()) {
+			case CANCEL -> this.outcomes.cancelled(message, decision.reason());
+			case EXPIRE -> this.outcomes.expired(message, decision.reason());
+			case SUPPRESS -> this.outcomes.suppressed(message, decision.reason());
+			case DEFER -> this.outcomes.deferred(message, at(decision));
+			case LOOK_UP_LATER -> this.outcomes.lookUpLater(message, at(decision));
+			default -> transmit(message);
+		}
+	}
+
+	private Instant firstAttempt(Notification message) {
+		return (message.firstAttemptAt() != null) ? message.firstAttemptAt() : message.createdAt();
+	}
+
+	private static Instant at(Decision decision) {
+		return Objects.requireNonNull(decision.at(), "a deferral has a time");
 	}
 
 	private Optional<Instant> quietUntil(Notification message, Instant now) {
@@ -124,23 +158,40 @@ class MessageSender implements MessageWork {
 			this.outcomes.sent(message, handOver(message));
 		}
 		catch (DeliveryException ex) {
-			// a configuration error (refused credentials) fails every message alike: keep
-			// them until it is fixed; they still expire once no longer useful
-			if (ex.isRetryable()
-					&& (ex.isMisconfiguration() || this.retries.allowsAnotherAttempt(message.attempts()))) {
-				this.outcomes.retryLater(message,
-						this.clock.instant().plus(this.retries.delay(message.attempts(), ex.retryAfter())), ex);
-			}
-			else {
-				this.outcomes.failed(message, ex);
-			}
+			retryOrFail(message, ex);
 		}
+	}
+
+	private void retryOrFail(Notification message, DeliveryException ex) {
+		if (ex.isThrottled()) {
+			// Twilio's limit holds for every SMS this instance sends, not just this one
+			this.throttle.slowDown((ex.retryAfter() != null) ? ex.retryAfter() : DEFAULT_THROTTLE);
+		}
+		// retried until its deadline, however many attempts that takes (a configuration
+		// error such as refused credentials included: every message fails alike until it
+		// is fixed)
+		Optional<Instant> next = ex.isRetryable()
+				? this.retries.nextAttempt(message, this.clock.instant(), ex.retryAfter()) : Optional.empty();
+		if (next.isPresent()) {
+			this.outcomes.retryLater(message, next.get(), ex);
+		}
+		else {
+			this.outcomes.failed(message, ex);
+		}
+	}
+
+	/**
+	 * How long a message may still be held by the provider before it is useless: from now
+	 * to its deadline.
+	 */
+	private Duration validity(Notification message) {
+		return Duration.between(this.clock.instant(), this.retries.deadline(message));
 	}
 
 	private String handOver(Notification message) {
 		MessageContent content = message.content();
 		if (message.channel() == Channel.SMS) {
-			return this.smsSender.send(message.recipient(), content.text(), message.id());
+			return this.smsSender.send(message.recipient(), content.text(), message.id(), validity(message));
 		}
 		String method = content.calendarMethod();
 		String ics = content.calendar();

@@ -50,6 +50,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * (optimistic concurrency on {@code _id} and {@code version}, which an index serves)
  * @param traceContext the trace it was planned in (propagation fields such as
  * {@code traceparent}), which its sending continues; empty if none
+ * @param firstAttemptAt when it was first claimed for sending: a provider's message
+ * created before is not this one
+ * @param outcomeUnknown whether an earlier attempt may have reached the provider without
+ * its answer being recorded (the instance stopped, the connection failed or timed out):
+ * the provider is asked before the message is sent again
+ * @param cancelRequested whether a later change of its booking superseded it while it was
+ * being sent: it is not sent again, nor retried
  */
 @Document(Notification.COLLECTION)
 public record Notification(@Id String id, String sourceKey, @Nullable String bookingId, @Nullable String clientId,
@@ -58,7 +65,8 @@ public record Notification(@Id String id, String sourceKey, @Nullable String boo
 		NotificationStatus status, Instant nextAttemptAt, @Nullable Instant notAfter, @Nullable String owner,
 		@Nullable Instant leaseUntil, int attempts, @Nullable String providerId, @Nullable String providerStatus,
 		@Nullable String errorCode, @Nullable String error, boolean retryable, Instant createdAt,
-		@Nullable Instant sentAt, @Nullable Instant completedAt, long version, Map<String, String> traceContext) {
+		@Nullable Instant sentAt, @Nullable Instant completedAt, long version, Map<String, String> traceContext,
+		@Nullable Instant firstAttemptAt, boolean outcomeUnknown, boolean cancelRequested) {
 
 	static final String COLLECTION = "notifications";
 
@@ -75,7 +83,7 @@ public record Notification(@Id String id, String sourceKey, @Nullable String boo
 				request.references().clientId(), request.references().campaignId(), request.channel(),
 				request.purpose(), priority, priority.rank(), request.recipient(), request.content(), size,
 				request.quietZone(), request.fallback(), NotificationStatus.PENDING, due, request.notAfter(), null,
-				null, 0, null, null, null, null, false, now, null, null, 0, traceContext);
+				null, 0, null, null, null, null, false, now, null, null, 0, traceContext, null, false, false);
 	}
 
 	boolean isTransactionalSms() {

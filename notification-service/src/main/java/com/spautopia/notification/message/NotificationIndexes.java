@@ -14,8 +14,11 @@ class NotificationIndexes implements SmartInitializingSingleton {
 
 	private final MongoOperations mongo;
 
-	NotificationIndexes(MongoOperations mongo) {
+	private final DispatchProperties properties;
+
+	NotificationIndexes(MongoOperations mongo, DispatchProperties properties) {
 		this.mongo = mongo;
+		this.properties = properties;
 	}
 
 	@Override
@@ -44,6 +47,12 @@ class NotificationIndexes implements SmartInitializingSingleton {
 			.createIndex(new Index().on("clientId", Sort.Direction.ASC).named("clientId"));
 		this.mongo.indexOps(Notification.class)
 			.createIndex(new Index().on("recipient", Sort.Direction.ASC).named("recipient"));
+		// finished messages are kept for the retention period, then removed by MongoDB
+		// (the embedded emulator ignores TTL indexes)
+		this.mongo.indexOps(Notification.class)
+			.createIndex(new Index().on("completedAt", Sort.Direction.ASC)
+				.expire(this.properties.retention())
+				.named("completedAt_ttl"));
 		this.mongo.indexOps(Notification.class)
 			.createIndex(new Index().on("status", Sort.Direction.ASC)
 				.on("nextAttemptAt", Sort.Direction.ASC)

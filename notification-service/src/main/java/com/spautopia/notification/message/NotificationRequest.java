@@ -43,6 +43,12 @@ public record NotificationRequest(String sourceKey, Channel channel, Purpose pur
 				this.references, this.notBefore, this.notAfter, this.quietZone, fallback);
 	}
 
+	NotificationRequest heldUntil(Instant until) {
+		Instant due = this.notBefore.isAfter(until) ? this.notBefore : until;
+		return new NotificationRequest(this.sourceKey, this.channel, this.purpose, this.recipient, this.content,
+				this.references, due, this.notAfter, this.quietZone, this.fallback);
+	}
+
 	/**
 	 * What a message is about.
 	 *

@@ -92,16 +92,19 @@ class NotificationStore {
 			return null;
 		}
 		Criteria claimable = where("_id").is(id).and("version").is(version).and("status").is(status);
+		Update lease = lease(now);
 		if (status == NotificationStatus.SENDING) {
 			claimable.and("leaseUntil").lt(now);
+			// its instance may have handed it to the provider before it stopped
+			lease.set("outcomeUnknown", true);
 		}
-		return this.mongo.findAndModify(query(claimable), lease(now), FindAndModifyOptions.options().returnNew(true),
+		return this.mongo.findAndModify(query(claimable), lease, FindAndModifyOptions.options().returnNew(true),
 				Notification.class);
 	}
 
 	/**
 	 * The update of a claim: the message is this instance's, {@code SENDING}, until its
-	 * lease runs out.
+	 * lease runs out; the time of its first claim is kept.
 	 * @param now the time of the claim
 	 * @return the update
 	 */
@@ -110,7 +113,8 @@ class NotificationStore {
 			.set("owner", this.instance.value())
 			.set("leaseUntil", now.plus(this.properties.lease()))
 			.inc("attempts", 1)
-			.inc("version", 1);
+			.inc("version", 1)
+			.min("firstAttemptAt", now);
 	}
 
 	/**
@@ -157,6 +161,74 @@ class NotificationStore {
 			.set("completedAt", this.clock.instant())
 			.inc("version", 1);
 		return this.mongo.updateMulti(pending, cancel, Notification.class).getModifiedCount();
+	}
+
+	/**
+	 * Makes a held message due now, unless it changed since it was recorded.
+	 * @param held the message as recorded
+	 * @return the message as released, or {@code null} if it changed
+	 */
+	@Nullable Notification release(Notification held) {
+		Query unchanged = query(where("_id").is(held.id())
+			.and("version")
+			.is(held.version())
+			.and("status")
+			.is(NotificationStatus.PENDING));
+		return this.mongo.findAndModify(unchanged,
+				new Update().set("nextAttemptAt", this.clock.instant()).inc("version", 1),
+				FindAndModifyOptions.options().returnNew(true), Notification.class);
+	}
+
+	/**
+	 * Cancels a message that waits to be sent, unless it changed since it was read.
+	 * @param message the message as read
+	 * @param reason why
+	 */
+	void cancel(Notification message, String reason) {
+		Query unchanged = query(where("_id").is(message.id())
+			.and("version")
+			.is(message.version())
+			.and("status")
+			.is(NotificationStatus.PENDING));
+		this.mongo.updateFirst(unchanged,
+				new Update().set("status", NotificationStatus.CANCELLED)
+					.set("error", reason)
+					.set("completedAt", this.clock.instant())
+					.inc("version", 1),
+				Notification.class);
+	}
+
+	/**
+	 * Cancels a booking's messages of some purposes that wait to be sent, and asks that
+	 * those being sent now are not sent again nor retried.
+	 * @param bookingId the booking
+	 * @param purposes the purposes
+	 * @param reason why
+	 * @return how many were cancelled or asked to be
+	 */
+	long supersede(String bookingId, List<Purpose> purposes, String reason) {
+		Query pending = query(where("bookingId").is(bookingId)
+			.and("purpose")
+			.in(purposes)
+			.and("status")
+			.is(NotificationStatus.PENDING));
+		long cancelled = this.mongo
+			.updateMulti(pending,
+					new Update().set("status", NotificationStatus.CANCELLED)
+						.set("error", reason)
+						.set("completedAt", this.clock.instant())
+						.inc("version", 1),
+					Notification.class)
+			.getModifiedCount();
+		// no version change: the sending instance's outcome must still be recorded
+		Query sending = query(where("bookingId").is(bookingId)
+			.and("purpose")
+			.in(purposes)
+			.and("status")
+			.is(NotificationStatus.SENDING));
+		return cancelled + this.mongo
+			.updateMulti(sending, new Update().set("cancelRequested", true).set("error", reason), Notification.class)
+			.getModifiedCount();
 	}
 
 	private static Criteria dueCriteria(Instant now) {

@@ -1,6 +1,7 @@
 package com.spautopia.notification.message;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -20,6 +21,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Notifications {
+
+	/** How long a held message waits for its release at most. */
+	static final Duration HOLD = Duration.ofMinutes(1);
+
+	/** The messages a later change of their booking makes stale. */
+	private static final List<Purpose> SUPERSEDED = List.of(Purpose.CONFIRMATION, Purpose.RESCHEDULE, Purpose.REMINDER);
 
 	private static final Logger logger = LoggerFactory.getLogger(Notifications.class);
 
@@ -85,6 +92,64 @@ public class Notifications {
 	}
 
 	/**
+	 * Records messages held back: they are not due until {@link #release released} (or,
+	 * should this instance stop first, until {@link #HOLD} has passed), so that the
+	 * caller can check that what they were written for still holds, and {@link #cancel
+	 * cancel} them if not.
+	 * @param requests the messages, due now once released
+	 * @return the messages recorded now (a replay records none)
+	 */
+	public HeldMessages hold(List<NotificationRequest> requests) {
+		Instant until = this.clock.instant().plus(HOLD);
+		NotificationBatch batch = newBatch();
+		batch.add(requests.stream().map((request) -> request.heldUntil(until)).toList());
+		List<Notification> created = this.store.insertAll(batch.drafts());
+		batch.clear();
+		return new HeldMessages(created);
+	}
+
+	/**
+	 * Makes held messages due now and queues them, each unless it changed since.
+	 * @param held the messages
+	 */
+	public void release(HeldMessages held) {
+		for (Notification message : held.messages()) {
+			Notification released = this.store.release(message);
+			if (released != null) {
+				this.queue.offer(released.id(), released.channel(), released.rank(), released.version(),
+						released.status());
+			}
+		}
+	}
+
+	/**
+	 * Cancels held messages, each unless it changed since.
+	 * @param held the messages
+	 * @param reason why
+	 */
+	public void cancel(HeldMessages held, String reason) {
+		held.messages().forEach((message) -> this.store.cancel(message, reason));
+		if (!held.messages().isEmpty()) {
+			logger.info("Cancelled {} held message(s): {}", held.messages().size(), reason);
+		}
+	}
+
+	/**
+	 * Cancels what a change of a booking makes stale: its confirmation, reschedule
+	 * notices and reminders still waiting or being retried (those being sent now are not
+	 * retried nor sent again), so that the client never gets an old time, or "confirmed"
+	 * after "cancelled".
+	 * @param bookingId the booking
+	 * @param reason the change
+	 */
+	public void supersede(String bookingId, String reason) {
+		long superseded = this.store.supersede(bookingId, SUPERSEDED, reason);
+		if (superseded > 0) {
+			logger.info("Cancelled {} stale message(s) of booking {}: {}", superseded, bookingId, reason);
+		}
+	}
+
+	/**
 	 * Cancels a booking's messages of one purpose that are still waiting, such as the
 	 * reminders of a cancelled appointment.
 	 * @param bookingId the booking
@@ -96,6 +161,19 @@ public class Notifications {
 		if (cancelled > 0) {
 			logger.info("Cancelled {} waiting {} message(s) of booking {}: {}", cancelled, purpose, bookingId, reason);
 		}
+	}
+
+	/**
+	 * Messages recorded held back.
+	 *
+	 * @param messages the messages as recorded
+	 */
+	public record HeldMessages(List<Notification> messages) {
+
+		public HeldMessages {
+			messages = List.copyOf(messages);
+		}
+
 	}
 
 }

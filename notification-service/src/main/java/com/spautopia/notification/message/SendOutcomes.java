@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.spautopia.events.Channel;
 import com.spautopia.notification.delivery.DeliveryException;
 import com.spautopia.notification.delivery.Recipients;
+import com.spautopia.notification.outbox.OutboxEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +44,14 @@ class SendOutcomes {
 
 	void sent(Notification message, String providerId) {
 		Instant now = this.clock.instant();
-		Update update = release().set("providerId", providerId).set("sentAt", now).unset("error").unset("errorCode");
+		Update update = release().set("providerId", providerId)
+			.set("sentAt", now)
+			.unset("error")
+			.unset("errorCode")
+			.set("outcomeUnknown", false);
 		update.set("status", NotificationStatus.SENT).set("retryable", false);
 		if (message.channel() == Channel.EMAIL) {
-			update.set("completedAt", now).push("outbox", this.events.delivered(message, now));
+			OutboxEntry.push(update.set("completedAt", now), this.events.delivered(message, now));
 		}
 		if (!update(message, update)) {
 			// a final status callback overtook this update: keep its status and error,
@@ -59,12 +64,16 @@ class SendOutcomes {
 	}
 
 	void retryLater(Notification message, Instant at, DeliveryException ex) {
+		if (cancelledInstead(message)) {
+			return;
+		}
 		update(message,
 				release().set("status", NotificationStatus.PENDING)
 					.set("nextAttemptAt", at)
 					.set("error", String.valueOf(ex.getMessage()))
 					.set("errorCode", ex.errorCode())
-					.set("retryable", true));
+					.set("retryable", true)
+					.set("outcomeUnknown", ex.isOutcomeUnknown()));
 		logger.warn("{} {} to {} failed (attempt {}), retrying at {}: {}", message.channel(), message.id(),
 				Recipients.mask(message.recipient()), message.attempts(), at, ex.getMessage());
 	}
@@ -74,12 +83,11 @@ class SendOutcomes {
 		String reason = String.valueOf(ex.getMessage());
 		Instant now = this.clock.instant();
 		boolean recorded = update(message,
-				release().set("status", NotificationStatus.FAILED)
+				OutboxEntry.push(release().set("status", NotificationStatus.FAILED)
 					.set("errorCode", code)
 					.set("error", reason)
 					.set("retryable", false)
-					.set("completedAt", now)
-					.push("outbox", this.events.failed(message, code, reason, now)));
+					.set("completedAt", now), this.events.failed(message, code, reason, now)));
 		logger.warn("{} {} to {} failed for good after {} attempt(s): {}", message.channel(), message.id(),
 				Recipients.mask(message.recipient()), message.attempts(), reason);
 		if (recorded) {
@@ -111,6 +119,49 @@ class SendOutcomes {
 		update(message,
 				release().set("status", NotificationStatus.PENDING).set("nextAttemptAt", until).inc("attempts", -1));
 		logger.info("{} {} deferred to {} (quiet hours)", message.channel(), message.id(), until);
+	}
+
+	/**
+	 * A later change of its booking made the message stale while it was being sent: it is
+	 * cancelled.
+	 */
+	void cancelled(Notification message, String reason) {
+		update(message,
+				release().set("status", NotificationStatus.CANCELLED)
+					.set("error", reason)
+					.set("completedAt", this.clock.instant()));
+		logger.info("{} {} not sent: {}", message.channel(), message.id(), reason);
+	}
+
+	/**
+	 * Cancels instead of retrying a message a later change of its booking superseded
+	 * while it was being sent.
+	 * @return {@code true} if it was cancelled
+	 */
+	private boolean cancelledInstead(Notification message) {
+		Query superseded = NotificationStore.sameClaim(message)
+			.addCriteria(where("status").is(NotificationStatus.SENDING).and("cancelRequested").is(true));
+		boolean cancelled = this.mongo
+			.updateFirst(superseded,
+					release().set("status", NotificationStatus.CANCELLED)
+						.set("completedAt", this.clock.instant())
+						.inc("version", 1),
+					Notification.class)
+			.getModifiedCount() > 0;
+		if (cancelled) {
+			logger.info("{} {} superseded by a change of its booking: not retried", message.channel(), message.id());
+		}
+		return cancelled;
+	}
+
+	/**
+	 * Twilio does not list the message yet but may still be queueing an earlier attempt:
+	 * it is looked up again at {@code at}, without counting as an attempt.
+	 */
+	void lookUpLater(Notification message, Instant at) {
+		update(message,
+				release().set("status", NotificationStatus.PENDING).set("nextAttemptAt", at).inc("attempts", -1));
+		logger.info("{} {} not found at Twilio yet; looked up again at {}", message.channel(), message.id(), at);
 	}
 
 	private Update release() {

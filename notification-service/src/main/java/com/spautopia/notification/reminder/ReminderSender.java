@@ -1,14 +1,15 @@
 package com.spautopia.notification.reminder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.spautopia.events.Channel;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.appointment.Appointment;
-import com.spautopia.notification.appointment.AppointmentState;
 import com.spautopia.notification.appointment.AppointmentVariables;
 import com.spautopia.notification.appointment.Appointments;
 import com.spautopia.notification.consent.SmsOptOuts;
@@ -20,6 +21,9 @@ import com.spautopia.notification.message.NotificationRequest;
 import com.spautopia.notification.message.NotificationRequest.Fallback;
 import com.spautopia.notification.message.NotificationRequest.References;
 import com.spautopia.notification.message.Notifications;
+import com.spautopia.notification.message.Notifications.HeldMessages;
+import com.spautopia.notification.reminder.ReminderChecks.Ending;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -46,9 +50,11 @@ class ReminderSender {
 
 	private final NotificationProperties notification;
 
-	private final ReminderProperties properties;
-
 	private final Clock clock;
+
+	private final ReminderChecks checks;
+
+	private final Duration minimumLead;
 
 	ReminderSender(ReminderClaims claims, Appointments appointments, Notifications notifications, SmsOptOuts optOuts,
 			MessageTemplates templates, NotificationProperties notification, ReminderProperties properties,
@@ -59,27 +65,28 @@ class ReminderSender {
 		this.optOuts = optOuts;
 		this.templates = templates;
 		this.notification = notification;
-		this.properties = properties;
 		this.clock = clock;
+		this.checks = new ReminderChecks(properties.minimumLead());
+		this.minimumLead = properties.minimumLead();
 	}
 
 	void send(Reminder reminder) {
-		Appointment appointment = this.appointments.find(reminder.bookingId()).orElse(null);
-		if (appointment == null || appointment.state() != AppointmentState.ACTIVE) {
-			this.claims.finish(reminder, ReminderStatus.CANCELLED, "the appointment is no longer on");
-			return;
-		}
-		if (!appointment.start().equals(reminder.start())) {
-			this.claims.finish(reminder, ReminderStatus.CANCELLED, "the appointment moved");
-			return;
-		}
-		Instant now = this.clock.instant();
-		if (!now.isBefore(appointment.start().minus(this.properties.minimumLead()))) {
-			this.claims.finish(reminder, ReminderStatus.SKIPPED, "too close to the start");
-			return;
-		}
-		if (this.claims.laterOneIsDue(reminder)) {
-			this.claims.finish(reminder, ReminderStatus.SKIPPED, "superseded by a later reminder");
+		send(reminder, this.appointments.find(reminder.bookingId()).orElse(null));
+	}
+
+	/**
+	 * Sends a reminder as the appointment was read. Its message is recorded held (not due
+	 * yet), then released only if the appointment is still the version it was read at; a
+	 * cancellation or a move handled in between (which cancels the booking's waiting
+	 * reminder messages after it changes the appointment) cancels it instead.
+	 * @param reminder the claimed reminder
+	 * @param appointment the appointment as read, if any
+	 */
+	void send(Reminder reminder, @Nullable Appointment appointment) {
+		Optional<Ending> ending = this.checks.ending(reminder, appointment, this.clock.instant(),
+				() -> this.claims.laterOneIsDue(reminder));
+		if (ending.isPresent() || appointment == null) {
+			ending.ifPresent((end) -> this.claims.finish(reminder, end.status(), end.reason()));
 			return;
 		}
 		List<NotificationRequest> messages = messages(reminder, appointment);
@@ -87,7 +94,13 @@ class ReminderSender {
 			this.claims.finish(reminder, ReminderStatus.SKIPPED, "no SMS consent and no email");
 			return;
 		}
-		this.notifications.submit(messages);
+		HeldMessages held = this.notifications.hold(messages);
+		if (!this.appointments.isUnchanged(appointment)) {
+			this.notifications.cancel(held, "the appointment changed while its reminder was written");
+			this.claims.finish(reminder, ReminderStatus.CANCELLED, "the appointment changed");
+			return;
+		}
+		this.notifications.release(held);
 		this.claims.finish(reminder, ReminderStatus.SENT, "handed over as " + messages.get(0).id());
 	}
 
@@ -95,18 +108,20 @@ class ReminderSender {
 		Map<String, Object> variables = AppointmentVariables.of(this.notification.spaName(), appointment);
 		RenderedMessage rendered = this.templates.renderMessage("reminder", variables, MAX_SMS_SEGMENTS);
 		References references = References.booking(appointment.bookingId(), appointment.clientId());
+		// tried (and held by Twilio) until 15 minutes before the start, not later
+		Instant notAfter = appointment.start().minus(this.minimumLead);
 		String email = appointment.email();
 		MessageContent emailContent = MessageContent.email(rendered.emailSubject(), rendered.emailText(),
 				rendered.emailHtml());
 		if (appointment.smsConsent() && !this.optOuts.isOptedOut(appointment.phone())) {
 			Fallback fallback = (email != null) ? new Fallback(email, emailContent) : null;
-			return List.of(new NotificationRequest(reminder.sourceKey(), Channel.SMS, Purpose.REMINDER,
-					appointment.phone(), MessageContent.sms(rendered.sms()), references, Instant.EPOCH,
-					appointment.start(), null, fallback));
+			return List
+				.of(new NotificationRequest(reminder.sourceKey(), Channel.SMS, Purpose.REMINDER, appointment.phone(),
+						MessageContent.sms(rendered.sms()), references, Instant.EPOCH, notAfter, null, fallback));
 		}
 		if (email != null) {
 			return List.of(new NotificationRequest(reminder.sourceKey(), Channel.EMAIL, Purpose.REMINDER, email,
-					emailContent, references, Instant.EPOCH, appointment.start(), null, null));
+					emailContent, references, Instant.EPOCH, notAfter, null, null));
 		}
 		return List.of();
 	}

@@ -3,10 +3,15 @@ package com.spautopia.notification.sms;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.spautopia.notification.delivery.DeliveryException;
 import com.spautopia.notification.delivery.Recipients;
+import com.twilio.base.ResourceSet;
 import com.twilio.exception.ApiException;
 import com.twilio.exception.TwilioException;
 import com.twilio.http.TwilioRestClient;
@@ -31,6 +36,16 @@ class TwilioSmsSender implements SmsSender {
 
 	private static final Duration CREDENTIALS_ERROR_INTERVAL = Duration.ofMinutes(1);
 
+	/** How far the provider's clock may be behind this service's. */
+	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	/** The most of a recipient's messages read in one look-up. */
+	private static final int MAX_LOOKED_AT = 1000;
+
+	private static final long PAGE_SIZE = 100;
+
+	private static final long MAX_VALIDITY_SECONDS = 36_000;
+
 	private final AtomicLong credentialsErrorLoggedAt = new AtomicLong(
 			System.nanoTime() - CREDENTIALS_ERROR_INTERVAL.toNanos());
 
@@ -44,9 +59,11 @@ class TwilioSmsSender implements SmsSender {
 	}
 
 	@Override
-	public String send(String to, String body, String reference) {
+	public String send(String to, String body, String reference, Duration validity) {
 		try {
-			return creator(to, body, reference).create(this.client).getSid();
+			return creator(to, body, reference).setValidityPeriod(validityPeriod(validity))
+				.create(this.client)
+				.getSid();
 		}
 		catch (ApiException ex) {
 			Duration retryAfter = RetryAfterHttpClient.takeRetryAfter();
@@ -55,13 +72,73 @@ class TwilioSmsSender implements SmsSender {
 				reportRefusedCredentials(ex);
 				throw DeliveryException.misconfiguration(describe(ex), code);
 			}
+			if (Integer.valueOf(429).equals(ex.getStatusCode())) {
+				throw DeliveryException.throttled(describe(ex), code, retryAfter);
+			}
+			if (isServerError(ex.getStatusCode())) {
+				// Twilio may have created the message before it failed
+				throw DeliveryException.outcomeUnknown(describe(ex), code, retryAfter);
+			}
 			throw new DeliveryException(describe(ex), isRetryable(ex.getStatusCode()), code, retryAfter);
 		}
 		catch (TwilioException ex) {
 			RetryAfterHttpClient.takeRetryAfter();
-			throw new DeliveryException("Twilio unreachable: " + Recipients.scrub(String.valueOf(ex.getMessage())),
-					true);
+			// the request may have reached Twilio before the connection failed or timed
+			// out
+			throw DeliveryException
+				.outcomeUnknown("Twilio unreachable: " + Recipients.scrub(String.valueOf(ex.getMessage())), null, null);
 		}
+	}
+
+	/**
+	 * Reads the recipient's messages Twilio sent since the day the first attempt began
+	 * (the Messages list filtered by {@code To} and {@code DateSent}, newest first, page
+	 * by page) until one matches the text and was created after the first attempt began,
+	 * or the messages are older than that. A message Twilio still queues has no
+	 * {@code date_sent} and is not listed yet: the caller waits long enough before it
+	 * concludes that Twilio does not have the message.
+	 */
+	@Override
+	public Optional<String> findAccepted(String to, String body, Instant notBefore) {
+		Instant since = notBefore.minus(CLOCK_SKEW);
+		try {
+			ResourceSet<Message> messages = Message.reader()
+				.setTo(new PhoneNumber(to))
+				.setDateSentAfter(since.atZone(ZoneOffset.UTC))
+				.setPageSize(PAGE_SIZE)
+				.read(this.client);
+			int lookedAt = 0;
+			for (Message message : messages) {
+				if (lookedAt++ >= MAX_LOOKED_AT || isBefore(message.getDateSent(), since)) {
+					break;
+				}
+				if (body.equals(message.getBody()) && !isBefore(message.getDateCreated(), since)) {
+					return Optional.of(message.getSid());
+				}
+			}
+			return Optional.empty();
+		}
+		catch (ApiException ex) {
+			Duration retryAfter = RetryAfterHttpClient.takeRetryAfter();
+			String code = (ex.getCode() != null) ? String.valueOf(ex.getCode()) : null;
+			throw DeliveryException.outcomeUnknown("Twilio's Messages list failed: " + describe(ex), code, retryAfter);
+		}
+		catch (TwilioException ex) {
+			RetryAfterHttpClient.takeRetryAfter();
+			throw DeliveryException
+				.outcomeUnknown("Twilio unreachable: " + Recipients.scrub(String.valueOf(ex.getMessage())), null, null);
+		}
+	}
+
+	/**
+	 * Twilio's {@code ValidityPeriod}: whole seconds from 1 to 36,000 (10 hours).
+	 */
+	static int validityPeriod(Duration validity) {
+		return (int) Math.clamp(validity.toSeconds(), 1, MAX_VALIDITY_SECONDS);
+	}
+
+	private static boolean isBefore(@Nullable ZonedDateTime time, Instant instant) {
+		return time != null && time.toInstant().isBefore(instant);
 	}
 
 	private MessageCreator creator(String to, String body, String reference) {
@@ -111,6 +188,10 @@ class TwilioSmsSender implements SmsSender {
 	 */
 	private static boolean isRetryable(@Nullable Integer httpStatus) {
 		return httpStatus == null || httpStatus == 429 || httpStatus >= 500;
+	}
+
+	private static boolean isServerError(@Nullable Integer httpStatus) {
+		return httpStatus != null && httpStatus >= 500;
 	}
 
 }

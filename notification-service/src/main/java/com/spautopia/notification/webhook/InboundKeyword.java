@@ -19,7 +19,7 @@ enum InboundKeyword {
 	/** YES: confirms the next appointment (and, as with Twilio, opts back in). */
 	YES,
 
-	/** C: confirms the next appointment. */
+	/** C, OK, Y or CONFIRM: confirms the next appointment. */
 	CONFIRM,
 
 	/** HELP or INFO. */
@@ -47,7 +47,7 @@ enum InboundKeyword {
 		}
 		return switch (word) {
 			case "YES" -> YES;
-			case "C" -> CONFIRM;
+			case "C", "OK", "Y", "CONFIRM" -> CONFIRM;
 			case "HELP", "INFO" -> HELP;
 			default -> OTHER;
 		};

@@ -13,6 +13,7 @@ import com.spautopia.notification.consent.SmsOptOuts;
 import com.spautopia.notification.content.MessageTemplates;
 import com.spautopia.notification.content.NotificationProperties;
 import com.spautopia.notification.delivery.Recipients;
+import com.spautopia.notification.webhook.ClientReply.Kind;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Acts on an inbound SMS and says what to answer: opt-out words opt the number out
  * (Twilio answers those itself), START/UNSTOP opt it back in, C or YES confirm the
- * client's next appointment, HELP and anything else get help text.
+ * client's next appointment, HELP gets help text; free text (and CANCEL, which opts out)
+ * is kept for the front desk ({@link ClientReplies}).
  */
 @Component
 class InboundReplies {
@@ -39,22 +41,26 @@ class InboundReplies {
 
 	private final Clock clock;
 
+	private final ClientReplies replies;
+
 	InboundReplies(SmsOptOuts optOuts, Appointments appointments, MessageTemplates templates,
-			NotificationProperties properties, Clock clock) {
+			NotificationProperties properties, Clock clock, ClientReplies replies) {
 		this.optOuts = optOuts;
 		this.appointments = appointments;
 		this.templates = templates;
 		this.properties = properties;
 		this.clock = clock;
+		this.replies = replies;
 	}
 
 	/**
 	 * Handles one inbound SMS.
+	 * @param messageSid Twilio's id of the SMS
 	 * @param from the sender in E.164 form
 	 * @param body the text
 	 * @return the reply, or {@code null} for none
 	 */
-	@Nullable String handle(String from, String body) {
+	@Nullable String handle(String messageSid, String from, String body) {
 		Instant now = this.clock.instant();
 		InboundKeyword keyword = InboundKeyword.of(body);
 		String word = InboundKeyword.normalize(body);
@@ -62,6 +68,11 @@ class InboundReplies {
 		return switch (keyword) {
 			case OPT_OUT -> {
 				this.optOuts.optOut(from, word, now);
+				if (word.equals("CANCEL")) {
+					// opted out as at Twilio (which then lets no reply through), but the
+					// client most likely meant the appointment: the front desk is told
+					this.replies.keep(messageSid, from, body, Kind.CANCEL_OPT_OUT, now);
+				}
 				yield null;
 			}
 			case OPT_IN -> {
@@ -74,7 +85,11 @@ class InboundReplies {
 			}
 			case CONFIRM -> confirmNext(from, now);
 			case HELP -> render("help", Map.of());
-			case OTHER -> render("unknown", Map.of());
+			case OTHER -> {
+				// kept for a person to answer, not answered with a canned text
+				this.replies.keep(messageSid, from, body, Kind.TEXT, now);
+				yield null;
+			}
 		};
 	}
 

@@ -1,6 +1,7 @@
 package com.spautopia.notification.webhook;
 
 import java.util.Map;
+import java.util.UUID;
 
 import com.spautopia.notification.sms.TwilioWebhooks;
 import com.twilio.twiml.MessagingResponse;
@@ -9,7 +10,9 @@ import com.twilio.twiml.messaging.Body;
 import com.twilio.twiml.messaging.Message;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,7 +42,15 @@ class InboundSmsController {
 			.body("Body")
 			.sid("MessageSid", false)
 			.requireValid();
-		String reply = this.replies.handle(parameters.get("From"), parameters.get("Body"));
+		String from = parameters.get("From");
+		String body = parameters.get("Body");
+		if (from == null || body == null) {
+			return ResponseEntity
+				.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "An inbound SMS needs From and Body"))
+				.build();
+		}
+		String messageSid = parameters.getOrDefault("MessageSid", UUID.randomUUID().toString());
+		String reply = this.replies.handle(messageSid, from, body);
 		MessagingResponse.Builder twiml = new MessagingResponse.Builder();
 		if (reply != null) {
 			twiml.message(new Message.Builder().body(new Body.Builder(reply).build()).build());

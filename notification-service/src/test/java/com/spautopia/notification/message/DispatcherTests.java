@@ -23,6 +23,8 @@ class DispatcherTests {
 
 	private Dispatcher dispatcher;
 
+	private final SmsThrottle throttle = new SmsThrottle();
+
 	@AfterEach
 	void stop() {
 		this.dispatcher.stop();
@@ -40,6 +42,19 @@ class DispatcherTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.sent.size() == 20);
 		// one token at first, then 10 per second: 19 more take at least 1.9 s
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1800));
+	}
+
+	@Test
+	void aThrottledSenderSendsNoSmsUntilTheRetryAfterHasPassed() {
+		SendQueue queue = start(properties(4, 100), each((message) -> this.sent.add(message.id())));
+		long started = System.nanoTime();
+		this.throttle.slowDown(Duration.ofMillis(1500));
+
+		queue.offer("sms-1", Channel.SMS, Priority.TRANSACTIONAL.rank(), 0, NotificationStatus.PENDING);
+		queue.offer("sms-2", Channel.SMS, Priority.TRANSACTIONAL.rank(), 0, NotificationStatus.PENDING);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.sent.size() == 2);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(1400));
 	}
 
 	@Test
@@ -180,7 +195,7 @@ class DispatcherTests {
 	}
 
 	private SendQueue start(SendQueue queue, DispatchProperties properties, MessageWork work) {
-		this.dispatcher = new Dispatcher(queue, work, properties);
+		this.dispatcher = new Dispatcher(queue, work, properties, this.throttle);
 		this.dispatcher.start();
 		return queue;
 	}
@@ -204,7 +219,8 @@ class DispatcherTests {
 
 	private static DispatchProperties properties(int concurrency, int smsPerSecond) {
 		return new DispatchProperties(concurrency, smsPerSecond, Duration.ofSeconds(1), Duration.ofMinutes(2), 100,
-				new Retry(5, Duration.ofSeconds(1), 2.0, Duration.ofMinutes(1), 0.5));
+				new Retry(Duration.ofHours(6), Duration.ofSeconds(1), 2.0, Duration.ofMinutes(1), 0.5),
+				Duration.ofMinutes(2), Duration.ofDays(180));
 	}
 
 }

@@ -67,7 +67,7 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 		// 2 s later
 		twilio.statusCallbackDelay(Duration.ofSeconds(2));
 
-		String sid = this.smsSender.send(phone, claimed.content().text(), claimed.id());
+		String sid = this.smsSender.send(phone, claimed.content().text(), claimed.id(), Duration.ofHours(1));
 		await().atMost(TIMEOUT).until(() -> "sent".equals(stored(claimed.id()).providerStatus()));
 		this.outcomes.sent(claimed, sid);
 
@@ -103,13 +103,50 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void sendTwilioAcceptedButNeverRecordedIsFoundAtTwilioAfterTheLeaseAndNotRepeated() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		Notification queued = insert("bk-" + UUID.randomUUID(), Purpose.CONFIRMATION, phone);
+		Notification claimed = this.store.claim(queued.id(), queued.version(), NotificationStatus.PENDING);
+		assertThat(claimed).isNotNull();
+		// Twilio accepts it and sends it on; the instance stops before recording it (and
+		// Twilio's reports reach nobody: they name another reference)
+		String sid = this.smsSender.send(phone, claimed.content().text(), "gone-" + claimed.id(), Duration.ofHours(1));
+		await().atMost(TIMEOUT).until(() -> smsTo(phone).getFirst().dateSent() != null);
+
+		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));
+		this.sender.claim(List.of(found(stored(claimed.id())))).values().forEach(Runnable::run);
+
+		Notification recorded = stored(claimed.id());
+		assertThat(recorded.status()).isEqualTo(NotificationStatus.SENT);
+		assertThat(recorded.providerId()).isEqualTo(sid);
+		assertThat(recorded.outcomeUnknown()).isFalse();
+		assertStaysAt(() -> smsTo(phone), 1);
+	}
+
+	@Test
+	void sendWhoseOutcomeIsUnknownIsSentOnceTwilioDoesNotHaveIt() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		Notification queued = insert("bk-" + UUID.randomUUID(), Purpose.CONFIRMATION, phone);
+		Notification claimed = this.store.claim(queued.id(), queued.version(), NotificationStatus.PENDING);
+		assertThat(claimed).isNotNull();
+		// the instance stopped before its request reached Twilio
+
+		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));
+		this.sender.claim(List.of(found(stored(claimed.id())))).values().forEach(Runnable::run);
+
+		assertThat(stored(claimed.id()).status()).isIn(NotificationStatus.SENT, NotificationStatus.DELIVERED);
+		assertThat(twilio.listRequests()).anySatisfy((query) -> assertThat(query).containsEntry("To", phone));
+		assertStaysAt(() -> smsTo(phone), 1);
+	}
+
+	@Test
 	void messageReportedDeliveredIsNotTakenOverAfterItsLease() {
 		String phone = AppointmentConfirmedMother.uniquePhone();
 		Notification queued = insert("bk-" + UUID.randomUUID(), Purpose.CONFIRMATION, phone);
 		Notification claimed = this.store.claim(queued.id(), queued.version(), NotificationStatus.PENDING);
 		assertThat(claimed).isNotNull();
 		// sent, but the instance stopped before recording it; Twilio's report arrives
-		this.smsSender.send(phone, claimed.content().text(), claimed.id());
+		this.smsSender.send(phone, claimed.content().text(), claimed.id(), Duration.ofHours(1));
 		await().atMost(TIMEOUT).until(() -> stored(claimed.id()).status() == NotificationStatus.DELIVERED);
 
 		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));

@@ -3,6 +3,7 @@ package com.spautopia.testsupport.twilio;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,8 @@ final class FaultPlan {
 
 	private final Map<String, DeliveryFailure> deliveryFailures = new ConcurrentHashMap<>();
 
+	private volatile CountDownLatch answers = new CountDownLatch(0);
+
 	void latency(Duration latency) {
 		this.latency = latency;
 	}
@@ -39,7 +42,25 @@ final class FaultPlan {
 		this.deliveryFailures.put(to, failure);
 	}
 
+	void holdAnswers() {
+		if (this.answers.getCount() == 0) {
+			this.answers = new CountDownLatch(1);
+		}
+	}
+
+	void releaseAnswers() {
+		this.answers.countDown();
+	}
+
+	/**
+	 * Waits, after a message was accepted, until its answer may go.
+	 */
+	void awaitAnswerRelease() throws InterruptedException {
+		this.answers.await();
+	}
+
 	void reset() {
+		releaseAnswers();
 		this.latency = Duration.ZERO;
 		this.failuresLeft.set(0);
 		this.rejectedNumbers.clear();

@@ -32,8 +32,8 @@ final class MessageResource {
 		json.put("api_version", API_VERSION);
 		json.put("body", sms.body());
 		json.put("date_created", rfc2822(sms.acceptedAt()));
-		json.put("date_sent", null);
-		json.put("date_updated", rfc2822(sms.acceptedAt()));
+		json.put("date_sent", (sms.dateSent() != null) ? rfc2822(sms.dateSent()) : null);
+		json.put("date_updated", rfc2822((sms.dateSent() != null) ? sms.dateSent() : sms.acceptedAt()));
 		json.put("direction", "outbound-api");
 		json.put("error_code", null);
 		json.put("error_message", null);

@@ -1,5 +1,6 @@
 package com.spautopia.testsupport.twilio;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,8 @@ final class MessageStore {
 	}
 
 	synchronized void updateStatus(String sid, String status) {
-		this.messages.replaceAll((sms) -> sms.sid().equals(sid) ? sms.withStatus(status) : sms);
+		Instant now = Instant.now();
+		this.messages.replaceAll((sms) -> sms.sid().equals(sid) ? sms.withStatus(status, now) : sms);
 	}
 
 	synchronized List<SimulatedSms> all() {

@@ -35,14 +35,17 @@ final class MessagesApiHandler implements HttpHandler {
 
 	private final StatusCallbacks callbacks;
 
+	private final MessagesListHandler list;
+
 	MessagesApiHandler(String accountSid, String authToken, FaultPlan faults, MessageStore store,
-			StatusCallbacks callbacks) {
+			StatusCallbacks callbacks, MessagesListHandler list) {
 		this.accountSid = accountSid;
 		this.expectedAuthorization = "Basic "
 				+ Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
 		this.faults = faults;
 		this.store = store;
 		this.callbacks = callbacks;
+		this.list = list;
 	}
 
 	@Override
@@ -60,7 +63,7 @@ final class MessagesApiHandler implements HttpHandler {
 		}
 	}
 
-	private void respond(HttpExchange exchange) throws IOException {
+	private void respond(HttpExchange exchange) throws IOException, InterruptedException {
 		TwilioError injected = this.faults.takeInjectedFailure();
 		if (injected != null) {
 			if (injected.httpStatus() == 429) {
@@ -81,6 +84,10 @@ final class MessagesApiHandler implements HttpHandler {
 			HttpExchanges.sendError(exchange, TwilioError.notFound(path));
 			return;
 		}
+		if ("GET".equals(exchange.getRequestMethod())) {
+			HttpExchanges.sendJson(exchange, 200, this.list.page(exchange.getRequestURI().getRawQuery()));
+			return;
+		}
 		if (!"POST".equals(exchange.getRequestMethod())) {
 			HttpExchanges.sendError(exchange, TwilioError.methodNotAllowed());
 			return;
@@ -89,7 +96,7 @@ final class MessagesApiHandler implements HttpHandler {
 	}
 
 	private void create(HttpExchange exchange, Map<String, String> form, @Nullable String traceparent)
-			throws IOException {
+			throws IOException, InterruptedException {
 		TwilioError error = validate(form);
 		if (error != null) {
 			String to = form.getOrDefault("To", "");
@@ -100,10 +107,12 @@ final class MessagesApiHandler implements HttpHandler {
 		}
 		SimulatedSms sms = new SimulatedSms("SM" + UUID.randomUUID().toString().replace("-", ""),
 				blankToNull(form.get("From")), blankToNull(form.get("MessagingServiceSid")), form.get("To"),
-				form.get("Body"), blankToNull(form.get("StatusCallback")), "queued", Instant.now(), traceparent);
+				form.get("Body"), blankToNull(form.get("StatusCallback")), "queued", Instant.now(), traceparent, null,
+				validityPeriod(form));
 		this.store.add(sms);
 		logger.debug("Simulator accepted SMS {} to {} ({} segments)", sms.sid(), PhoneNumbers.mask(sms.to()),
 				Segments.count(sms.body()));
+		this.faults.awaitAnswerRelease();
 		HttpExchanges.sendJson(exchange, 201, MessageResource.toJson(sms, this.accountSid));
 		this.callbacks.deliver(sms, this.faults.deliveryFailure(sms.to()));
 	}
@@ -122,7 +131,20 @@ final class MessagesApiHandler implements HttpHandler {
 		if (form.get("Body") == null || form.get("Body").isEmpty()) {
 			return TwilioError.missingBody();
 		}
+		String validity = blankToNull(form.get("ValidityPeriod"));
+		if (validity != null && !isValidityPeriod(validity)) {
+			return TwilioError.invalidValidityPeriod(validity);
+		}
 		return this.faults.rejection(to);
+	}
+
+	private static boolean isValidityPeriod(String value) {
+		return value.matches("\\d{1,5}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 36_000;
+	}
+
+	private static @Nullable Integer validityPeriod(Map<String, String> form) {
+		String value = blankToNull(form.get("ValidityPeriod"));
+		return (value != null) ? Integer.valueOf(value) : null;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -18,13 +18,23 @@ import org.jspecify.annotations.Nullable;
  * @param acceptedAt when the simulator accepted it
  * @param traceparent the W3C {@code traceparent} header of the request that created it,
  * if any
+ * @param dateSent when it was sent on to the carrier (its status became {@code sent});
+ * {@code null} while it is queued, as Twilio's {@code date_sent}
+ * @param validityPeriod the {@code ValidityPeriod} it was created with, in seconds, if
+ * any
  */
 public record SimulatedSms(String sid, @Nullable String from, @Nullable String messagingServiceSid, String to,
-		String body, @Nullable String statusCallback, String status, Instant acceptedAt, @Nullable String traceparent) {
+		String body, @Nullable String statusCallback, String status, Instant acceptedAt, @Nullable String traceparent,
+		@Nullable Instant dateSent, @Nullable Integer validityPeriod) {
+
+	public SimulatedSms(String sid, @Nullable String from, @Nullable String messagingServiceSid, String to, String body,
+			@Nullable String statusCallback, String status, Instant acceptedAt, @Nullable String traceparent) {
+		this(sid, from, messagingServiceSid, to, body, statusCallback, status, acceptedAt, traceparent, null, null);
+	}
 
 	public SimulatedSms(String sid, @Nullable String from, @Nullable String messagingServiceSid, String to, String body,
 			@Nullable String statusCallback, String status, Instant acceptedAt) {
-		this(sid, from, messagingServiceSid, to, body, statusCallback, status, acceptedAt, null);
+		this(sid, from, messagingServiceSid, to, body, statusCallback, status, acceptedAt, null, null, null);
 	}
 
 	/**
@@ -37,9 +47,10 @@ public record SimulatedSms(String sid, @Nullable String from, @Nullable String m
 		return (fields.length >= 3) ? fields[1] : null;
 	}
 
-	SimulatedSms withStatus(String newStatus) {
+	SimulatedSms withStatus(String newStatus, Instant now) {
+		Instant sent = (this.dateSent == null && !newStatus.equals("queued")) ? now : this.dateSent;
 		return new SimulatedSms(this.sid, this.from, this.messagingServiceSid, this.to, this.body, this.statusCallback,
-				newStatus, this.acceptedAt, this.traceparent);
+				newStatus, this.acceptedAt, this.traceparent, sent, this.validityPeriod);
 	}
 
 }

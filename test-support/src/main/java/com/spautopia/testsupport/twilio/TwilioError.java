@@ -20,6 +20,14 @@ record TwilioError(int httpStatus, int code, String message) {
 		return new TwilioError(405, 20004, "Method not allowed");
 	}
 
+	/**
+	 * Error 30036: {@code ValidityPeriod} is not a whole number of seconds from 1 to
+	 * 36,000.
+	 */
+	static TwilioError invalidValidityPeriod(String value) {
+		return new TwilioError(400, 30036, "ValidityPeriod " + value + " is not between 1 and 36000 seconds");
+	}
+
 	static TwilioError forStatus(int httpStatus) {
 		return switch (httpStatus) {
 			case 429 -> new TwilioError(429, 20429, "Too Many Requests");

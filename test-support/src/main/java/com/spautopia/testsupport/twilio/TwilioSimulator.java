@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -21,8 +22,11 @@ import com.spautopia.testsupport.twilio.FaultPlan.DeliveryFailure;
  * Serves {@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json} as the Twilio SDK
  * calls it (Basic auth with the configured account SID and auth token), records every
  * accepted message, moves it through {@code sent} to {@code delivered} (or a configured
- * failure) and posts signed status callbacks. {@code GET /messages} and
- * {@code DELETE /messages} let people inspect and clear what was sent.
+ * failure) and posts signed status callbacks. Answers {@code GET
+ * /2010-04-01/Accounts/{AccountSid}/Messages.json} as Twilio does (filters {@code To},
+ * {@code From}, {@code DateSent}, newest first, paged): see {@link MessagesListHandler}.
+ * {@code GET /messages} and {@code DELETE /messages} let people inspect and clear what
+ * was sent.
  */
 public final class TwilioSimulator implements AutoCloseable {
 
@@ -38,6 +42,8 @@ public final class TwilioSimulator implements AutoCloseable {
 
 	private final StatusCallbacks callbacks;
 
+	private final MessagesListHandler list;
+
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
 	private final HttpServer server;
@@ -46,10 +52,11 @@ public final class TwilioSimulator implements AutoCloseable {
 		this.accountSid = accountSid;
 		this.authToken = authToken;
 		this.callbacks = new StatusCallbacks(accountSid, authToken, this.store);
+		this.list = new MessagesListHandler(accountSid, this.store);
 		InetAddress loopback = InetAddress.getByAddress(new byte[] { 127, 0, 0, 1 });
 		this.server = HttpServer.create(new InetSocketAddress(loopback, port), 1024);
 		this.server.createContext("/",
-				new MessagesApiHandler(accountSid, authToken, this.faults, this.store, this.callbacks));
+				new MessagesApiHandler(accountSid, authToken, this.faults, this.store, this.callbacks, this.list));
 		this.server.createContext("/messages", new MessagesReadHandler(this.store));
 		this.server.setExecutor(this.executor);
 		this.server.start();
@@ -119,10 +126,35 @@ public final class TwilioSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget every recorded message.
+	 * Return the query parameters of every Messages list request, oldest first.
+	 * @return the requests' parameters, decoded
+	 */
+	public List<Map<String, String>> listRequests() {
+		return this.list.requests();
+	}
+
+	/**
+	 * Forget every recorded message and list request.
 	 */
 	public void clear() {
 		this.store.clear();
+		this.list.clear();
+	}
+
+	/**
+	 * Accept messages but hold each answer until {@link #releaseAnswers()}: the message
+	 * exists at "Twilio" while its sender still waits, as when a sender dies or times out
+	 * between Twilio's acceptance and its own record of it.
+	 */
+	public void holdAnswers() {
+		this.faults.holdAnswers();
+	}
+
+	/**
+	 * Let the held answers, and every later one, go.
+	 */
+	public void releaseAnswers() {
+		this.faults.releaseAnswers();
 	}
 
 	/**
