@@ -38,7 +38,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param publishedAt when it was published
  * @param deliveredAt when a message carrying it first reached the client
  * @param redeemedAt when a booking using its promotion was completed
- * @param redeemedBookingId that booking
+ * @param redeemedBookingId that booking; unique, so a booking is credited to one offer
+ * however many completions race
  * @param revenue what the client paid for that booking
  */
 @Document("offers")
@@ -47,7 +48,7 @@ public record Offer(@Id String id, String eventId, @Nullable @Indexed String cam
 		ClientSnapshot client, Set<Channel> channels, String message, @Nullable @Indexed String code,
 		boolean uniqueCode, Instant validUntil, Instant issuedAt, @Indexed boolean pending,
 		@Nullable Instant publishedAt, @Nullable Instant deliveredAt, @Nullable Instant redeemedAt,
-		@Nullable String redeemedBookingId, @Nullable Money revenue) {
+		@Nullable @Indexed(unique = true, sparse = true) String redeemedBookingId, @Nullable Money revenue) {
 
 	public Offer {
 		channels = Set.copyOf(channels);

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
@@ -26,6 +29,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Offers {
+
+	private static final Logger logger = LoggerFactory.getLogger(Offers.class);
 
 	private static final int DUPLICATE_KEY = 11000;
 
@@ -108,7 +113,8 @@ public class Offers {
 
 	/**
 	 * Credits a completed booking to the latest offer of its promotion the client got,
-	 * once per booking.
+	 * once per booking: the unique index on {@code redeemedBookingId} refuses a second
+	 * offer for the same booking, however many completions race.
 	 * @param clientId the client
 	 * @param promotionId the promotion the booking used
 	 * @param bookingId the booking
@@ -116,9 +122,6 @@ public class Offers {
 	 * @param at when the booking was completed
 	 */
 	public void attributeRedemption(String clientId, String promotionId, String bookingId, Money revenue, Instant at) {
-		if (this.mongo.exists(Query.query(Criteria.where("redeemedBookingId").is(bookingId)), Offer.class)) {
-			return;
-		}
 		Query open = Query
 			.query(Criteria.where("client.clientId")
 				.is(clientId)
@@ -129,9 +132,14 @@ public class Offers {
 				.and("redeemedAt")
 				.is(null))
 			.with(Sort.by(Sort.Direction.DESC, "issuedAt"));
-		this.mongo.findAndModify(open,
-				new Update().set("redeemedAt", at).set("redeemedBookingId", bookingId).set("revenue", revenue),
-				FindAndModifyOptions.none(), Offer.class);
+		try {
+			this.mongo.findAndModify(open,
+					new Update().set("redeemedAt", at).set("redeemedBookingId", bookingId).set("revenue", revenue),
+					FindAndModifyOptions.none(), Offer.class);
+		}
+		catch (DuplicateKeyException ex) {
+			logger.debug("Booking {} is credited to an offer already", bookingId);
+		}
 	}
 
 	/**

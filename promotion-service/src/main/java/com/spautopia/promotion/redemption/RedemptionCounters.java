@@ -12,13 +12,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counters of reserved redemptions, one document each: {@code total:<promotion>} (count
- * and discount given), {@code client:<promotion>:<client>} and {@code code:<code>}. A
- * counter is taken with one atomic {@code findAndModify} that increments it (creating it
- * if needed) and returns the new value; a taker whose value went past the limit gives its
- * increment back and is refused. Each document serializes its increments, so of N
- * concurrent takers exactly those whose increment lands within the limit are granted: the
- * number of granted redemptions never exceeds the limit. (The query names only the
- * document id, so it is an index lookup on any MongoDB-compatible server.)
+ * and discount given), {@code client:<promotion>:<client>}, {@code code:<code>} and
+ * {@code first-visit:<client>} (one open first-visit booking per client). A counter is
+ * taken with one atomic {@code findAndModify} that increments it (creating it if needed)
+ * and returns the new value; a taker whose value went past the limit gives its increment
+ * back and is refused. Each document serializes its increments, so of N concurrent takers
+ * exactly those whose increment lands within the limit are granted: the number of granted
+ * redemptions never exceeds the limit. (The query names only the document id, so it is an
+ * index lookup on any MongoDB-compatible server.)
  */
 @Component
 class RedemptionCounters {
@@ -41,6 +42,16 @@ class RedemptionCounters {
 
 	static String client(String promotionId, String clientId) {
 		return "client:" + promotionId + ":" + clientId;
+	}
+
+	/**
+	 * The counter that lets a client who has not visited yet have one open booking with a
+	 * first-visit discount, whichever first-visit promotion gave it.
+	 * @param clientId the client
+	 * @return the counter's key
+	 */
+	static String firstVisit(String clientId) {
+		return "first-visit:" + clientId;
 	}
 
 	static String code(String code) {

@@ -84,6 +84,9 @@ public class Redemptions {
 			.taken(RedemptionCounters.client(promotionId, claim.clientId())) >= limits.perClient()) {
 			return Optional.of(Reason.CLIENT_LIMIT_REACHED);
 		}
+		if (isFirstVisitOffer(claim) && this.counters.taken(RedemptionCounters.firstVisit(requireClient(claim))) >= 1) {
+			return Optional.of(Reason.CLIENT_LIMIT_REACHED);
+		}
 		String total = RedemptionCounters.total(promotionId);
 		boolean totalReached = limits.totalRedemptions() != null
 				&& this.counters.taken(total) >= limits.totalRedemptions();
@@ -116,6 +119,12 @@ public class Redemptions {
 				return Optional.of(Reason.CLIENT_LIMIT_REACHED);
 			}
 		}
+		// a client who has not visited yet may book several times before the first visit:
+		// only one of those bookings is the first visit
+		if (isFirstVisitOffer(claim)
+				&& !take(RedemptionCounters.firstVisit(requireClient(claim)), 1, null, discount, taken)) {
+			return Optional.of(Reason.CLIENT_LIMIT_REACHED);
+		}
 		if (limits.limitsTotal()) {
 			Long budget = (limits.budget() != null) ? Claim.minorUnits(limits.budget()) : null;
 			if (!take(RedemptionCounters.total(promotionId), limits.totalRedemptions(), budget, discount, taken)) {
@@ -132,6 +141,17 @@ public class Redemptions {
 			return true;
 		}
 		return false;
+	}
+
+	private static boolean isFirstVisitOffer(Claim claim) {
+		return claim.promotion().conditions().firstVisitOnly() && claim.clientId() != null;
+	}
+
+	private static String requireClient(Claim claim) {
+		if (claim.clientId() == null) {
+			throw new IllegalArgumentException("A first-visit claim needs a client");
+		}
+		return claim.clientId();
 	}
 
 	private static String requireBooking(Claim claim) {
