@@ -47,7 +47,7 @@ final class CodeResolver {
 		if (promotion.isEmpty()) {
 			return Resolution.refused(Reason.UNKNOWN);
 		}
-		if (!offer.get().client().clientId().equals(booking.clientId())) {
+		if (booking.clientId() != null && !offer.get().client().clientId().equals(booking.clientId())) {
 			return Resolution.refused(Reason.NOT_APPLICABLE);
 		}
 		if (!booking.bookedAt().isBefore(offer.get().validUntil())) {

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Prices a booking: collects the applicable automatic promotions and the one the client's
  * code unlocks, picks the best for the client and claims them against their limits; a
  * promotion whose limit is reached is dropped and the choice made again. A valid code
- * that loses to a better exclusive promotion is neither applied nor refused.
+ * that loses to a better exclusive promotion is neither applied nor refused. Without a
+ * client (a quote), promotions that depend on who books (their history, or a code of
+ * their own) are not applied but listed as ones that may apply at booking.
  */
 @Component
 class PromotionEvaluator {
@@ -63,6 +65,10 @@ class PromotionEvaluator {
 				candidates.add(new Candidate(promotion, null, false, promotion.discount().of(booking.listPrice())));
 			}
 		}
+		List<Candidate> mayApply = candidates.stream()
+			.filter((candidate) -> decidedAtBooking(booking, candidate))
+			.toList();
+		candidates.removeAll(mayApply);
 		List<Candidate> applied = BestDiscount.choose(booking.listPrice(), candidates);
 		Optional<Refused> refused = claim(applied, gate);
 		while (refused.isPresent()) {
@@ -75,7 +81,13 @@ class PromotionEvaluator {
 			refused = claim(applied, gate);
 		}
 		gate.settle(applied);
-		return Price.of(booking.listPrice(), applied, refusal);
+		return Price.of(booking.listPrice(), applied, refusal, mayApply);
+	}
+
+	// without a client (a quote), what depends on who books is only said to be possible
+	private static boolean decidedAtBooking(BookingContext booking, Candidate candidate) {
+		return booking.clientId() == null
+				&& (candidate.uniqueCode() || candidate.promotion().conditions().dependsOnClient());
 	}
 
 	private static Optional<Refused> claim(List<Candidate> applied, LimitGate gate) {

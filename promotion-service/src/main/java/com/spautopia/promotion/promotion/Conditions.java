@@ -37,11 +37,31 @@ public record Conditions(Set<String> treatmentIds, Set<DayOfWeek> days, @Nullabl
 		return new Conditions(Set.of(), Set.of(), null, null, false, null, Set.of(), null);
 	}
 
+	/**
+	 * Whether a booking meets every condition. Without a client (a quote), conditions on
+	 * the client's history are not looked at: see {@link #dependsOnClient()}.
+	 * @param booking the booking
+	 * @return whether the promotion applies
+	 */
 	public boolean matches(BookingContext booking) {
 		return (this.treatmentIds.isEmpty() || this.treatmentIds.contains(booking.treatmentId()))
 				&& (this.days.isEmpty() || this.days.contains(booking.start().getDayOfWeek()))
-				&& inWindow(booking.start().toLocalTime()) && (!this.firstVisitOnly || booking.completedVisits() == 0)
-				&& lastMinute(booking) && (this.clientTags.isEmpty() || sharesTag(booking.clientTags()))
+				&& inWindow(booking.start().toLocalTime()) && lastMinute(booking)
+				&& (booking.clientId() == null || matchesClient(booking));
+	}
+
+	/**
+	 * Whether it looks at the client's history (visits, tags), which only a booking
+	 * names.
+	 * @return whether it depends on the client
+	 */
+	public boolean dependsOnClient() {
+		return this.firstVisitOnly || !this.clientTags.isEmpty() || this.minimumVisits != null;
+	}
+
+	private boolean matchesClient(BookingContext booking) {
+		return (!this.firstVisitOnly || booking.completedVisits() == 0)
+				&& (this.clientTags.isEmpty() || sharesTag(booking.clientTags()))
 				&& (this.minimumVisits == null || booking.completedVisits() >= this.minimumVisits);
 	}
 
