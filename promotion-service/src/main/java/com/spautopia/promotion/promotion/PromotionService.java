@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -113,19 +114,34 @@ public class PromotionService {
 	}
 
 	/**
-	 * Stores a promotion the service itself needs (such as the loyalty reward), unless it
-	 * exists already.
-	 * @param promotion the promotion
+	 * Stores a promotion the service itself needs (such as the loyalty reward), or brings
+	 * the stored one's terms (description, discount) in line with it, keeping its status
+	 * so that a reward marketing paused stays paused.
+	 * @param promotion the promotion as the settings describe it
 	 */
 	public void ensure(Promotion promotion) {
 		try {
 			this.promotions.insert(promotion);
-			this.active.invalidate();
 			logger.info("Created built-in promotion {}", promotion.id());
 		}
 		catch (DuplicateKeyException ex) {
-			logger.debug("Built-in promotion {} exists", promotion.id());
+			Promotion stored = find(promotion.id());
+			if (stored.discount().equals(promotion.discount())
+					&& Objects.equals(stored.description(), promotion.description())) {
+				return;
+			}
+			// conditional on the version read: a concurrent change wins, the next start
+			// retries
+			Query other = Query.query(Criteria.where("_id").is(promotion.id()).and("version").is(stored.version()));
+			Update terms = new Update().set("discount", promotion.discount())
+				.set("description", promotion.description())
+				.set("updatedAt", this.clock.instant())
+				.inc("version", 1);
+			if (this.mongo.updateFirst(other, terms, Promotion.class).getModifiedCount() > 0) {
+				logger.info("Built-in promotion {} takes its terms from the settings now", promotion.id());
+			}
 		}
+		this.active.invalidate();
 	}
 
 	@Scheduled(fixedDelayString = "${spa.promotion.end-expired-interval:60s}")
