@@ -56,9 +56,15 @@ class CampaignService {
 	}
 
 	Campaign create(CampaignRequest request) {
-		if (this.promotions.findById(request.promotionId()).isEmpty()) {
+		Promotion promotion = this.promotions.findById(request.promotionId())
+			.orElseThrow(() -> Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "promotionId",
+					"unknown promotion " + request.promotionId()));
+		// a shared code or an automatic promotion would reach anyone, and outlive the
+		// offer: a campaign's offers are redeemable only by their clients, until they end
+		if (!promotion.uniqueCodes()) {
 			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "promotionId",
-					"unknown promotion " + request.promotionId());
+					"a campaign offers a promotion with a code of each client's own (unique codes); " + promotion.id()
+							+ " has " + ((promotion.code() != null) ? "a shared code" : "no code"));
 		}
 		List<String> unknown = request.audience()
 			.toCriteria()

@@ -56,7 +56,7 @@ public class CampaignLaunchBenchmark {
 			System.out.printf("%nSeeded %d client views in %.1f s%n", eligible + withoutConsent,
 					(System.nanoTime() - seeding) / 1e9);
 
-			Promotion promotion = PromotionMother.code("promo-bench", "COMEBACK").percent("15").build();
+			Promotion promotion = PromotionMother.uniqueCodes("promo-bench").percent("15").build();
 			service.getBean(PromotionService.class).ensure(promotion);
 			CampaignService campaigns = service.getBean(CampaignService.class);
 			String campaignId = campaigns

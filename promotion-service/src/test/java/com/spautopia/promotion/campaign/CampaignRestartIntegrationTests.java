@@ -61,7 +61,7 @@ class CampaignRestartIntegrationTests {
 		try (ConfigurableApplicationContext first = start(properties, PromotionServiceApplication.class,
 				CrashingSenderConfiguration.class)) {
 			eligible = seedAudience(first);
-			Promotion promotion = PromotionMother.code("promo-restart", "RESTART").build();
+			Promotion promotion = PromotionMother.uniqueCodes("promo-restart").build();
 			first.getBean(PromotionService.class).ensure(promotion);
 			CampaignService campaigns = first.getBean(CampaignService.class);
 			campaignId = campaigns
