@@ -29,11 +29,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param createdAt when it was created
  * @param launchedAt when marketing launched it
  * @param completedAt when every offer was published
+ * @param stoppedBecause why it is paused or cancelled
  */
 @Document("campaigns")
 public record Campaign(@Id String id, String name, AudienceCriteria audience, String promotionId, Set<Channel> channels,
 		String message, @Nullable Instant sendAt, @Nullable Instant offerValidUntil, @Indexed Status status,
-		Progress progress, Instant createdAt, @Nullable Instant launchedAt, @Nullable Instant completedAt) {
+		Progress progress, Instant createdAt, @Nullable Instant launchedAt, @Nullable Instant completedAt,
+		@Nullable StopReason stoppedBecause) {
 
 	public Campaign {
 		channels = Set.copyOf(channels);
@@ -54,7 +56,29 @@ public record Campaign(@Id String id, String name, AudienceCriteria audience, St
 		SENDING,
 
 		/** Every offer is issued and published. */
-		COMPLETED
+		COMPLETED,
+
+		/** Stopped until marketing resumes it; see {@link StopReason}. */
+		PAUSED,
+
+		/** Stopped for good. */
+		CANCELLED
+
+	}
+
+	/**
+	 * Why a campaign is paused or cancelled.
+	 */
+	public enum StopReason {
+
+		/** Marketing paused or cancelled it. */
+		MARKETING,
+
+		/** Its promotion was paused: resume it once the promotion is active again. */
+		PROMOTION_PAUSED,
+
+		/** Its promotion ended. */
+		PROMOTION_ENDED
 
 	}
 

@@ -52,6 +52,21 @@ class CampaignController {
 		return this.service.launch(id);
 	}
 
+	@PostMapping("/{id}/pause")
+	Campaign pause(@PathVariable String id) {
+		return this.service.pause(id);
+	}
+
+	@PostMapping("/{id}/resume")
+	Campaign resume(@PathVariable String id) {
+		return this.service.resume(id);
+	}
+
+	@PostMapping("/{id}/cancel")
+	Campaign cancel(@PathVariable String id) {
+		return this.service.cancel(id);
+	}
+
 	@GetMapping("/{id}/stats")
 	CampaignStats stats(@PathVariable String id) {
 		return this.service.stats(id);

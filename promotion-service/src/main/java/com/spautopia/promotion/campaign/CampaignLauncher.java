@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.spautopia.promotion.offer.Offer;
@@ -79,11 +80,19 @@ class CampaignLauncher {
 				return;
 			}
 			this.campaigns.startDue(this.clock.instant());
-			for (Campaign campaign : this.campaigns.sending()) {
+			for (Campaign campaign : this.campaigns.launched()) {
 				if (this.shutdown.stopping()) {
 					return;
 				}
-				send(campaign);
+				// promotions are never deleted: a campaign without one is left alone
+				Optional<Promotion> promotion = this.promotions.findById(campaign.promotionId());
+				Optional<CampaignRules.Stop> stop = promotion.flatMap((found) -> CampaignRules.stopFor(found.status()));
+				if (stop.isPresent()) {
+					stop(campaign, stop.get());
+				}
+				else if (promotion.isPresent() && campaign.status() == Campaign.Status.SENDING) {
+					send(campaign, promotion.get());
+				}
 			}
 		}
 		catch (RuntimeException ex) {
@@ -91,19 +100,24 @@ class CampaignLauncher {
 		}
 	}
 
-	private void send(Campaign campaign) {
-		Optional<Promotion> promotion = this.promotions.findById(campaign.promotionId())
-			.filter((found) -> found.status() == Promotion.Status.ACTIVE);
-		if (promotion.isEmpty()) {
-			logger.warn("Campaign {} waits: promotion {} is not active", campaign.id(), campaign.promotionId());
-			return;
+	private void stop(Campaign campaign, CampaignRules.Stop stop) {
+		if (this.campaigns.changeStatus(campaign.id(), Set.of(campaign.status()), stop.status(), stop.reason())
+			.isPresent()) {
+			logger.info("Campaign {} is now {}: promotion {} is not active", campaign.id(), stop.status(),
+					campaign.promotionId());
+			if (stop.status() == Campaign.Status.CANCELLED) {
+				this.offers.discardPending(campaign.id());
+			}
 		}
+	}
+
+	private void send(Campaign campaign, Promotion promotion) {
 		Instant now = this.clock.instant();
-		Instant validUntil = validUntil(campaign, promotion.get(), now);
+		Instant validUntil = validUntil(campaign, promotion, now);
 		AtomicReference<@Nullable String> after = new AtomicReference<>(campaign.progress().lastClientId());
 		boolean complete = this.scan.scan(campaign, now, after.get(), this.properties.chunkSize(),
 				(chunk) -> !this.shutdown.stopping() && this.dispatch.tryAcquire()
-						&& sendChunk(campaign, promotion.get(), chunk, after, validUntil, now));
+						&& sendChunk(campaign, promotion, chunk, after, validUntil, now));
 		if (complete && publishLeftovers(campaign)) {
 			this.campaigns.complete(campaign.id(), this.clock.instant());
 			logger.info("Campaign {} completed", campaign.id());

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -80,7 +82,7 @@ class CampaignService {
 		Campaign campaign = new Campaign("cmp-" + UUID.randomUUID(), request.name().strip(),
 				request.audience().toCriteria(), request.promotionId(), request.channels(), request.message(),
 				request.sendAt(), request.offerValidUntil(), Campaign.Status.DRAFT, Campaign.Progress.none(),
-				this.clock.instant(), null, null);
+				this.clock.instant(), null, null, null);
 		logger.info("Created campaign {} ({})", campaign.id(), campaign.name());
 		return this.campaigns.insert(campaign);
 	}
@@ -95,19 +97,56 @@ class CampaignService {
 
 	Campaign launch(String id) {
 		Campaign campaign = find(id);
-		Promotion promotion = this.promotions.find(campaign.promotionId());
-		if (promotion.status() != Promotion.Status.ACTIVE) {
-			throw Problems.of(HttpStatus.CONFLICT, "promotion-not-active",
-					"Promotion " + promotion.id() + " is " + promotion.status() + "; activate it before launching.");
-		}
+		requireActive(this.promotions.find(campaign.promotionId()), "launching");
 		Instant now = this.clock.instant();
-		Campaign.Status status = (campaign.sendAt() != null && campaign.sendAt().isAfter(now))
-				? Campaign.Status.SCHEDULED : Campaign.Status.SENDING;
+		Campaign.Status status = CampaignRules.resumedStatus(campaign.sendAt(), now);
 		Campaign launched = this.campaigns.launch(id, status, now)
 			.orElseThrow(() -> Problems.of(HttpStatus.CONFLICT, "already-launched",
 					"Campaign " + id + " is " + campaign.status() + " and cannot be launched again."));
 		logger.info("Launched campaign {}: {}", id, status);
 		return launched;
+	}
+
+	Campaign pause(String id) {
+		return change(id, EnumSet.of(Campaign.Status.SCHEDULED, Campaign.Status.SENDING), Campaign.Status.PAUSED,
+				Campaign.StopReason.MARKETING);
+	}
+
+	Campaign resume(String id) {
+		Campaign campaign = find(id);
+		requireActive(this.promotions.find(campaign.promotionId()), "resuming");
+		Campaign.Status to = CampaignRules.resumedStatus(campaign.sendAt(), this.clock.instant());
+		return change(id, EnumSet.of(Campaign.Status.PAUSED), to, null);
+	}
+
+	/**
+	 * Cancels a campaign for good; offers stored but not published yet are dropped.
+	 * @param id the campaign
+	 * @return the cancelled campaign
+	 */
+	Campaign cancel(String id) {
+		Campaign cancelled = change(id, EnumSet.of(Campaign.Status.DRAFT, Campaign.Status.SCHEDULED,
+				Campaign.Status.SENDING, Campaign.Status.PAUSED), Campaign.Status.CANCELLED,
+				Campaign.StopReason.MARKETING);
+		this.offers.discardPending(id);
+		return cancelled;
+	}
+
+	private Campaign change(String id, Set<Campaign.Status> from, Campaign.Status to,
+			Campaign.@Nullable StopReason reason) {
+		Campaign campaign = find(id);
+		Campaign changed = this.campaigns.changeStatus(id, from, to, reason)
+			.orElseThrow(() -> Problems.of(HttpStatus.CONFLICT, "invalid-status-change",
+					"Campaign " + id + " is " + campaign.status() + " and cannot become " + to + "."));
+		logger.info("Campaign {} is now {}", id, to);
+		return changed;
+	}
+
+	private static void requireActive(Promotion promotion, String doing) {
+		if (promotion.status() != Promotion.Status.ACTIVE) {
+			throw Problems.of(HttpStatus.CONFLICT, "promotion-not-active", "Promotion " + promotion.id() + " is "
+					+ promotion.status() + "; activate it before " + doing + ".");
+		}
 	}
 
 	AudiencePreview preview(String id) {

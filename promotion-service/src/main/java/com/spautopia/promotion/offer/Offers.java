@@ -84,6 +84,17 @@ public class Offers {
 	}
 
 	/**
+	 * Drops a cancelled campaign's offers that were stored but not published.
+	 * @param campaignId the campaign
+	 * @return how many were dropped
+	 */
+	public long discardPending(String campaignId) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("campaignId").is(campaignId).and("pending").is(true)), Offer.class)
+			.getDeletedCount();
+	}
+
+	/**
 	 * The stored offers among some ids.
 	 * @param ids the offer ids
 	 * @return the stored ones, by id

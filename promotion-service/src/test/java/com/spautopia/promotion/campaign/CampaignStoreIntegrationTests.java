@@ -46,7 +46,7 @@ class CampaignStoreIntegrationTests {
 		String id = "cmp-" + UUID.randomUUID();
 		this.campaigns.insert(new Campaign(id, "Progress", new AudienceCriteria(Set.of(), null, null, Set.of("store")),
 				"promo-store", Set.of(Channel.SMS), "Hello", null, null, Campaign.Status.DRAFT,
-				Campaign.Progress.none(), NOW, null, null));
+				Campaign.Progress.none(), NOW, null, null, null));
 		assertThat(this.campaigns.launch(id, Campaign.Status.SENDING, NOW)).isPresent();
 		return id;
 	}
