@@ -89,7 +89,10 @@ class BookingEventsListener implements Consumer<Message<byte[]>> {
 				this.catalog.learn(requested.appointment().treatmentId(), requested.appointment().listPrice(), at);
 			}
 			case AppointmentConfirmed confirmed -> this.clients.recordSnapshot(confirmed.client(), at);
-			case AppointmentRescheduled rescheduled -> this.clients.recordSnapshot(rescheduled.client(), at);
+			case AppointmentRescheduled rescheduled -> {
+				this.clients.recordSnapshot(rescheduled.client(), at);
+				this.redemptions.moved(rescheduled.bookingId(), rescheduled.appointment().end().toInstant());
+			}
 			case AppointmentCancelled cancelled -> {
 				this.clients.recordSnapshot(cancelled.client(), at);
 				this.redemptions.releaseBooking(cancelled.bookingId());

@@ -73,7 +73,8 @@ public class BookingPricing {
 
 	private Evaluation evaluateOnce(AppointmentRequested request) {
 		BookingContext booking = this.contexts.of(request);
-		Price price = this.evaluator.evaluate(booking, request.promoCode(), reserving(request.bookingId(), booking));
+		Price price = this.evaluator.evaluate(booking, request.promoCode(),
+				reserving(request.bookingId(), booking, request.appointment().end().toInstant()));
 		// MongoDB keeps milliseconds: truncate so a re-published event equals the first
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		PromotionEvaluated evaluated = new PromotionEvaluated(request.bookingId(), price.listPrice(), price.discount(),
@@ -95,7 +96,7 @@ public class BookingPricing {
 		}
 	}
 
-	private LimitGate reserving(String bookingId, BookingContext booking) {
+	private LimitGate reserving(String bookingId, BookingContext booking, Instant appointmentEnd) {
 		Set<String> claimed = new HashSet<>();
 		return new LimitGate() {
 
@@ -103,7 +104,7 @@ public class BookingPricing {
 			public Optional<Reason> claim(Candidate candidate) {
 				Optional<Reason> refusal = BookingPricing.this.redemptions
 					.reserve(new Claim(bookingId, candidate.promotion(), booking.clientId(),
-							candidate.uniqueCode() ? candidate.code() : null, candidate.discount()));
+							candidate.uniqueCode() ? candidate.code() : null, candidate.discount(), appointmentEnd));
 				if (refusal.isEmpty()) {
 					claimed.add(candidate.promotion().id());
 				}

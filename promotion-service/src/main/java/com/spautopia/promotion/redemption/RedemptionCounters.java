@@ -1,5 +1,8 @@
 package com.spautopia.promotion.redemption;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -26,14 +29,25 @@ class RedemptionCounters {
 
 	static final String COLLECTION = "redemption_counters";
 
-	private static final String TAKEN = "taken";
+	static final String TAKEN = "taken";
 
-	private static final String SPENT = "spentMinor";
+	static final String SPENT = "spentMinor";
+
+	static final String TAKEN_AT = "takenAt";
+
+	/** When {@link CounterReconciliation} checks the counter; set by takes. */
+	static final String CHECK_AFTER = "checkAfter";
 
 	private final MongoOperations mongo;
 
-	RedemptionCounters(MongoOperations mongo) {
+	private final RedemptionProperties properties;
+
+	private final Clock clock;
+
+	RedemptionCounters(MongoOperations mongo, RedemptionProperties properties, Clock clock) {
 		this.mongo = mongo;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	static String total(String promotionId) {
@@ -70,7 +84,12 @@ class RedemptionCounters {
 		if (budgetMinor != null && discountMinor > budgetMinor) {
 			return false;
 		}
-		Document after = this.mongo.findAndModify(byId(key), new Update().inc(TAKEN, 1).inc(SPENT, discountMinor),
+		Instant now = this.clock.instant();
+		Update take = new Update().inc(TAKEN, 1)
+			.inc(SPENT, discountMinor)
+			.set(TAKEN_AT, now)
+			.min(CHECK_AFTER, now.plus(this.properties.settleTime()));
+		Document after = this.mongo.findAndModify(byId(key), take,
 				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
 		boolean granted = after != null && (limit == null || taken(after) <= limit)
 				&& (budgetMinor == null || spent(after) <= budgetMinor);

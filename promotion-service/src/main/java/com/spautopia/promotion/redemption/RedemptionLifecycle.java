@@ -1,6 +1,7 @@
 package com.spautopia.promotion.redemption;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -29,12 +30,26 @@ public class RedemptionLifecycle {
 
 	private final RedemptionCounters counters;
 
+	private final RedemptionProperties properties;
+
 	private final Clock clock;
 
-	RedemptionLifecycle(MongoOperations mongo, RedemptionCounters counters, Clock clock) {
+	RedemptionLifecycle(MongoOperations mongo, RedemptionCounters counters, RedemptionProperties properties,
+			Clock clock) {
 		this.mongo = mongo;
 		this.counters = counters;
+		this.properties = properties;
 		this.clock = clock;
+	}
+
+	/**
+	 * Moves the expiry of a moved booking's open reservations to its new end.
+	 * @param bookingId the booking
+	 * @param end the appointment's new end
+	 */
+	public void moved(String bookingId, Instant end) {
+		this.mongo.updateMulti(ofBooking(bookingId, Redemption.State.RESERVED),
+				new Update().set("expiresAt", end.plus(this.properties.grace())), Redemption.class);
 	}
 
 	/**
@@ -95,7 +110,7 @@ public class RedemptionLifecycle {
 		return this.mongo.find(Query.query(Criteria.where("bookingId").is(bookingId)), Redemption.class);
 	}
 
-	private boolean release(Redemption redemption) {
+	boolean release(Redemption redemption) {
 		Query reserved = Query
 			.query(Criteria.where("_id").is(redemption.id()).and("state").is(Redemption.State.RESERVED));
 		Update released = new Update().set("state", Redemption.State.RELEASED).set("updatedAt", this.clock.instant());

@@ -33,11 +33,14 @@ public class Redemptions {
 
 	private final RedemptionCounters counters;
 
+	private final RedemptionProperties properties;
+
 	private final Clock clock;
 
-	Redemptions(MongoOperations mongo, RedemptionCounters counters, Clock clock) {
+	Redemptions(MongoOperations mongo, RedemptionCounters counters, RedemptionProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.counters = counters;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -60,8 +63,9 @@ public class Redemptions {
 		}
 		Instant now = this.clock.instant();
 		try {
-			this.mongo.insert(new Redemption(id, bookingId, claim.promotion().id(), claim.clientId(),
-					claim.uniqueCode(), claim.discount(), List.copyOf(taken), Redemption.State.RESERVED, now, now));
+			this.mongo
+				.insert(new Redemption(id, bookingId, claim.promotion().id(), claim.clientId(), claim.uniqueCode(),
+						claim.discount(), List.copyOf(taken), Redemption.State.RESERVED, now, now, expiresAt(claim)));
 		}
 		catch (DuplicateKeyException ex) {
 			taken.forEach((key) -> this.counters.giveBack(key, claim.discountMinor()));
@@ -141,6 +145,10 @@ public class Redemptions {
 			return true;
 		}
 		return false;
+	}
+
+	private @Nullable Instant expiresAt(Claim claim) {
+		return (claim.appointmentEnd() != null) ? claim.appointmentEnd().plus(this.properties.grace()) : null;
 	}
 
 	private static boolean isFirstVisitOffer(Claim claim) {
