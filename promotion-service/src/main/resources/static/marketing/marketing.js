@@ -1,15 +1,13 @@
-// The marketing console: sign in (authorization code with PKCE), promotions (list, editor, activate, pause, end),
-// campaigns (editor, audience preview, launch, stats that refresh while the campaign runs).
+// The marketing console: sign in (authorization code with PKCE), promotions (list, an editor of every field, activate,
+// pause, end), campaigns (editor, audience preview, launch, pause, resume, cancel, stats that refresh while it runs).
+// The editor's mapping to and from the API is promotion-form.js.
 'use strict';
 
 const $ = (selector) => document.querySelector(selector);
 const CALLBACK = '/marketing/callback';
-const state = { promotions: [], campaigns: [], treatments: [], editing: null, campaign: null, timer: null };
+const state = { promotions: [], campaigns: [], treatments: [], editing: null, campaign: null, timer: null,
+  settings: { currency: 'PLN', timeZone: '' } };
 const call = (path, options = {}) => Spa.api(path, { ...options, auth: true });
-const localInput = (instant) => {
-  const d = new Date(instant);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
-};
 const instant = (value) => (value ? new Date(value).toISOString() : null);
 const number = (value) => (value === '' ? null : Number(value));
 
@@ -29,6 +27,11 @@ async function init() {
   }
   $('#console').hidden = false;
   wire();
+  state.settings = await call('/api/promotions/settings');
+  document.querySelectorAll('.currency').forEach((span) => { span.textContent = state.settings.currency; });
+  document.querySelectorAll('.zone').forEach((span) => { span.textContent = state.settings.timeZone; });
+  $('#p-days').insertAdjacentHTML('beforeend', PromotionForm.DAYS.map((day) => `<label class="check">
+    <input type="checkbox" name="p-day" value="${day}"> <span>${day[0] + day.slice(1).toLowerCase()}</span></label>`).join(''));
   const { links } = await Spa.config();
   try {
     state.treatments = await Spa.api(new URL('/api/treatments', links.book).href);
@@ -47,8 +50,10 @@ function wire() {
   $('#new-promotion').addEventListener('click', () => editPromotion(null));
   $('#close-promotion').addEventListener('click', () => { $('#promotion-form').hidden = true; });
   $('#p-kind').addEventListener('change', () => { $('#p-code-area').hidden = $('#p-kind').value !== 'CODE'; });
+  $('#p-unique').addEventListener('change', () => { $('#p-shared-code').hidden = $('#p-unique').checked; });
   $('#p-type').addEventListener('change', () => {
     $('#p-value').dataset.field = $('#p-type').value === 'PERCENT' ? 'discount.percent' : 'discount.amount.amount';
+    $('#p-value').step = $('#p-type').value === 'PERCENT' ? 'any' : '0.01';
   });
   $('#promotion-form').addEventListener('submit', (event) => { event.preventDefault(); savePromotion(); });
   $('#promotions').addEventListener('click', (event) => {
@@ -67,6 +72,9 @@ function wire() {
     if (button) open(button.dataset.id);
   });
   $('#launch').addEventListener('click', launch);
+  for (const action of ['pause', 'resume', 'cancel']) {
+    $(`#${action}-campaign`).addEventListener('click', () => changeCampaign(action));
+  }
 }
 
 function fail(problem) {
@@ -92,48 +100,55 @@ async function promotions() {
       <td>${p.status === 'ENDED' ? '' : `<button type="button" class="secondary" data-action="edit" data-id="${Spa.esc(p.id)}" aria-label="Edit ${Spa.esc(p.name)}">Edit</button>`}
       ${ACTIONS[p.status].map((a) => `<button type="button" data-action="${a}" data-id="${Spa.esc(p.id)}" aria-label="${a} ${Spa.esc(p.name)}">${a[0].toUpperCase() + a.slice(1)}</button>`).join(' ')}</td></tr>`)
     .join('') || '<tr><td colspan="6">No promotions yet.</td></tr>';
-  $('#c-promotion').innerHTML = state.promotions.filter((p) => p.status === 'ACTIVE' || p.status === 'DRAFT')
+  // a campaign's offers carry a code of each client's own
+  $('#c-promotion').innerHTML = state.promotions.filter((p) => p.uniqueCodes && (p.status === 'ACTIVE' || p.status === 'DRAFT'))
     .map((p) => `<option value="${Spa.esc(p.id)}">${Spa.esc(p.name)} (${Spa.esc(discount(p.discount))}, ${Spa.esc(p.status.toLowerCase())})</option>`).join('');
 }
+
+// the editor's inputs, by the PromotionForm value each holds
+const INPUTS = {
+  name: '#p-name', description: '#p-description', kind: '#p-kind', code: '#p-code', uniqueCodes: '#p-unique',
+  discountType: '#p-type', discountValue: '#p-value', stacking: '#p-stacking', validFrom: '#p-from',
+  validUntil: '#p-until', startsFrom: '#p-starts-from', startsBefore: '#p-starts-before',
+  firstVisitOnly: '#p-first-visit', lastMinuteHours: '#p-last-minute', clientTags: '#p-tags',
+  minimumVisits: '#p-min-visits', totalRedemptions: '#p-total', perClient: '#p-per-client', budget: '#p-budget',
+};
+const CHECKED = { treatmentIds: 'p-treatment', days: 'p-day' };
 
 function editPromotion(promotion) {
   state.editing = promotion;
   const form = $('#promotion-form');
   Spa.clearProblem(form);
   $('#promotion-form-title').textContent = promotion ? `Edit ${promotion.name}` : 'New promotion';
-  $('#p-name').value = promotion?.name ?? '';
-  $('#p-description').value = promotion?.description ?? '';
-  $('#p-kind').value = promotion?.kind ?? 'CODE';
-  $('#p-code').value = promotion?.code ?? '';
-  $('#p-type').value = promotion?.discount.type ?? 'PERCENT';
-  $('#p-value').value = promotion ? (promotion.discount.percent ?? promotion.discount.amount?.amount ?? '') : '';
-  $('#p-from').value = localInput(promotion?.validFrom ?? Date.now());
-  $('#p-until').value = promotion?.validUntil ? localInput(promotion.validUntil) : '';
-  document.querySelectorAll('input[name="p-treatment"]').forEach((box) => {
-    box.checked = promotion?.conditions.treatmentIds.includes(box.value) ?? false;
-  });
-  $('#p-first-visit').checked = promotion?.conditions.firstVisitOnly ?? false;
-  $('#p-total').value = promotion?.limits.totalRedemptions ?? '';
-  $('#p-per-client').value = promotion?.limits.perClient ?? '';
-  $('#p-kind').dispatchEvent(new Event('change'));
-  $('#p-type').dispatchEvent(new Event('change'));
+  const values = PromotionForm.toValues(promotion);
+  for (const [key, selector] of Object.entries(INPUTS)) {
+    const input = $(selector);
+    if (input.type === 'checkbox') input.checked = values[key];
+    else input.value = values[key];
+  }
+  for (const [key, name] of Object.entries(CHECKED)) {
+    document.querySelectorAll(`input[name="${name}"]`).forEach((box) => { box.checked = values[key].includes(box.value); });
+  }
+  for (const id of ['#p-kind', '#p-type', '#p-unique']) $(id).dispatchEvent(new Event('change'));
   form.hidden = false;
   $('#p-name').focus();
 }
 
+function formValues() {
+  const values = {};
+  for (const [key, selector] of Object.entries(INPUTS)) {
+    const input = $(selector);
+    values[key] = input.type === 'checkbox' ? input.checked : input.value;
+  }
+  for (const [key, name] of Object.entries(CHECKED)) {
+    values[key] = [...document.querySelectorAll(`input[name="${name}"]:checked`)].map((box) => box.value);
+  }
+  return values;
+}
+
 async function savePromotion() {
   const form = $('#promotion-form');
-  const percent = $('#p-type').value === 'PERCENT';
-  const value = number($('#p-value').value);
-  const treatmentIds = [...document.querySelectorAll('input[name="p-treatment"]:checked')].map((box) => box.value);
-  const body = {
-    name: $('#p-name').value.trim(), description: $('#p-description').value.trim() || null, kind: $('#p-kind').value,
-    code: $('#p-kind').value === 'CODE' ? $('#p-code').value.trim() || null : null,
-    discount: percent ? { type: 'PERCENT', percent: value } : { type: 'FIXED', amount: value == null ? null : { amount: value, currency: 'PLN' } },
-    conditions: { treatmentIds, firstVisitOnly: $('#p-first-visit').checked },
-    validFrom: instant($('#p-from').value), validUntil: instant($('#p-until').value),
-    limits: { totalRedemptions: number($('#p-total').value), perClient: number($('#p-per-client').value) },
-  };
+  const body = PromotionForm.toRequest(formValues(), state.editing, state.settings.currency);
   try {
     const saved = state.editing
       ? await call('/api/promotions/' + encodeURIComponent(state.editing.id), { method: 'PUT', body })
@@ -208,6 +223,7 @@ async function open(id) {
   panel.hidden = false;
   const draft = state.campaign.status === 'DRAFT';
   $('#launch').hidden = !draft;
+  showCampaignState(state.campaign);
   $('#audience').textContent = '';
   if (draft) {
     const audience = await call(`/api/campaigns/${encodeURIComponent(id)}/audience`);
@@ -222,7 +238,11 @@ async function open(id) {
 async function stats() {
   if (!state.campaign) return;
   const s = await call(`/api/campaigns/${encodeURIComponent(state.campaign.id)}/stats`);
-  if (state.campaigns.find((c) => c.id === s.campaignId)?.status !== s.status) await campaigns();
+  if (state.campaigns.find((c) => c.id === s.campaignId)?.status !== s.status) {
+    await campaigns();
+    state.campaign = state.campaigns.find((c) => c.id === s.campaignId) ?? state.campaign;
+    showCampaignState(state.campaign);
+  }
   const row = (label, value, id) => `<dt>${label}</dt><dd id="${id}">${Spa.esc(value)}</dd>`;
   $('#stats').innerHTML = row('Status', s.status, 'stat-status') + row('Audience', s.audience, 'stat-audience')
     + row('Offers issued', s.offersIssued, 'stat-issued') + row('Waiting to be sent', s.offersPending, 'stat-pending')
@@ -231,10 +251,37 @@ async function stats() {
     + row('Conversion', s.conversion == null ? '—' : (Number(s.conversion) * 100).toFixed(1) + '%', 'stat-conversion');
 }
 
+const STOPPED = {
+  MARKETING: 'Stopped by marketing.',
+  PROMOTION_PAUSED: 'Paused because its promotion was paused: activate the promotion, then resume the campaign.',
+  PROMOTION_ENDED: 'Cancelled because its promotion ended.',
+};
+
+function showCampaignState(campaign) {
+  const status = campaign.status;
+  $('#pause-campaign').hidden = !['SCHEDULED', 'SENDING'].includes(status);
+  $('#resume-campaign').hidden = status !== 'PAUSED';
+  $('#cancel-campaign').hidden = ['COMPLETED', 'CANCELLED'].includes(status);
+  $('#campaign-state').textContent = campaign.stoppedBecause ? STOPPED[campaign.stoppedBecause] ?? '' : '';
+}
+
+async function changeCampaign(action) {
+  try {
+    state.campaign = await call(`/api/campaigns/${encodeURIComponent(state.campaign.id)}/${action}`, { method: 'POST' });
+    showCampaignState(state.campaign);
+    notice(`Campaign “${state.campaign.name}” is now ${state.campaign.status.toLowerCase()}.`);
+    await campaigns();
+    await stats();
+  } catch (problem) {
+    fail(problem);
+  }
+}
+
 async function launch() {
   try {
     state.campaign = await call(`/api/campaigns/${encodeURIComponent(state.campaign.id)}/launch`, { method: 'POST' });
     $('#launch').hidden = true;
+    showCampaignState(state.campaign);
     notice(`Campaign “${state.campaign.name}” launched.`);
     await campaigns();
     await stats();

@@ -3,6 +3,7 @@ package com.spautopia.promotion.promotion;
 import java.net.URI;
 import java.util.List;
 
+import com.spautopia.promotion.catalog.TreatmentCatalog;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +26,21 @@ class PromotionController {
 
 	private final PromotionService service;
 
-	PromotionController(PromotionService service) {
+	private final TreatmentCatalog catalog;
+
+	PromotionController(PromotionService service, TreatmentCatalog catalog) {
 		this.service = service;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * What the console needs to edit promotions: the spa's currency (every amount is in
+	 * it) and time zone (days and time windows are read in it).
+	 * @return the settings
+	 */
+	@GetMapping("/settings")
+	Settings settings() {
+		return new Settings(this.catalog.currency(), this.catalog.timeZone().getId());
 	}
 
 	@PostMapping
@@ -63,6 +77,15 @@ class PromotionController {
 	@PostMapping("/{id}/end")
 	Promotion end(@PathVariable String id) {
 		return this.service.end(id);
+	}
+
+	/**
+	 * The spa's settings promotions are edited with.
+	 *
+	 * @param currency the ISO 4217 code of every amount
+	 * @param timeZone the zone days and time windows are read in
+	 */
+	record Settings(String currency, String timeZone) {
 	}
 
 }
