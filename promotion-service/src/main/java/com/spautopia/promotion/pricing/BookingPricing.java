@@ -45,7 +45,7 @@ public class BookingPricing {
 
 	private final RedemptionLifecycle lifecycle;
 
-	private final Evaluations evaluations;
+	private final EvaluationStore evaluations;
 
 	private final PromotionEventPublisher publisher;
 
@@ -54,7 +54,7 @@ public class BookingPricing {
 	private final Clock clock;
 
 	BookingPricing(PromotionEvaluator evaluator, BookingContexts contexts, Redemptions redemptions,
-			RedemptionLifecycle lifecycle, Evaluations evaluations, PromotionEventPublisher publisher, Clock clock,
+			RedemptionLifecycle lifecycle, EvaluationStore evaluations, PromotionEventPublisher publisher, Clock clock,
 			PricingMetrics metrics) {
 		this.evaluator = evaluator;
 		this.contexts = contexts;

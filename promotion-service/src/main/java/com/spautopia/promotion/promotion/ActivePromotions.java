@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(PromotionProperties.class)
 public class ActivePromotions {
 
-	private final Promotions promotions;
+	private final PromotionStore promotions;
 
 	private final long ttlNanos;
 
 	private volatile @Nullable Snapshot snapshot;
 
-	ActivePromotions(Promotions promotions, PromotionProperties properties) {
+	ActivePromotions(PromotionStore promotions, PromotionProperties properties) {
 		this.promotions = promotions;
 		this.ttlNanos = properties.cacheTtl().toNanos();
 	}

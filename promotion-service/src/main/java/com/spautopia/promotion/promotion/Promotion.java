@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -34,6 +35,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * fails instead of undoing a concurrent change
  */
 @Document("promotions")
+@CompoundIndex(name = "status_validUntil", def = "{'status': 1, 'validUntil': 1}")
 public record Promotion(@Id String id, String name, @Nullable String description, Kind kind,
 		@Nullable @Indexed(unique = true, sparse = true) String code, boolean uniqueCodes, Discount discount,
 		Conditions conditions, Instant validFrom, @Nullable Instant validUntil, Limits limits, Stacking stacking,

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,9 +37,7 @@ public class PromotionService {
 
 	private static final Logger logger = LoggerFactory.getLogger(PromotionService.class);
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt");
-
-	private final Promotions promotions;
+	private final PromotionStore promotions;
 
 	private final MongoOperations mongo;
 
@@ -48,7 +45,7 @@ public class PromotionService {
 
 	private final Clock clock;
 
-	PromotionService(Promotions promotions, MongoOperations mongo, ActivePromotions active, Clock clock) {
+	PromotionService(PromotionStore promotions, MongoOperations mongo, ActivePromotions active, Clock clock) {
 		this.promotions = promotions;
 		this.mongo = mongo;
 		this.active = active;
@@ -109,8 +106,7 @@ public class PromotionService {
 	}
 
 	List<Promotion> list(Promotion.@Nullable Status status) {
-		return (status != null) ? this.promotions.findByStatus(status, NEWEST_FIRST)
-				: this.promotions.findAll(NEWEST_FIRST);
+		return (status != null) ? this.promotions.findByStatus(status) : this.promotions.findAll();
 	}
 
 	/**

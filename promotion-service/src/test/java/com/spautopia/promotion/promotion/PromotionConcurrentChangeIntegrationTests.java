@@ -2,7 +2,6 @@ package com.spautopia.promotion.promotion;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -31,9 +29,6 @@ class PromotionConcurrentChangeIntegrationTests {
 	private PromotionService service;
 
 	@Autowired
-	private Promotions promotions;
-
-	@Autowired
 	private MongoOperations mongo;
 
 	@Autowired
@@ -43,7 +38,7 @@ class PromotionConcurrentChangeIntegrationTests {
 	void refusesAnUpdateThatWouldUndoAPauseMadeAfterItsRead() {
 		String id = this.service.create(percentOff("10")).id();
 		this.service.activate(id);
-		PromotionService racing = new PromotionService(new PausingAfterRead(this.promotions, this.service), this.mongo,
+		PromotionService racing = new PromotionService(new PausingAfterRead(this.mongo, this.service), this.mongo,
 				this.active, WallClock.clock());
 
 		assertThatExceptionOfType(ErrorResponseException.class).isThrownBy(() -> racing.update(id, percentOff("25")))
@@ -81,52 +76,20 @@ class PromotionConcurrentChangeIntegrationTests {
 	/**
 	 * The promotions, where another marketer pauses a promotion just after it is read.
 	 */
-	private static final class PausingAfterRead implements Promotions {
-
-		private final Promotions delegate;
+	private static final class PausingAfterRead extends PromotionStore {
 
 		private final PromotionService otherMarketer;
 
-		PausingAfterRead(Promotions delegate, PromotionService otherMarketer) {
-			this.delegate = delegate;
+		PausingAfterRead(MongoOperations mongo, PromotionService otherMarketer) {
+			super(mongo);
 			this.otherMarketer = otherMarketer;
 		}
 
 		@Override
-		public Optional<Promotion> findById(String id) {
-			Optional<Promotion> read = this.delegate.findById(id);
+		Optional<Promotion> findById(String id) {
+			Optional<Promotion> read = super.findById(id);
 			this.otherMarketer.pause(id);
 			return read;
-		}
-
-		@Override
-		public Promotion save(Promotion promotion) {
-			return this.delegate.save(promotion);
-		}
-
-		@Override
-		public Promotion insert(Promotion promotion) {
-			return this.delegate.insert(promotion);
-		}
-
-		@Override
-		public Optional<Promotion> findByCode(String code) {
-			return this.delegate.findByCode(code);
-		}
-
-		@Override
-		public List<Promotion> findAll(Sort sort) {
-			return this.delegate.findAll(sort);
-		}
-
-		@Override
-		public List<Promotion> findByStatus(Promotion.Status status, Sort sort) {
-			return this.delegate.findByStatus(status, sort);
-		}
-
-		@Override
-		public List<Promotion> findByStatusNot(Promotion.Status status) {
-			return this.delegate.findByStatusNot(status);
 		}
 
 	}
