@@ -3,7 +3,7 @@ package com.spautopia.promotion.campaign;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.spautopia.promotion.promotion.Promotion;
+import com.spautopia.promotion.definition.Promotion;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -11,11 +11,11 @@ import com.spautopia.promotion.client.ConsentChanges;
 import com.spautopia.promotion.client.MarketingReach;
 import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.offer.Offers;
-import com.spautopia.promotion.promotion.Conditions;
-import com.spautopia.promotion.promotion.Discount;
-import com.spautopia.promotion.promotion.Limits;
-import com.spautopia.promotion.promotion.Promotion;
-import com.spautopia.promotion.promotion.PromotionService;
+import com.spautopia.promotion.definition.Conditions;
+import com.spautopia.promotion.definition.Discount;
+import com.spautopia.promotion.definition.Limits;
+import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.definition.PromotionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,7 +9,7 @@ import com.spautopia.events.Channel;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.Money;
 import com.spautopia.events.promotion.OfferIssued;
-import com.spautopia.promotion.promotion.Promotion;
+import com.spautopia.promotion.definition.Promotion;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;

@@ -15,7 +15,7 @@ import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
-import com.spautopia.promotion.promotion.BookingContext;
+import com.spautopia.promotion.definition.BookingContext;
 
 import org.springframework.stereotype.Component;
 

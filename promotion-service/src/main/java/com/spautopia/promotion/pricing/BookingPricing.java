@@ -15,7 +15,7 @@ import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import com.spautopia.promotion.messaging.PromotionEventPublisher;
-import com.spautopia.promotion.promotion.BookingContext;
+import com.spautopia.promotion.definition.BookingContext;
 import com.spautopia.promotion.redemption.Claim;
 import com.spautopia.promotion.redemption.RedemptionLifecycle;
 import com.spautopia.promotion.redemption.Redemptions;

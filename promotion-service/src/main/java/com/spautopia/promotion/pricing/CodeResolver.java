@@ -6,9 +6,9 @@ import java.util.function.Function;
 
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import com.spautopia.promotion.offer.Offer;
-import com.spautopia.promotion.promotion.ActivePromotions.Snapshot;
-import com.spautopia.promotion.promotion.BookingContext;
-import com.spautopia.promotion.promotion.Promotion;
+import com.spautopia.promotion.definition.ActivePromotions.Snapshot;
+import com.spautopia.promotion.definition.BookingContext;
+import com.spautopia.promotion.definition.Promotion;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 import com.spautopia.events.Money;
 import com.spautopia.promotion.catalog.TreatmentCatalog;
-import com.spautopia.promotion.promotion.BookingContext;
+import com.spautopia.promotion.definition.BookingContext;
 import com.spautopia.promotion.redemption.Claim;
 import com.spautopia.promotion.redemption.Redemptions;
 import com.spautopia.promotion.web.Problems;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.spautopia.events.Money;
-import com.spautopia.promotion.promotion.Promotion;
+import com.spautopia.promotion.definition.Promotion;
 import org.jspecify.annotations.Nullable;
 
 /**

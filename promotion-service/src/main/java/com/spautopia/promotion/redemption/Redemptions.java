@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
-import com.spautopia.promotion.promotion.Limits;
+import com.spautopia.promotion.definition.Limits;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 

@@ -25,8 +25,8 @@ import com.spautopia.promotion.fixtures.Instances;
 import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.offer.OfferSender;
-import com.spautopia.promotion.promotion.Promotion;
-import com.spautopia.promotion.promotion.PromotionService;
+import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package com.spautopia.promotion.campaign;
 
 import java.time.Instant;
 
-import com.spautopia.promotion.promotion.Promotion;
+import com.spautopia.promotion.definition.Promotion;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

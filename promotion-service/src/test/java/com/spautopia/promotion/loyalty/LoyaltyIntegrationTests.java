@@ -19,7 +19,7 @@ import com.spautopia.promotion.client.ConsentChanges;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.IntegrationTestSupport;
 import com.spautopia.promotion.offer.Offers;
-import com.spautopia.promotion.promotion.PromotionService;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.spautopia.events.Money;
 import com.spautopia.promotion.fixtures.PromotionMother;
-import com.spautopia.promotion.promotion.Promotion;
+import com.spautopia.promotion.definition.Promotion;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

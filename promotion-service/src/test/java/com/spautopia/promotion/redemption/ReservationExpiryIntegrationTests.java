@@ -8,7 +8,7 @@ import com.spautopia.events.Money;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.promotion.fixtures.PromotionServiceTest;
-import com.spautopia.promotion.promotion.Promotion;
+import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 

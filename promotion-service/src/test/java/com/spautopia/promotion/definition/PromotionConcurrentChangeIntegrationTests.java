@@ -1,4 +1,4 @@
-package com.spautopia.promotion.promotion;
+package com.spautopia.promotion.definition;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.spautopia.promotion.fixtures.PromotionServiceTest;
-import com.spautopia.promotion.promotion.PromotionRequest.DiscountInput;
+import com.spautopia.promotion.definition.PromotionRequest.DiscountInput;
 import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 

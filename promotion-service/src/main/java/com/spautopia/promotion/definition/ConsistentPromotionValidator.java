@@ -1,12 +1,12 @@
-package com.spautopia.promotion.promotion;
+package com.spautopia.promotion.definition;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.spautopia.promotion.catalog.TreatmentCatalog;
-import com.spautopia.promotion.promotion.PromotionRequest.DiscountInput;
-import com.spautopia.promotion.promotion.PromotionRequest.MoneyInput;
+import com.spautopia.promotion.definition.PromotionRequest.DiscountInput;
+import com.spautopia.promotion.definition.PromotionRequest.MoneyInput;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;

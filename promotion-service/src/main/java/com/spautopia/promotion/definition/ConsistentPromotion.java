@@ -1,4 +1,4 @@
-package com.spautopia.promotion.promotion;
+package com.spautopia.promotion.definition;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

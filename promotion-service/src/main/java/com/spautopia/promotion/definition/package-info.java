@@ -3,6 +3,6 @@
  * lifecycle and the marketing API that manages them.
  */
 @NullMarked
-package com.spautopia.promotion.promotion;
+package com.spautopia.promotion.definition;
 
 import org.jspecify.annotations.NullMarked;

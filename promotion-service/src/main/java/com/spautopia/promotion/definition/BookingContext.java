@@ -1,4 +1,4 @@
-package com.spautopia.promotion.promotion;
+package com.spautopia.promotion.definition;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;

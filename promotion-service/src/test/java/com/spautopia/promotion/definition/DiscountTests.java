@@ -1,4 +1,4 @@
-package com.spautopia.promotion.promotion;
+package com.spautopia.promotion.definition;
 
 import com.spautopia.events.Money;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.spautopia.promotion.promotion;
+package com.spautopia.promotion.definition;
 
 import java.util.List;
 import java.util.Optional;
