@@ -107,7 +107,7 @@ class BookingEventsListener extends EventConsumer {
 	private void completed(AppointmentCompleted completed, Instant at) {
 		ClientView client = this.clients.recordCompletedVisit(completed.client(), completed.bookingId(),
 				completed.appointment().treatmentId(), completed.appointment().start().toInstant(), at);
-		for (Redemption redemption : this.redemptions.finalizeBooking(completed.bookingId())) {
+		for (Redemption redemption : this.redemptions.finalizeBooking(completed.bookingId(), completed.finalPrice())) {
 			this.offers.attributeRedemption(client.id(), redemption.promotionId(), completed.bookingId(),
 					completed.finalPrice(), completed.completedAt());
 		}

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
+import com.spautopia.promotion.codes.BulkCodes;
 import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.offer.Offers;
 import com.spautopia.promotion.definition.ActivePromotions;
@@ -35,13 +36,18 @@ class PromotionEvaluator {
 	private final CodeResolver codes;
 
 	@Autowired
-	PromotionEvaluator(ActivePromotions promotions, Offers offers) {
-		this(promotions::current, offers::findByUniqueCode);
+	PromotionEvaluator(ActivePromotions promotions, Offers offers, BulkCodes bulkCodes) {
+		this(promotions::current, offers::findByUniqueCode, bulkCodes::promotionOf);
 	}
 
 	PromotionEvaluator(Supplier<Snapshot> promotions, Function<String, Optional<Offer>> uniqueCodes) {
+		this(promotions, uniqueCodes, (code) -> Optional.empty());
+	}
+
+	PromotionEvaluator(Supplier<Snapshot> promotions, Function<String, Optional<Offer>> uniqueCodes,
+			Function<String, Optional<String>> bulkCodes) {
 		this.promotions = promotions;
-		this.codes = new CodeResolver(uniqueCodes);
+		this.codes = new CodeResolver(uniqueCodes, bulkCodes);
 	}
 
 	Price evaluate(BookingContext booking, @Nullable String promoCode, LimitGate gate) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import com.spautopia.events.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,11 +98,14 @@ public class RedemptionLifecycle {
 	/**
 	 * Makes a completed booking's redemptions final.
 	 * @param bookingId the booking
+	 * @param revenue what the booking paid
 	 * @return every final redemption of the booking
 	 */
-	public List<Redemption> finalizeBooking(String bookingId) {
+	public List<Redemption> finalizeBooking(String bookingId, Money revenue) {
 		this.mongo.updateMulti(ofBooking(bookingId, Redemption.State.RESERVED),
-				new Update().set("state", Redemption.State.FINAL).set("updatedAt", this.clock.instant()),
+				new Update().set("state", Redemption.State.FINAL)
+					.set("updatedAt", this.clock.instant())
+					.set("revenue", revenue),
 				Redemption.class);
 		return this.mongo.find(ofBooking(bookingId, Redemption.State.FINAL), Redemption.class);
 	}

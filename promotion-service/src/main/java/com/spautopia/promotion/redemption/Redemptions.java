@@ -63,9 +63,9 @@ public class Redemptions {
 		}
 		Instant now = this.clock.instant();
 		try {
-			this.mongo
-				.insert(new Redemption(id, bookingId, claim.promotion().id(), claim.clientId(), claim.uniqueCode(),
-						claim.discount(), List.copyOf(taken), Redemption.State.RESERVED, now, now, expiresAt(claim)));
+			this.mongo.insert(new Redemption(id, bookingId, claim.promotion().id(), claim.clientId(),
+					claim.uniqueCode(), claim.discount(), List.copyOf(taken), Redemption.State.RESERVED, now, now,
+					expiresAt(claim), null));
 		}
 		catch (DuplicateKeyException ex) {
 			taken.forEach((key) -> this.counters.giveBack(key, claim.discountMinor()));
