@@ -5,7 +5,7 @@
 
 const $ = (selector) => document.querySelector(selector);
 const CALLBACK = '/marketing/callback';
-const state = { promotions: [], campaigns: [], treatments: [], editing: null, campaign: null, timer: null,
+const state = { promotions: [], campaigns: [], treatments: [], editing: null, codes: null, campaign: null, timer: null,
   settings: { currency: 'PLN', timeZone: '' } };
 const call = (path, options = {}) => Spa.api(path, { ...options, auth: true });
 const instant = (value) => (value ? new Date(value).toISOString() : null);
@@ -61,8 +61,12 @@ function wire() {
     if (!button) return;
     const id = button.dataset.id;
     if (button.dataset.action === 'edit') editPromotion(state.promotions.find((p) => p.id === id));
+    else if (button.dataset.action === 'codes') openCodes(state.promotions.find((p) => p.id === id));
     else changeStatus(id, button.dataset.action);
   });
+  $('#close-codes').addEventListener('click', () => { $('#codes-form').hidden = true; });
+  $('#codes-form').addEventListener('submit', (event) => { event.preventDefault(); generateCodes(); });
+  $('#download-codes').addEventListener('click', () => downloadCodes().catch(fail));
   $('#new-campaign').addEventListener('click', editCampaign);
   $('#close-campaign').addEventListener('click', () => { $('#campaign-form').hidden = true; });
   $('#c-message').addEventListener('input', count);
@@ -97,12 +101,56 @@ async function promotions() {
   state.promotions = await call('/api/promotions');
   $('#promotions tbody').innerHTML = state.promotions.map((p) => `<tr><td>${Spa.esc(p.name)}</td><td>${Spa.esc(p.code ?? (p.uniqueCodes ? 'one per client' : '—'))}</td>
       <td>${Spa.esc(discount(p.discount))}</td><td>${Spa.esc(validity(p))}</td><td>${Spa.esc(p.status)}</td>
+      <td data-figures="${Spa.esc(p.id)}">…</td>
       <td>${p.status === 'ENDED' ? '' : `<button type="button" class="secondary" data-action="edit" data-id="${Spa.esc(p.id)}" aria-label="Edit ${Spa.esc(p.name)}">Edit</button>`}
+      ${p.uniqueCodes && p.status !== 'ENDED' ? `<button type="button" class="secondary" data-action="codes" data-id="${Spa.esc(p.id)}" aria-label="Codes of ${Spa.esc(p.name)}">Codes</button>` : ''}
       ${ACTIONS[p.status].map((a) => `<button type="button" data-action="${a}" data-id="${Spa.esc(p.id)}" aria-label="${a} ${Spa.esc(p.name)}">${a[0].toUpperCase() + a.slice(1)}</button>`).join(' ')}</td></tr>`)
-    .join('') || '<tr><td colspan="6">No promotions yet.</td></tr>';
+    .join('') || '<tr><td colspan="7">No promotions yet.</td></tr>';
+  await Promise.all(state.promotions.map((p) => figures(p).catch(() => {})));
   // a campaign's offers carry a code of each client's own
   $('#c-promotion').innerHTML = state.promotions.filter((p) => p.uniqueCodes && (p.status === 'ACTIVE' || p.status === 'DRAFT'))
     .map((p) => `<option value="${Spa.esc(p.id)}">${Spa.esc(p.name)} (${Spa.esc(discount(p.discount))}, ${Spa.esc(p.status.toLowerCase())})</option>`).join('');
+}
+
+// redemptions used of the limit, budget spent, discount given and revenue
+async function figures(promotion) {
+  const f = await call(`/api/promotions/${encodeURIComponent(promotion.id)}/figures`);
+  const used = f.redemptionLimit == null ? `${f.redemptions}` : `${f.redemptions} of ${f.redemptionLimit}`;
+  const budget = f.budget ? `, budget ${Spa.money(f.budgetSpent)} of ${Spa.money(f.budget)}` : '';
+  const cell = document.querySelector(`td[data-figures="${CSS.escape(promotion.id)}"]`);
+  if (cell) cell.textContent = `${used} bookings${budget}; given ${Spa.money(f.discountGiven)}, revenue ${Spa.money(f.revenue)}`;
+}
+
+function openCodes(promotion) {
+  state.codes = promotion;
+  const form = $('#codes-form');
+  Spa.clearProblem(form);
+  $('#codes-form-title').textContent = `Single-use codes of ${promotion.name}`;
+  form.hidden = false;
+  $('#k-count').focus();
+}
+
+async function generateCodes() {
+  const form = $('#codes-form');
+  const body = { count: number($('#k-count').value), prefix: $('#k-prefix').value.trim() || null,
+    length: number($('#k-length').value) };
+  try {
+    const batch = await call(`/api/promotions/${encodeURIComponent(state.codes.id)}/codes`, { method: 'POST', body });
+    notice(`${batch.count} codes generated for “${state.codes.name}”: download them as CSV.`);
+  } catch (problem) {
+    Spa.showProblem(form, problem, $('#alert'));
+  }
+}
+
+async function downloadCodes() {
+  const response = await fetch(`/api/promotions/${encodeURIComponent(state.codes.id)}/codes.csv`,
+    { headers: { Authorization: 'Bearer ' + Spa.accessToken(), Accept: 'text/csv' } });
+  if (!response.ok) throw new Error('The codes cannot be downloaded right now.');
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = `${state.codes.id}-codes.csv`;
+  link.click();
+  URL.revokeObjectURL(link.href);
 }
 
 // the editor's inputs, by the PromotionForm value each holds
