@@ -240,6 +240,9 @@ async function saveCampaign() {
     name: $('#c-name').value.trim(), promotionId: $('#c-promotion').value,
     channels: [$('#c-sms'), $('#c-email')].filter((box) => box.checked).map((box) => box.value),
     message: $('#c-message').value.trim(), sendAt: instant($('#c-send-at').value),
+    variants: $('#c-message-b').value.trim() ? [{ name: 'A', message: $('#c-message').value.trim() },
+      { name: 'B', message: $('#c-message-b').value.trim() }] : null,
+    holdOutPercent: number($('#c-hold-out').value),
     audience: { treatmentIds: [...document.querySelectorAll('input[name="c-treatment"]:checked')].map((box) => box.value),
       noVisitForDays: number($('#c-no-visit').value), minimumVisits: number($('#c-min-visits').value), tags: list($('#c-tags').value) },
   };
@@ -296,7 +299,8 @@ async function stats() {
     + row('Offers issued', s.offersIssued, 'stat-issued') + row('Waiting to be sent', s.offersPending, 'stat-pending')
     + row('Delivered', s.delivered, 'stat-delivered') + row('Redeemed', s.redeemed, 'stat-redeemed')
     + row('Revenue', s.revenue ? Spa.money(s.revenue) : '—', 'stat-revenue')
-    + row('Conversion', s.conversion == null ? '—' : (Number(s.conversion) * 100).toFixed(1) + '%', 'stat-conversion');
+    + row('Conversion', s.conversion == null ? '—' : (Number(s.conversion) * 100).toFixed(1) + '%', 'stat-conversion')
+    + groups(s);
 }
 
 const STOPPED = {
@@ -323,6 +327,18 @@ async function changeCampaign(action) {
   } catch (problem) {
     fail(problem);
   }
+}
+
+const percent = (ratio) => (Number(ratio) * 100).toFixed(1) + '%';
+
+// A/B variants and the hold-out: sample sizes, conversion, visits, and the incremental effect
+function groups(s) {
+  if (s.variants.length < 2 && !s.holdOut) return '';
+  const row = (g) => `<dt>${Spa.esc(g.name === 'hold-out' ? 'Held out' : `Variant ${g.name}`)}</dt>
+    <dd>${Spa.esc(`${g.clients} clients: ${g.redeemed} redeemed (${percent(g.conversion)}), ${g.visited} visited (${percent(g.visitRate)})`)}</dd>`;
+  return s.variants.map(row).join('') + (s.holdOut ? row(s.holdOut) : '')
+    + (s.incrementalVisitRate == null ? '' : `<dt>Incremental effect</dt><dd id="stat-incremental">${Spa.esc(
+      `${Number(s.incrementalVisitRate) >= 0 ? '+' : ''}${percent(s.incrementalVisitRate)} visits against the hold-out`)}</dd>`);
 }
 
 async function launch() {

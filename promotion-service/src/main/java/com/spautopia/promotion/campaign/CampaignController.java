@@ -22,8 +22,11 @@ class CampaignController {
 
 	private final CampaignService service;
 
-	CampaignController(CampaignService service) {
+	private final CampaignReports reports;
+
+	CampaignController(CampaignService service, CampaignReports reports) {
 		this.service = service;
+		this.reports = reports;
 	}
 
 	@PostMapping
@@ -69,7 +72,7 @@ class CampaignController {
 
 	@GetMapping("/{id}/stats")
 	CampaignStats stats(@PathVariable String id) {
-		return this.service.stats(id);
+		return this.reports.stats(id);
 	}
 
 }

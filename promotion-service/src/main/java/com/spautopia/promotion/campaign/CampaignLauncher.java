@@ -129,15 +129,15 @@ class CampaignLauncher {
 		long started = System.nanoTime();
 		List<Offer> offers = chunk.reached()
 			.stream()
-			.map((reached) -> Offer.issue(Offer.campaignOfferId(campaign.id(), reached.client().id()), campaign.id(),
-					promotion, reached.client().snapshot(), reached.channels(), campaign.message(), validUntil, now))
+			.map((reached) -> offer(campaign, promotion, reached, validUntil, now))
 			.toList();
 		// a chunk begun before a crash has offers stored already: keep them, publish
 		// those still pending
 		Map<String, Offer> stored = this.offers.findAllById(offers.stream().map(Offer::id).toList());
 		List<Offer> fresh = offers.stream().filter((offer) -> !stored.containsKey(offer.id())).toList();
 		this.offers.issue(fresh);
-		List<Offer> pending = new ArrayList<>(fresh);
+		// held-out clients are recorded, never published
+		List<Offer> pending = new ArrayList<>(fresh.stream().filter(Offer::pending).toList());
 		stored.values().stream().filter(Offer::pending).forEach(pending::add);
 		long issued = System.nanoTime();
 		this.relay.publish(pending);
@@ -150,6 +150,18 @@ class CampaignLauncher {
 		logger.debug("Campaign {}: {} offers stored in {} ms, {} published in {} ms", campaign.id(), fresh.size(),
 				(issued - started) / 1_000_000, pending.size(), (published - issued) / 1_000_000);
 		return true;
+	}
+
+	// a held-out client is recorded, not sent anything
+	private static Offer offer(Campaign campaign, Promotion promotion, AudienceScan.Reached reached, Instant validUntil,
+			Instant now) {
+		String id = Offer.campaignOfferId(campaign.id(), reached.client().id());
+		return VariantAssignment.of(campaign, reached.client().id())
+			.map((variant) -> Offer
+				.issue(id, campaign.id(), promotion, reached.client().snapshot(), reached.channels(), variant.message(),
+						validUntil, now)
+				.withVariant(variant.name()))
+			.orElseGet(() -> Offer.heldOut(id, campaign.id(), promotion, reached.client().snapshot(), validUntil, now));
 	}
 
 	private boolean publishLeftovers(Campaign campaign) {

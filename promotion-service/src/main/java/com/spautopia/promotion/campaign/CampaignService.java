@@ -1,7 +1,5 @@
 package com.spautopia.promotion.campaign;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -11,10 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.spautopia.events.Channel;
-import com.spautopia.events.Money;
 import com.spautopia.promotion.catalog.TreatmentCatalog;
 import com.spautopia.promotion.offer.Offers;
-import com.spautopia.promotion.offer.Offers.OfferCounts;
 import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.web.Problems;
@@ -79,10 +75,19 @@ class CampaignService {
 			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "audience.treatmentIds",
 					"unknown treatment " + String.join(", ", unknown));
 		}
+		List<Campaign.Variant> variants = request.toVariants();
+		if (variants.isEmpty() && (request.message() == null || request.message().isBlank())) {
+			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "message", "must not be blank");
+		}
+		if (variants.size() == 2 && variants.get(0).name().equals(variants.get(1).name())) {
+			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "variants", "must have different names");
+		}
+		String message = (request.message() != null && !request.message().isBlank()) ? request.message()
+				: variants.get(0).message();
 		Campaign campaign = new Campaign("cmp-" + UUID.randomUUID(), request.name().strip(),
-				request.audience().toCriteria(), request.promotionId(), request.channels(), request.message(),
-				request.sendAt(), request.offerValidUntil(), Campaign.Status.DRAFT, Campaign.Progress.none(),
-				this.clock.instant(), null, null, null);
+				request.audience().toCriteria(), request.promotionId(), request.channels(), message, request.sendAt(),
+				request.offerValidUntil(), Campaign.Status.DRAFT, Campaign.Progress.none(), this.clock.instant(), null,
+				null, null, variants, (request.holdOutPercent() != null) ? request.holdOutPercent() : 0);
 		logger.info("Created campaign {} ({})", campaign.id(), campaign.name());
 		return this.campaigns.insert(campaign);
 	}
@@ -163,20 +168,6 @@ class CampaignService {
 			return true;
 		});
 		return new AudiencePreview(clients.get(), sms.get(), email.get());
-	}
-
-	CampaignStats stats(String id) {
-		Campaign campaign = find(id);
-		OfferCounts counts = this.offers.counts(id);
-		@Nullable Money revenue = counts.revenue().stream().reduce(Money::plus).orElse(null);
-		return new CampaignStats(id, campaign.status(), campaign.progress().audience(), counts.published(),
-				counts.pending(), counts.delivered(), counts.redeemed(), revenue,
-				ratio(counts.redeemed(), counts.published()));
-	}
-
-	private static BigDecimal ratio(long part, long whole) {
-		return (whole == 0) ? BigDecimal.ZERO
-				: BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
 	}
 
 	/**

@@ -111,6 +111,7 @@ class BookingEventsListener extends EventConsumer {
 			this.offers.attributeRedemption(client.id(), redemption.promotionId(), completed.bookingId(),
 					completed.finalPrice(), completed.completedAt());
 		}
+		this.offers.recordVisit(client.id(), completed.completedAt());
 		this.loyalty.onCompletedVisit(client, completed.bookingId());
 	}
 

@@ -85,6 +85,11 @@ public class LoyaltyRewards implements ApplicationRunner {
 		if (channels.isEmpty()) {
 			channels = MarketingReach.serviceChannels(client, this.properties.channels(), optedOut);
 		}
+		if (channels.isEmpty()) {
+			logger.info("Client {} earned a loyalty reward at visit {} but cannot be reached on any channel",
+					client.id(), visit);
+			return;
+		}
 		Promotion reward = this.promotions.find(PROMOTION_ID);
 		Instant now = this.clock.instant();
 		String message = RewardMessage.render(this.properties.message(), visit, this.properties.rewardPercent());

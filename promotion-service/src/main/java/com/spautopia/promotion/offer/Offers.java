@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.Money;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,6 +156,26 @@ public class Offers {
 	}
 
 	/**
+	 * Records that a client completed a booking while campaign offers (or hold-outs) ran:
+	 * the first such visit counts, for the comparison of variants and hold-out.
+	 * @param clientId the client
+	 * @param at when the booking was completed
+	 */
+	public void recordVisit(String clientId, Instant at) {
+		Query running = Query.query(Criteria.where("client.clientId")
+			.is(clientId)
+			.and("campaignId")
+			.ne(null)
+			.and("visitedAt")
+			.is(null)
+			.and("issuedAt")
+			.lte(at)
+			.and("validUntil")
+			.gt(at));
+		this.mongo.updateMulti(running, new Update().set("visitedAt", at), Offer.class);
+	}
+
+	/**
 	 * Erases a client's personal data from the client's offers: the snapshot they carry
 	 * becomes the erased one. Codes, delivery, redemption and revenue stay, so the
 	 * campaigns' stats stay the same; an offer not published yet goes out with the erased
@@ -173,10 +195,10 @@ public class Offers {
 	 * @return the counts
 	 */
 	public OfferCounts counts(String campaignId) {
-		long published = count(Criteria.where("campaignId").is(campaignId).and("pending").is(false));
-		long pending = count(Criteria.where("campaignId").is(campaignId).and("pending").is(true));
-		long delivered = count(Criteria.where("campaignId").is(campaignId).and("deliveredAt").ne(null));
-		Query redeemed = Query.query(Criteria.where("campaignId").is(campaignId).and("redeemedAt").ne(null));
+		long published = count(sent(campaignId).and("pending").is(false));
+		long pending = count(sent(campaignId).and("pending").is(true));
+		long delivered = count(sent(campaignId).and("deliveredAt").ne(null));
+		Query redeemed = Query.query(sent(campaignId).and("redeemedAt").ne(null));
 		List<Money> revenue = this.mongo.find(redeemed, Offer.class)
 			.stream()
 			.map(Offer::revenue)
@@ -185,8 +207,36 @@ public class Offers {
 		return new OfferCounts(published, pending, delivered, revenue.size(), revenue);
 	}
 
+	/**
+	 * Counts one group of a campaign's audience: a message variant, or the hold-out.
+	 * @param campaignId the campaign
+	 * @param variant the variant, or none for the hold-out
+	 * @return the group's size, redemptions and visits
+	 */
+	public GroupCounts group(String campaignId, @Nullable String variant) {
+		Supplier<Criteria> members = (variant != null) ? () -> sent(campaignId).and("variant").is(variant)
+				: () -> Criteria.where("campaignId").is(campaignId).and("heldOut").is(true);
+		long redeemed = (variant != null) ? count(members.get().and("redeemedAt").ne(null)) : 0;
+		return new GroupCounts(count(members.get()), redeemed, count(members.get().and("visitedAt").ne(null)));
+	}
+
+	// offers a campaign sent (or will): not the held-out clients'
+	private static Criteria sent(String campaignId) {
+		return Criteria.where("campaignId").is(campaignId).and("heldOut").ne(true);
+	}
+
 	private long count(Criteria criteria) {
 		return this.mongo.count(Query.query(criteria), Offer.class);
+	}
+
+	/**
+	 * One group of a campaign's audience, counted.
+	 *
+	 * @param size clients in it
+	 * @param redeemed of those, who redeemed the offer
+	 * @param visited of those, who completed a booking while the offer ran
+	 */
+	public record GroupCounts(long size, long redeemed, long visited) {
 	}
 
 	/**

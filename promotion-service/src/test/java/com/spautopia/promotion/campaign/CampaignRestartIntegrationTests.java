@@ -66,7 +66,7 @@ class CampaignRestartIntegrationTests {
 			CampaignService campaigns = first.getBean(CampaignService.class);
 			campaignId = campaigns
 				.create(new CampaignRequest("Restart", new AudienceInput(null, null, null, Set.of("restart")),
-						promotion.id(), Set.of(Channel.SMS, Channel.EMAIL), "Hello", null, null))
+						promotion.id(), Set.of(Channel.SMS, Channel.EMAIL), "Hello", null, null, null, null))
 				.id();
 			campaigns.launch(campaignId);
 
@@ -80,7 +80,7 @@ class CampaignRestartIntegrationTests {
 		try (ConfigurableApplicationContext second = start(properties, PromotionServiceApplication.class)) {
 			CampaignService campaigns = second.getBean(CampaignService.class);
 			await().atMost(TIMEOUT).until(() -> campaigns.find(campaignId).status() == Campaign.Status.COMPLETED);
-			CampaignStats stats = campaigns.stats(campaignId);
+			CampaignStats stats = second.getBean(CampaignReports.class).stats(campaignId);
 			assertThat(stats.audience()).isEqualTo(CONSENTING);
 			assertThat(stats.offersIssued()).isEqualTo(CONSENTING);
 		}
