@@ -75,6 +75,30 @@ public class Offers {
 			.findOne(Query.query(Criteria.where("code").is(code).and("uniqueCode").is(true)), Offer.class));
 	}
 
+	/**
+	 * The rewards a client holds at a time: offers with a code of the client's own that
+	 * no campaign issued (loyalty rewards), not redeemed, not ended; the one ending first
+	 * first. They apply without their code.
+	 * @param clientId the client
+	 * @param at the time
+	 * @return the rewards
+	 */
+	public List<Offer> rewardsHeld(String clientId, Instant at) {
+		Query held = Query
+			.query(Criteria.where("client.clientId")
+				.is(clientId)
+				.and("campaignId")
+				.is(null)
+				.and("uniqueCode")
+				.is(true)
+				.and("redeemedAt")
+				.is(null)
+				.and("validUntil")
+				.gt(at))
+			.with(Sort.by("validUntil"));
+		return this.mongo.find(held, Offer.class);
+	}
+
 	List<Offer> pending(int limit) {
 		return this.mongo.find(Query.query(Criteria.where("pending").is(true)).limit(limit), Offer.class);
 	}

@@ -1,8 +1,10 @@
 package com.spautopia.promotion.pricing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
  * promotion whose limit is reached is dropped and the choice made again. A valid code
  * that loses to a better exclusive promotion is neither applied nor refused. Without a
  * client (a quote), promotions that depend on who books (their history, or a code of
- * their own) are not applied but listed as ones that may apply at booking.
+ * their own) are not applied but listed as ones that may apply at booking. Rewards the
+ * client earned apply without their code.
  */
 @Component
 class PromotionEvaluator {
@@ -35,19 +38,22 @@ class PromotionEvaluator {
 
 	private final CodeResolver codes;
 
+	private final BiFunction<String, Instant, List<Offer>> rewards;
+
 	@Autowired
 	PromotionEvaluator(ActivePromotions promotions, Offers offers, BulkCodes bulkCodes) {
-		this(promotions::current, offers::findByUniqueCode, bulkCodes::promotionOf);
+		this(promotions::current, offers::findByUniqueCode, bulkCodes::promotionOf, offers::rewardsHeld);
 	}
 
 	PromotionEvaluator(Supplier<Snapshot> promotions, Function<String, Optional<Offer>> uniqueCodes) {
-		this(promotions, uniqueCodes, (code) -> Optional.empty());
+		this(promotions, uniqueCodes, (code) -> Optional.empty(), (client, at) -> List.of());
 	}
 
 	PromotionEvaluator(Supplier<Snapshot> promotions, Function<String, Optional<Offer>> uniqueCodes,
-			Function<String, Optional<String>> bulkCodes) {
+			Function<String, Optional<String>> bulkCodes, BiFunction<String, Instant, List<Offer>> rewards) {
 		this.promotions = promotions;
 		this.codes = new CodeResolver(uniqueCodes, bulkCodes);
+		this.rewards = rewards;
 	}
 
 	Price evaluate(BookingContext booking, @Nullable String promoCode, LimitGate gate) {
@@ -66,6 +72,7 @@ class PromotionEvaluator {
 				candidates.add(fromCode);
 			}
 		}
+		addRewards(booking, snapshot, candidates);
 		for (Promotion promotion : snapshot.automatic()) {
 			if (promotion.refusal(booking).isEmpty()) {
 				candidates.add(new Candidate(promotion, null, false, promotion.discount().of(booking.listPrice())));
@@ -88,6 +95,24 @@ class PromotionEvaluator {
 		}
 		gate.settle(applied);
 		return Price.of(booking.listPrice(), applied, refusal, mayApply);
+	}
+
+	// a reward the client earned applies without its code: one per promotion, the one
+	// ending first, unless the client typed a code of the same promotion
+	private void addRewards(BookingContext booking, Snapshot snapshot, List<Candidate> candidates) {
+		if (booking.clientId() == null) {
+			return;
+		}
+		for (Offer reward : this.rewards.apply(booking.clientId(), booking.bookedAt())) {
+			boolean taken = candidates.stream()
+				.anyMatch((candidate) -> candidate.promotion().id().equals(reward.promotionId()));
+			if (!taken && reward.code() != null) {
+				Candidate candidate = this.codes.resolve(reward.code(), booking, snapshot).candidate();
+				if (candidate != null) {
+					candidates.add(candidate);
+				}
+			}
+		}
 	}
 
 	// without a client (a quote), what depends on who books is only said to be possible

@@ -100,6 +100,22 @@ class LoyaltyIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void appliesAnEarnedRewardToTheNextBookingWithoutItsCode() {
+		ClientSnapshot client = ClientMother.withoutMarketingConsent("client-" + UUID.randomUUID());
+		this.events.send(visit(client, "2030-01-08"), visit(client, "2030-02-05"), visit(client, "2030-03-05"));
+		await().atMost(TIMEOUT).until(() -> this.offers.findById("loyalty:" + client.clientId() + ":3").isPresent());
+
+		// rewards last 60 days from now, so these bookings are made now
+		PromotionEvaluated next = price(appointment(client).requestedAt(WallClock.now()).requested());
+		PromotionEvaluated another = price(appointment(client).requestedAt(WallClock.now()).requested());
+
+		assertThat(next.appliedPromotions()).extracting((applied) -> applied.promotionId())
+			.containsExactly(LoyaltyRewards.PROMOTION_ID);
+		assertThat(next.finalPrice()).isEqualTo(Money.of("208.00", "PLN"));
+		assertThat(another.appliedPromotions()).isEmpty();
+	}
+
+	@Test
 	void takesItsTermsAndMessageFromTheSettingsEvenOnceTheRewardExists() {
 		LoyaltyProperties settings = new LoyaltyProperties(true, this.settings.everyNthVisit(), new BigDecimal("35"),
 				this.settings.validFor(), this.settings.channels(), this.settings.message());
