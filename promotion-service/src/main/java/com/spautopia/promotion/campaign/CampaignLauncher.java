@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.offer.OfferDispatch;
 import com.spautopia.promotion.offer.OfferRelay;
 import com.spautopia.promotion.offer.Offers;
-import com.spautopia.promotion.definition.Promotion;
-import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.support.ShutdownSignal;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.spautopia.events.Channel;
 import com.spautopia.promotion.catalog.TreatmentCatalog;
-import com.spautopia.promotion.offer.Offers;
 import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.definition.PromotionService;
+import com.spautopia.promotion.offer.Offers;
 import com.spautopia.promotion.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -1,8 +1,8 @@
 package com.spautopia.promotion.inbound;
 
 import java.time.Instant;
-import com.spautopia.events.EventCodec;
 import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.booking.AppointmentCancelled;

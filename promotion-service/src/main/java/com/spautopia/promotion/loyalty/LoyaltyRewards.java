@@ -9,13 +9,13 @@ import com.spautopia.events.Channel;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ConsentChanges;
 import com.spautopia.promotion.client.MarketingReach;
-import com.spautopia.promotion.offer.Offer;
-import com.spautopia.promotion.offer.Offers;
 import com.spautopia.promotion.definition.Conditions;
 import com.spautopia.promotion.definition.Discount;
 import com.spautopia.promotion.definition.Limits;
 import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.definition.PromotionService;
+import com.spautopia.promotion.offer.Offer;
+import com.spautopia.promotion.offer.Offers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

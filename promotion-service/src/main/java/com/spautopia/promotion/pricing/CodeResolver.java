@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
-import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.definition.ActivePromotions.Snapshot;
 import com.spautopia.promotion.definition.BookingContext;
 import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.offer.Offer;
 import org.jspecify.annotations.Nullable;
 
 /**

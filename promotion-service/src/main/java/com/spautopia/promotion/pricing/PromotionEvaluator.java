@@ -11,12 +11,12 @@ import java.util.function.Supplier;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import com.spautopia.promotion.codes.BulkCodes;
-import com.spautopia.promotion.offer.Offer;
-import com.spautopia.promotion.offer.Offers;
 import com.spautopia.promotion.definition.ActivePromotions;
 import com.spautopia.promotion.definition.ActivePromotions.Snapshot;
 import com.spautopia.promotion.definition.BookingContext;
 import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.offer.Offer;
+import com.spautopia.promotion.offer.Offers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -19,14 +19,14 @@ import com.spautopia.promotion.PromotionServiceApplication;
 import com.spautopia.promotion.campaign.CampaignRequest.AudienceInput;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ConsentChanges;
+import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.EventTap;
 import com.spautopia.promotion.fixtures.Instances;
 import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.offer.OfferSender;
-import com.spautopia.promotion.definition.Promotion;
-import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.spautopia.promotion.fixtures.PromotionServiceTest;
 import com.spautopia.promotion.definition.PromotionRequest.DiscountInput;
+import com.spautopia.promotion.fixtures.PromotionServiceTest;
 import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 

@@ -16,10 +16,10 @@ import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
 import com.spautopia.promotion.client.ConsentChanges;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.IntegrationTestSupport;
 import com.spautopia.promotion.offer.Offers;
-import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 

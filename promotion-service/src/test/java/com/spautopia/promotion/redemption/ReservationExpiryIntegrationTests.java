@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import com.spautopia.events.Money;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
+import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.promotion.fixtures.PromotionServiceTest;
-import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 
