@@ -1,6 +1,7 @@
 package com.spautopia.promotion.campaign;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import com.spautopia.events.Channel;
@@ -29,14 +30,38 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param createdAt when it was created
  * @param launchedAt when marketing launched it
  * @param completedAt when every offer was published
+ * @param stoppedBecause why it is paused or cancelled
+ * @param variants two message variants for an A/B test, or none: everyone gets
+ * {@code message}
+ * @param holdOutPercent the share of the audience held out (gets nothing), to measure the
+ * campaign's incremental effect
  */
 @Document("campaigns")
 public record Campaign(@Id String id, String name, AudienceCriteria audience, String promotionId, Set<Channel> channels,
 		String message, @Nullable Instant sendAt, @Nullable Instant offerValidUntil, @Indexed Status status,
-		Progress progress, Instant createdAt, @Nullable Instant launchedAt, @Nullable Instant completedAt) {
+		Progress progress, Instant createdAt, @Nullable Instant launchedAt, @Nullable Instant completedAt,
+		@Nullable StopReason stoppedBecause, List<Variant> variants, int holdOutPercent) {
 
 	public Campaign {
 		channels = Set.copyOf(channels);
+		variants = (variants != null) ? List.copyOf(variants) : List.of();
+	}
+
+	/**
+	 * The messages the audience gets: the variants, or the one message as variant A.
+	 * @return the variants
+	 */
+	public List<Variant> messageVariants() {
+		return this.variants.isEmpty() ? List.of(new Variant("A", this.message)) : this.variants;
+	}
+
+	/**
+	 * A message variant.
+	 *
+	 * @param name its name, such as A or B
+	 * @param message its text
+	 */
+	public record Variant(String name, String message) {
 	}
 
 	/**
@@ -54,7 +79,29 @@ public record Campaign(@Id String id, String name, AudienceCriteria audience, St
 		SENDING,
 
 		/** Every offer is issued and published. */
-		COMPLETED
+		COMPLETED,
+
+		/** Stopped until marketing resumes it; see {@link StopReason}. */
+		PAUSED,
+
+		/** Stopped for good. */
+		CANCELLED
+
+	}
+
+	/**
+	 * Why a campaign is paused or cancelled.
+	 */
+	public enum StopReason {
+
+		/** Marketing paused or cancelled it. */
+		MARKETING,
+
+		/** Its promotion was paused: resume it once the promotion is active again. */
+		PROMOTION_PAUSED,
+
+		/** Its promotion ended. */
+		PROMOTION_ENDED
 
 	}
 

@@ -22,8 +22,11 @@ class CampaignController {
 
 	private final CampaignService service;
 
-	CampaignController(CampaignService service) {
+	private final CampaignReports reports;
+
+	CampaignController(CampaignService service, CampaignReports reports) {
 		this.service = service;
+		this.reports = reports;
 	}
 
 	@PostMapping
@@ -52,9 +55,24 @@ class CampaignController {
 		return this.service.launch(id);
 	}
 
+	@PostMapping("/{id}/pause")
+	Campaign pause(@PathVariable String id) {
+		return this.service.pause(id);
+	}
+
+	@PostMapping("/{id}/resume")
+	Campaign resume(@PathVariable String id) {
+		return this.service.resume(id);
+	}
+
+	@PostMapping("/{id}/cancel")
+	Campaign cancel(@PathVariable String id) {
+		return this.service.cancel(id);
+	}
+
 	@GetMapping("/{id}/stats")
 	CampaignStats stats(@PathVariable String id) {
-		return this.service.stats(id);
+		return this.reports.stats(id);
 	}
 
 }

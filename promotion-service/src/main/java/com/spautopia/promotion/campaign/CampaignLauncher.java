@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.offer.OfferDispatch;
 import com.spautopia.promotion.offer.OfferRelay;
 import com.spautopia.promotion.offer.Offers;
-import com.spautopia.promotion.promotion.Promotion;
-import com.spautopia.promotion.promotion.PromotionService;
 import com.spautopia.promotion.support.ShutdownSignal;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -79,11 +80,19 @@ class CampaignLauncher {
 				return;
 			}
 			this.campaigns.startDue(this.clock.instant());
-			for (Campaign campaign : this.campaigns.sending()) {
+			for (Campaign campaign : this.campaigns.launched()) {
 				if (this.shutdown.stopping()) {
 					return;
 				}
-				send(campaign);
+				// promotions are never deleted: a campaign without one is left alone
+				Optional<Promotion> promotion = this.promotions.findById(campaign.promotionId());
+				Optional<CampaignRules.Stop> stop = promotion.flatMap((found) -> CampaignRules.stopFor(found.status()));
+				if (stop.isPresent()) {
+					stop(campaign, stop.get());
+				}
+				else if (promotion.isPresent() && campaign.status() == Campaign.Status.SENDING) {
+					send(campaign, promotion.get());
+				}
 			}
 		}
 		catch (RuntimeException ex) {
@@ -91,19 +100,24 @@ class CampaignLauncher {
 		}
 	}
 
-	private void send(Campaign campaign) {
-		Optional<Promotion> promotion = this.promotions.findById(campaign.promotionId())
-			.filter((found) -> found.status() == Promotion.Status.ACTIVE);
-		if (promotion.isEmpty()) {
-			logger.warn("Campaign {} waits: promotion {} is not active", campaign.id(), campaign.promotionId());
-			return;
+	private void stop(Campaign campaign, CampaignRules.Stop stop) {
+		if (this.campaigns.changeStatus(campaign.id(), Set.of(campaign.status()), stop.status(), stop.reason())
+			.isPresent()) {
+			logger.info("Campaign {} is now {}: promotion {} is not active", campaign.id(), stop.status(),
+					campaign.promotionId());
+			if (stop.status() == Campaign.Status.CANCELLED) {
+				this.offers.discardPending(campaign.id());
+			}
 		}
+	}
+
+	private void send(Campaign campaign, Promotion promotion) {
 		Instant now = this.clock.instant();
-		Instant validUntil = validUntil(campaign, promotion.get(), now);
+		Instant validUntil = validUntil(campaign, promotion, now);
 		AtomicReference<@Nullable String> after = new AtomicReference<>(campaign.progress().lastClientId());
 		boolean complete = this.scan.scan(campaign, now, after.get(), this.properties.chunkSize(),
 				(chunk) -> !this.shutdown.stopping() && this.dispatch.tryAcquire()
-						&& sendChunk(campaign, promotion.get(), chunk, after, validUntil, now));
+						&& sendChunk(campaign, promotion, chunk, after, validUntil, now));
 		if (complete && publishLeftovers(campaign)) {
 			this.campaigns.complete(campaign.id(), this.clock.instant());
 			logger.info("Campaign {} completed", campaign.id());
@@ -115,15 +129,15 @@ class CampaignLauncher {
 		long started = System.nanoTime();
 		List<Offer> offers = chunk.reached()
 			.stream()
-			.map((reached) -> Offer.issue(Offer.campaignOfferId(campaign.id(), reached.client().id()), campaign.id(),
-					promotion, reached.client().snapshot(), reached.channels(), campaign.message(), validUntil, now))
+			.map((reached) -> offer(campaign, promotion, reached, validUntil, now))
 			.toList();
 		// a chunk begun before a crash has offers stored already: keep them, publish
 		// those still pending
 		Map<String, Offer> stored = this.offers.findAllById(offers.stream().map(Offer::id).toList());
 		List<Offer> fresh = offers.stream().filter((offer) -> !stored.containsKey(offer.id())).toList();
 		this.offers.issue(fresh);
-		List<Offer> pending = new ArrayList<>(fresh);
+		// held-out clients are recorded, never published
+		List<Offer> pending = new ArrayList<>(fresh.stream().filter(Offer::pending).toList());
 		stored.values().stream().filter(Offer::pending).forEach(pending::add);
 		long issued = System.nanoTime();
 		this.relay.publish(pending);
@@ -136,6 +150,18 @@ class CampaignLauncher {
 		logger.debug("Campaign {}: {} offers stored in {} ms, {} published in {} ms", campaign.id(), fresh.size(),
 				(issued - started) / 1_000_000, pending.size(), (published - issued) / 1_000_000);
 		return true;
+	}
+
+	// a held-out client is recorded, not sent anything
+	private static Offer offer(Campaign campaign, Promotion promotion, AudienceScan.Reached reached, Instant validUntil,
+			Instant now) {
+		String id = Offer.campaignOfferId(campaign.id(), reached.client().id());
+		return VariantAssignment.of(campaign, reached.client().id())
+			.map((variant) -> Offer
+				.issue(id, campaign.id(), promotion, reached.client().snapshot(), reached.channels(), variant.message(),
+						validUntil, now)
+				.withVariant(variant.name()))
+			.orElseGet(() -> Offer.heldOut(id, campaign.id(), promotion, reached.client().snapshot(), validUntil, now));
 	}
 
 	private boolean publishLeftovers(Campaign campaign) {

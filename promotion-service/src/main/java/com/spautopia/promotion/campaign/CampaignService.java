@@ -1,20 +1,18 @@
 package com.spautopia.promotion.campaign;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.spautopia.events.Channel;
-import com.spautopia.events.Money;
 import com.spautopia.promotion.catalog.TreatmentCatalog;
+import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.offer.Offers;
-import com.spautopia.promotion.offer.Offers.OfferCounts;
-import com.spautopia.promotion.promotion.Promotion;
-import com.spautopia.promotion.promotion.PromotionService;
 import com.spautopia.promotion.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -56,9 +54,15 @@ class CampaignService {
 	}
 
 	Campaign create(CampaignRequest request) {
-		if (this.promotions.findById(request.promotionId()).isEmpty()) {
+		Promotion promotion = this.promotions.findById(request.promotionId())
+			.orElseThrow(() -> Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "promotionId",
+					"unknown promotion " + request.promotionId()));
+		// a shared code or an automatic promotion would reach anyone, and outlive the
+		// offer: a campaign's offers are redeemable only by their clients, until they end
+		if (!promotion.uniqueCodes()) {
 			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "promotionId",
-					"unknown promotion " + request.promotionId());
+					"a campaign offers a promotion with a code of each client's own (unique codes); " + promotion.id()
+							+ " has " + ((promotion.code() != null) ? "a shared code" : "no code"));
 		}
 		List<String> unknown = request.audience()
 			.toCriteria()
@@ -71,10 +75,19 @@ class CampaignService {
 			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "audience.treatmentIds",
 					"unknown treatment " + String.join(", ", unknown));
 		}
+		List<Campaign.Variant> variants = request.toVariants();
+		if (variants.isEmpty() && (request.message() == null || request.message().isBlank())) {
+			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "message", "must not be blank");
+		}
+		if (variants.size() == 2 && variants.get(0).name().equals(variants.get(1).name())) {
+			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "variants", "must have different names");
+		}
+		String message = (request.message() != null && !request.message().isBlank()) ? request.message()
+				: variants.get(0).message();
 		Campaign campaign = new Campaign("cmp-" + UUID.randomUUID(), request.name().strip(),
-				request.audience().toCriteria(), request.promotionId(), request.channels(), request.message(),
-				request.sendAt(), request.offerValidUntil(), Campaign.Status.DRAFT, Campaign.Progress.none(),
-				this.clock.instant(), null, null);
+				request.audience().toCriteria(), request.promotionId(), request.channels(), message, request.sendAt(),
+				request.offerValidUntil(), Campaign.Status.DRAFT, Campaign.Progress.none(), this.clock.instant(), null,
+				null, null, variants, (request.holdOutPercent() != null) ? request.holdOutPercent() : 0);
 		logger.info("Created campaign {} ({})", campaign.id(), campaign.name());
 		return this.campaigns.insert(campaign);
 	}
@@ -89,19 +102,56 @@ class CampaignService {
 
 	Campaign launch(String id) {
 		Campaign campaign = find(id);
-		Promotion promotion = this.promotions.find(campaign.promotionId());
-		if (promotion.status() != Promotion.Status.ACTIVE) {
-			throw Problems.of(HttpStatus.CONFLICT, "promotion-not-active",
-					"Promotion " + promotion.id() + " is " + promotion.status() + "; activate it before launching.");
-		}
+		requireActive(this.promotions.find(campaign.promotionId()), "launching");
 		Instant now = this.clock.instant();
-		Campaign.Status status = (campaign.sendAt() != null && campaign.sendAt().isAfter(now))
-				? Campaign.Status.SCHEDULED : Campaign.Status.SENDING;
+		Campaign.Status status = CampaignRules.resumedStatus(campaign.sendAt(), now);
 		Campaign launched = this.campaigns.launch(id, status, now)
 			.orElseThrow(() -> Problems.of(HttpStatus.CONFLICT, "already-launched",
 					"Campaign " + id + " is " + campaign.status() + " and cannot be launched again."));
 		logger.info("Launched campaign {}: {}", id, status);
 		return launched;
+	}
+
+	Campaign pause(String id) {
+		return change(id, EnumSet.of(Campaign.Status.SCHEDULED, Campaign.Status.SENDING), Campaign.Status.PAUSED,
+				Campaign.StopReason.MARKETING);
+	}
+
+	Campaign resume(String id) {
+		Campaign campaign = find(id);
+		requireActive(this.promotions.find(campaign.promotionId()), "resuming");
+		Campaign.Status to = CampaignRules.resumedStatus(campaign.sendAt(), this.clock.instant());
+		return change(id, EnumSet.of(Campaign.Status.PAUSED), to, null);
+	}
+
+	/**
+	 * Cancels a campaign for good; offers stored but not published yet are dropped.
+	 * @param id the campaign
+	 * @return the cancelled campaign
+	 */
+	Campaign cancel(String id) {
+		Campaign cancelled = change(id, EnumSet.of(Campaign.Status.DRAFT, Campaign.Status.SCHEDULED,
+				Campaign.Status.SENDING, Campaign.Status.PAUSED), Campaign.Status.CANCELLED,
+				Campaign.StopReason.MARKETING);
+		this.offers.discardPending(id);
+		return cancelled;
+	}
+
+	private Campaign change(String id, Set<Campaign.Status> from, Campaign.Status to,
+			Campaign.@Nullable StopReason reason) {
+		Campaign campaign = find(id);
+		Campaign changed = this.campaigns.changeStatus(id, from, to, reason)
+			.orElseThrow(() -> Problems.of(HttpStatus.CONFLICT, "invalid-status-change",
+					"Campaign " + id + " is " + campaign.status() + " and cannot become " + to + "."));
+		logger.info("Campaign {} is now {}", id, to);
+		return changed;
+	}
+
+	private static void requireActive(Promotion promotion, String doing) {
+		if (promotion.status() != Promotion.Status.ACTIVE) {
+			throw Problems.of(HttpStatus.CONFLICT, "promotion-not-active", "Promotion " + promotion.id() + " is "
+					+ promotion.status() + "; activate it before " + doing + ".");
+		}
 	}
 
 	AudiencePreview preview(String id) {
@@ -118,20 +168,6 @@ class CampaignService {
 			return true;
 		});
 		return new AudiencePreview(clients.get(), sms.get(), email.get());
-	}
-
-	CampaignStats stats(String id) {
-		Campaign campaign = find(id);
-		OfferCounts counts = this.offers.counts(id);
-		@Nullable Money revenue = counts.revenue().stream().reduce(Money::plus).orElse(null);
-		return new CampaignStats(id, campaign.status(), campaign.progress().audience(), counts.published(),
-				counts.pending(), counts.delivered(), counts.redeemed(), revenue,
-				ratio(counts.redeemed(), counts.published()));
-	}
-
-	private static BigDecimal ratio(long part, long whole) {
-		return (whole == 0) ? BigDecimal.ZERO
-				: BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.spautopia.promotion.campaign;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -53,13 +54,31 @@ class CampaignStore {
 				FindAndModifyOptions.options().returnNew(true), Campaign.class));
 	}
 
+	/**
+	 * Changes a campaign's status if it is in one of some statuses.
+	 * @param id the campaign
+	 * @param from the statuses it may be in
+	 * @param to the new status
+	 * @param reason why it stops, or none when it runs
+	 * @return the changed campaign, or empty when it was in another status
+	 */
+	Optional<Campaign> changeStatus(String id, Set<Campaign.Status> from, Campaign.Status to,
+			Campaign.@Nullable StopReason reason) {
+		Query query = Query.query(Criteria.where("_id").is(id).and("status").in(from));
+		Update change = new Update().set("status", to).set("stoppedBecause", reason);
+		return Optional.ofNullable(this.mongo.findAndModify(query, change,
+				FindAndModifyOptions.options().returnNew(true), Campaign.class));
+	}
+
 	void startDue(Instant now) {
 		Query due = Query.query(Criteria.where("status").is(Campaign.Status.SCHEDULED).and("sendAt").lte(now));
 		this.mongo.updateMulti(due, new Update().set("status", Campaign.Status.SENDING), Campaign.class);
 	}
 
-	List<Campaign> sending() {
-		return this.mongo.find(Query.query(Criteria.where("status").is(Campaign.Status.SENDING)), Campaign.class);
+	List<Campaign> launched() {
+		return this.mongo.find(
+				Query.query(Criteria.where("status").in(Campaign.Status.SCHEDULED, Campaign.Status.SENDING)),
+				Campaign.class);
 	}
 
 	/**

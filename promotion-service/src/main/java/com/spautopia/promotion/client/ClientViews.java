@@ -37,11 +37,6 @@ public class ClientViews {
 		return Optional.ofNullable(this.mongo.findById(clientId, ClientView.class));
 	}
 
-	public Optional<ClientView> findByPhone(String phone) {
-		return Optional
-			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("phone").is(phone)), ClientView.class));
-	}
-
 	/**
 	 * Takes the client's details from an event, unless a newer event gave them already;
 	 * writes only when they changed.

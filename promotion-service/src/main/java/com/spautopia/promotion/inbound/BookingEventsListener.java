@@ -1,10 +1,8 @@
 package com.spautopia.promotion.inbound;
 
 import java.time.Instant;
-import java.util.function.Consumer;
-
-import com.spautopia.events.EventCodec;
 import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.booking.AppointmentCancelled;
@@ -26,7 +24,6 @@ import com.spautopia.promotion.redemption.RedemptionLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,11 +38,9 @@ import org.springframework.stereotype.Component;
  * but dead-letters.
  */
 @Component("bookingEvents")
-class BookingEventsListener implements Consumer<Message<byte[]>> {
+class BookingEventsListener extends EventConsumer {
 
 	private static final Logger logger = LoggerFactory.getLogger(BookingEventsListener.class);
-
-	private final EventCodec codec;
 
 	private final BookingPricing pricing;
 
@@ -64,7 +59,7 @@ class BookingEventsListener implements Consumer<Message<byte[]>> {
 	BookingEventsListener(EventCodec codec, BookingPricing pricing, ClientViews clients,
 			RedemptionLifecycle redemptions, Offers offers, LoyaltyRewards loyalty, TreatmentCatalog catalog,
 			ConsentChanges consents) {
-		this.codec = codec;
+		super(codec);
 		this.pricing = pricing;
 		this.clients = clients;
 		this.redemptions = redemptions;
@@ -75,12 +70,7 @@ class BookingEventsListener implements Consumer<Message<byte[]>> {
 	}
 
 	@Override
-	public void accept(Message<byte[]> message) {
-		this.codec.decode(message.getHeaders(), message.getPayload())
-			.ifPresentOrElse(this::handle, () -> logger.debug("Ignoring an event of a type unknown to this contract"));
-	}
-
-	private void handle(EventEnvelope<SpaEvent> envelope) {
+	void handle(EventEnvelope<SpaEvent> envelope) {
 		Instant at = envelope.time().toInstant();
 		switch (envelope.data()) {
 			case AppointmentRequested requested -> {
@@ -89,7 +79,10 @@ class BookingEventsListener implements Consumer<Message<byte[]>> {
 				this.catalog.learn(requested.appointment().treatmentId(), requested.appointment().listPrice(), at);
 			}
 			case AppointmentConfirmed confirmed -> this.clients.recordSnapshot(confirmed.client(), at);
-			case AppointmentRescheduled rescheduled -> this.clients.recordSnapshot(rescheduled.client(), at);
+			case AppointmentRescheduled rescheduled -> {
+				this.clients.recordSnapshot(rescheduled.client(), at);
+				this.redemptions.moved(rescheduled.bookingId(), rescheduled.appointment().end().toInstant());
+			}
 			case AppointmentCancelled cancelled -> {
 				this.clients.recordSnapshot(cancelled.client(), at);
 				this.redemptions.releaseBooking(cancelled.bookingId());
@@ -114,10 +107,11 @@ class BookingEventsListener implements Consumer<Message<byte[]>> {
 	private void completed(AppointmentCompleted completed, Instant at) {
 		ClientView client = this.clients.recordCompletedVisit(completed.client(), completed.bookingId(),
 				completed.appointment().treatmentId(), completed.appointment().start().toInstant(), at);
-		for (Redemption redemption : this.redemptions.finalizeBooking(completed.bookingId())) {
+		for (Redemption redemption : this.redemptions.finalizeBooking(completed.bookingId(), completed.finalPrice())) {
 			this.offers.attributeRedemption(client.id(), redemption.promotionId(), completed.bookingId(),
 					completed.finalPrice(), completed.completedAt());
 		}
+		this.offers.recordVisit(client.id(), completed.completedAt());
 		this.loyalty.onCompletedVisit(client, completed.bookingId());
 	}
 

@@ -1,7 +1,5 @@
 package com.spautopia.promotion.inbound;
 
-import java.util.function.Consumer;
-
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.SpaEvent;
@@ -13,7 +11,6 @@ import com.spautopia.promotion.offer.Offers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,29 +19,22 @@ import org.springframework.stereotype.Component;
  * dead-lettered.
  */
 @Component("notificationEvents")
-class NotificationEventsListener implements Consumer<Message<byte[]>> {
+class NotificationEventsListener extends EventConsumer {
 
 	private static final Logger logger = LoggerFactory.getLogger(NotificationEventsListener.class);
-
-	private final EventCodec codec;
 
 	private final ConsentChanges consents;
 
 	private final Offers offers;
 
 	NotificationEventsListener(EventCodec codec, ConsentChanges consents, Offers offers) {
-		this.codec = codec;
+		super(codec);
 		this.consents = consents;
 		this.offers = offers;
 	}
 
 	@Override
-	public void accept(Message<byte[]> message) {
-		this.codec.decode(message.getHeaders(), message.getPayload())
-			.ifPresentOrElse(this::handle, () -> logger.debug("Ignoring an event of a type unknown to this contract"));
-	}
-
-	private void handle(EventEnvelope<SpaEvent> envelope) {
+	void handle(EventEnvelope<SpaEvent> envelope) {
 		switch (envelope.data()) {
 			case ClientOptedOut optedOut -> this.consents.optOut(optedOut.phone(), optedOut.channel());
 			case ClientOptedIn optedIn -> this.consents.optIn(optedIn.phone(), optedIn.channel());

@@ -9,13 +9,13 @@ import com.spautopia.events.Channel;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ConsentChanges;
 import com.spautopia.promotion.client.MarketingReach;
+import com.spautopia.promotion.definition.Conditions;
+import com.spautopia.promotion.definition.Discount;
+import com.spautopia.promotion.definition.Limits;
+import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.offer.Offers;
-import com.spautopia.promotion.promotion.Conditions;
-import com.spautopia.promotion.promotion.Discount;
-import com.spautopia.promotion.promotion.Limits;
-import com.spautopia.promotion.promotion.Promotion;
-import com.spautopia.promotion.promotion.PromotionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,9 @@ import org.springframework.stereotype.Service;
 /**
  * Issues the loyalty reward after every Nth completed visit. The offer id names the
  * client and the visit number, so a redelivered completion issues nothing new; the relay
- * publishes it. Like every marketing message, it needs the client's consent.
+ * publishes it. A reward is earned, not marketing: every client gets it, through the
+ * channels they accept offers on or, without marketing consent, those they accept service
+ * messages on. The reward promotion takes its terms from the settings at every start.
  */
 @Service
 @EnableConfigurationProperties(LoyaltyProperties.class)
@@ -78,21 +80,24 @@ public class LoyaltyRewards implements ApplicationRunner {
 		if (!this.properties.enabled() || visit == 0 || visit % this.properties.everyNthVisit() != 0) {
 			return;
 		}
-		Set<Channel> channels = MarketingReach.channels(client, this.properties.channels(),
-				this.consents.optedOut(client.phone()));
+		Set<Channel> optedOut = this.consents.optedOut(client.phone());
+		Set<Channel> channels = MarketingReach.channels(client, this.properties.channels(), optedOut);
 		if (channels.isEmpty()) {
-			logger.info("Client {} earned a loyalty reward at visit {} but has no marketing consent", client.id(),
-					visit);
+			channels = MarketingReach.serviceChannels(client, this.properties.channels(), optedOut);
+		}
+		if (channels.isEmpty()) {
+			logger.info("Client {} earned a loyalty reward at visit {} but cannot be reached on any channel",
+					client.id(), visit);
 			return;
 		}
 		Promotion reward = this.promotions.find(PROMOTION_ID);
 		Instant now = this.clock.instant();
-		String message = this.properties.message().replace("{visits}", Integer.toString(visit));
+		String message = RewardMessage.render(this.properties.message(), visit, this.properties.rewardPercent());
 		Offer offer = Offer.issue("loyalty:" + client.id() + ":" + visit, null, reward, client.snapshot(), channels,
 				message, now.plus(this.properties.validFor()), now);
 		if (this.offers.findById(offer.id()).isEmpty()) {
 			this.offers.issue(List.of(offer));
-			logger.info("Client {} earned a loyalty reward at visit {}", client.id(), visit);
+			logger.info("Client {} earned a loyalty reward at visit {} (channels {})", client.id(), visit, channels);
 		}
 	}
 

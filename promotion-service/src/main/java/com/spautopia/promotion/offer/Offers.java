@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.Money;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
@@ -26,6 +31,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Offers {
+
+	private static final Logger logger = LoggerFactory.getLogger(Offers.class);
 
 	private static final int DUPLICATE_KEY = 11000;
 
@@ -68,6 +75,30 @@ public class Offers {
 			.findOne(Query.query(Criteria.where("code").is(code).and("uniqueCode").is(true)), Offer.class));
 	}
 
+	/**
+	 * The rewards a client holds at a time: offers with a code of the client's own that
+	 * no campaign issued (loyalty rewards), not redeemed, not ended; the one ending first
+	 * first. They apply without their code.
+	 * @param clientId the client
+	 * @param at the time
+	 * @return the rewards
+	 */
+	public List<Offer> rewardsHeld(String clientId, Instant at) {
+		Query held = Query
+			.query(Criteria.where("client.clientId")
+				.is(clientId)
+				.and("campaignId")
+				.is(null)
+				.and("uniqueCode")
+				.is(true)
+				.and("redeemedAt")
+				.is(null)
+				.and("validUntil")
+				.gt(at))
+			.with(Sort.by("validUntil"));
+		return this.mongo.find(held, Offer.class);
+	}
+
 	List<Offer> pending(int limit) {
 		return this.mongo.find(Query.query(Criteria.where("pending").is(true)).limit(limit), Offer.class);
 	}
@@ -76,6 +107,17 @@ public class Offers {
 		return this.mongo.find(
 				Query.query(Criteria.where("campaignId").is(campaignId).and("pending").is(true)).limit(limit),
 				Offer.class);
+	}
+
+	/**
+	 * Drops a cancelled campaign's offers that were stored but not published.
+	 * @param campaignId the campaign
+	 * @return how many were dropped
+	 */
+	public long discardPending(String campaignId) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("campaignId").is(campaignId).and("pending").is(true)), Offer.class)
+			.getDeletedCount();
 	}
 
 	/**
@@ -108,7 +150,8 @@ public class Offers {
 
 	/**
 	 * Credits a completed booking to the latest offer of its promotion the client got,
-	 * once per booking.
+	 * once per booking: the unique index on {@code redeemedBookingId} refuses a second
+	 * offer for the same booking, however many completions race.
 	 * @param clientId the client
 	 * @param promotionId the promotion the booking used
 	 * @param bookingId the booking
@@ -116,9 +159,6 @@ public class Offers {
 	 * @param at when the booking was completed
 	 */
 	public void attributeRedemption(String clientId, String promotionId, String bookingId, Money revenue, Instant at) {
-		if (this.mongo.exists(Query.query(Criteria.where("redeemedBookingId").is(bookingId)), Offer.class)) {
-			return;
-		}
 		Query open = Query
 			.query(Criteria.where("client.clientId")
 				.is(clientId)
@@ -129,9 +169,34 @@ public class Offers {
 				.and("redeemedAt")
 				.is(null))
 			.with(Sort.by(Sort.Direction.DESC, "issuedAt"));
-		this.mongo.findAndModify(open,
-				new Update().set("redeemedAt", at).set("redeemedBookingId", bookingId).set("revenue", revenue),
-				FindAndModifyOptions.none(), Offer.class);
+		try {
+			this.mongo.findAndModify(open,
+					new Update().set("redeemedAt", at).set("redeemedBookingId", bookingId).set("revenue", revenue),
+					FindAndModifyOptions.none(), Offer.class);
+		}
+		catch (DuplicateKeyException ex) {
+			logger.debug("Booking {} is credited to an offer already", bookingId);
+		}
+	}
+
+	/**
+	 * Records that a client completed a booking while campaign offers (or hold-outs) ran:
+	 * the first such visit counts, for the comparison of variants and hold-out.
+	 * @param clientId the client
+	 * @param at when the booking was completed
+	 */
+	public void recordVisit(String clientId, Instant at) {
+		Query running = Query.query(Criteria.where("client.clientId")
+			.is(clientId)
+			.and("campaignId")
+			.ne(null)
+			.and("visitedAt")
+			.is(null)
+			.and("issuedAt")
+			.lte(at)
+			.and("validUntil")
+			.gt(at));
+		this.mongo.updateMulti(running, new Update().set("visitedAt", at), Offer.class);
 	}
 
 	/**
@@ -154,10 +219,10 @@ public class Offers {
 	 * @return the counts
 	 */
 	public OfferCounts counts(String campaignId) {
-		long published = count(Criteria.where("campaignId").is(campaignId).and("pending").is(false));
-		long pending = count(Criteria.where("campaignId").is(campaignId).and("pending").is(true));
-		long delivered = count(Criteria.where("campaignId").is(campaignId).and("deliveredAt").ne(null));
-		Query redeemed = Query.query(Criteria.where("campaignId").is(campaignId).and("redeemedAt").ne(null));
+		long published = count(sent(campaignId).and("pending").is(false));
+		long pending = count(sent(campaignId).and("pending").is(true));
+		long delivered = count(sent(campaignId).and("deliveredAt").ne(null));
+		Query redeemed = Query.query(sent(campaignId).and("redeemedAt").ne(null));
 		List<Money> revenue = this.mongo.find(redeemed, Offer.class)
 			.stream()
 			.map(Offer::revenue)
@@ -166,8 +231,36 @@ public class Offers {
 		return new OfferCounts(published, pending, delivered, revenue.size(), revenue);
 	}
 
+	/**
+	 * Counts one group of a campaign's audience: a message variant, or the hold-out.
+	 * @param campaignId the campaign
+	 * @param variant the variant, or none for the hold-out
+	 * @return the group's size, redemptions and visits
+	 */
+	public GroupCounts group(String campaignId, @Nullable String variant) {
+		Supplier<Criteria> members = (variant != null) ? () -> sent(campaignId).and("variant").is(variant)
+				: () -> Criteria.where("campaignId").is(campaignId).and("heldOut").is(true);
+		long redeemed = (variant != null) ? count(members.get().and("redeemedAt").ne(null)) : 0;
+		return new GroupCounts(count(members.get()), redeemed, count(members.get().and("visitedAt").ne(null)));
+	}
+
+	// offers a campaign sent (or will): not the held-out clients'
+	private static Criteria sent(String campaignId) {
+		return Criteria.where("campaignId").is(campaignId).and("heldOut").ne(true);
+	}
+
 	private long count(Criteria criteria) {
 		return this.mongo.count(Query.query(criteria), Offer.class);
+	}
+
+	/**
+	 * One group of a campaign's audience, counted.
+	 *
+	 * @param size clients in it
+	 * @param redeemed of those, who redeemed the offer
+	 * @param visited of those, who completed a booking while the offer ran
+	 */
+	public record GroupCounts(long size, long redeemed, long visited) {
 	}
 
 	/**

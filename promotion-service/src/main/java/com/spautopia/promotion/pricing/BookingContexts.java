@@ -15,8 +15,7 @@ import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
-import com.spautopia.promotion.promotion.BookingContext;
-import org.jspecify.annotations.Nullable;
+import com.spautopia.promotion.definition.BookingContext;
 
 import org.springframework.stereotype.Component;
 
@@ -41,11 +40,12 @@ class BookingContexts {
 				view.map(ClientView::visits).orElse(0), tags(request.client().tags(), view));
 	}
 
-	BookingContext ofQuote(String treatmentId, OffsetDateTime start, ZoneId spaZone, Money listPrice,
-			@Nullable String phone, Instant now) {
-		Optional<ClientView> view = (phone != null) ? this.clients.findByPhone(phone) : Optional.empty();
-		return new BookingContext(treatmentId, start.atZoneSameInstant(spaZone), now, listPrice,
-				view.map(ClientView::id).orElse(null), view.map(ClientView::visits).orElse(0), tags(Set.of(), view));
+	/**
+	 * What a quote is priced with: the appointment, and no client. A quote is public, so
+	 * it never looks anyone up (a phone number sent with it is ignored).
+	 */
+	BookingContext ofQuote(String treatmentId, OffsetDateTime start, ZoneId spaZone, Money listPrice, Instant now) {
+		return new BookingContext(treatmentId, start.atZoneSameInstant(spaZone), now, listPrice, null, 0, Set.of());
 	}
 
 	private static ZonedDateTime inZone(OffsetDateTime start, String timeZone) {

@@ -14,8 +14,8 @@ import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
+import com.spautopia.promotion.definition.BookingContext;
 import com.spautopia.promotion.messaging.PromotionEventPublisher;
-import com.spautopia.promotion.promotion.BookingContext;
 import com.spautopia.promotion.redemption.Claim;
 import com.spautopia.promotion.redemption.RedemptionLifecycle;
 import com.spautopia.promotion.redemption.Redemptions;
@@ -45,7 +45,7 @@ public class BookingPricing {
 
 	private final RedemptionLifecycle lifecycle;
 
-	private final Evaluations evaluations;
+	private final EvaluationStore evaluations;
 
 	private final PromotionEventPublisher publisher;
 
@@ -54,7 +54,7 @@ public class BookingPricing {
 	private final Clock clock;
 
 	BookingPricing(PromotionEvaluator evaluator, BookingContexts contexts, Redemptions redemptions,
-			RedemptionLifecycle lifecycle, Evaluations evaluations, PromotionEventPublisher publisher, Clock clock,
+			RedemptionLifecycle lifecycle, EvaluationStore evaluations, PromotionEventPublisher publisher, Clock clock,
 			PricingMetrics metrics) {
 		this.evaluator = evaluator;
 		this.contexts = contexts;
@@ -73,7 +73,8 @@ public class BookingPricing {
 
 	private Evaluation evaluateOnce(AppointmentRequested request) {
 		BookingContext booking = this.contexts.of(request);
-		Price price = this.evaluator.evaluate(booking, request.promoCode(), reserving(request.bookingId(), booking));
+		Price price = this.evaluator.evaluate(booking, request.promoCode(),
+				reserving(request.bookingId(), booking, request.appointment().end().toInstant()));
 		// MongoDB keeps milliseconds: truncate so a re-published event equals the first
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		PromotionEvaluated evaluated = new PromotionEvaluated(request.bookingId(), price.listPrice(), price.discount(),
@@ -95,7 +96,7 @@ public class BookingPricing {
 		}
 	}
 
-	private LimitGate reserving(String bookingId, BookingContext booking) {
+	private LimitGate reserving(String bookingId, BookingContext booking, Instant appointmentEnd) {
 		Set<String> claimed = new HashSet<>();
 		return new LimitGate() {
 
@@ -103,7 +104,7 @@ public class BookingPricing {
 			public Optional<Reason> claim(Candidate candidate) {
 				Optional<Reason> refusal = BookingPricing.this.redemptions
 					.reserve(new Claim(bookingId, candidate.promotion(), booking.clientId(),
-							candidate.uniqueCode() ? candidate.code() : null, candidate.discount()));
+							candidate.uniqueCode() ? candidate.code() : null, candidate.discount(), appointmentEnd));
 				if (refusal.isEmpty()) {
 					claimed.add(candidate.promotion().id());
 				}

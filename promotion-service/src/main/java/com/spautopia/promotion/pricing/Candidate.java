@@ -2,7 +2,7 @@ package com.spautopia.promotion.pricing;
 
 import com.spautopia.events.Money;
 import com.spautopia.events.promotion.AppliedPromotion;
-import com.spautopia.promotion.promotion.Promotion;
+import com.spautopia.promotion.definition.Promotion;
 import org.jspecify.annotations.Nullable;
 
 /**

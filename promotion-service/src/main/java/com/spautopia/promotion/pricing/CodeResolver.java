@@ -5,22 +5,26 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
+import com.spautopia.promotion.definition.ActivePromotions.Snapshot;
+import com.spautopia.promotion.definition.BookingContext;
+import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.offer.Offer;
-import com.spautopia.promotion.promotion.ActivePromotions.Snapshot;
-import com.spautopia.promotion.promotion.BookingContext;
-import com.spautopia.promotion.promotion.Promotion;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds what a code the client entered stands for: a promotion's shared code, or a code
- * issued to one client with an offer; and whether it applies to the booking.
+ * Finds what a code the client entered stands for: a promotion's shared code, a code
+ * issued to one client with an offer, or a single-use code of a batch; and whether it
+ * applies to the booking.
  */
 final class CodeResolver {
 
 	private final Function<String, Optional<Offer>> uniqueCodes;
 
-	CodeResolver(Function<String, Optional<Offer>> uniqueCodes) {
+	private final Function<String, Optional<String>> bulkCodes;
+
+	CodeResolver(Function<String, Optional<Offer>> uniqueCodes, Function<String, Optional<String>> bulkCodes) {
 		this.uniqueCodes = uniqueCodes;
+		this.bulkCodes = bulkCodes;
 	}
 
 	static String normalize(String code) {
@@ -41,13 +45,17 @@ final class CodeResolver {
 		}
 		Optional<Offer> offer = this.uniqueCodes.apply(code);
 		if (offer.isEmpty()) {
-			return Resolution.refused(Reason.UNKNOWN);
+			// a single-use code of a batch: anyone who has it, once
+			return this.bulkCodes.apply(code)
+				.flatMap(promotions::byId)
+				.map((promotion) -> check(promotion, code, true, booking))
+				.orElseGet(() -> Resolution.refused(Reason.UNKNOWN));
 		}
 		Optional<Promotion> promotion = promotions.byId(offer.get().promotionId());
 		if (promotion.isEmpty()) {
 			return Resolution.refused(Reason.UNKNOWN);
 		}
-		if (!offer.get().client().clientId().equals(booking.clientId())) {
+		if (booking.clientId() != null && !offer.get().client().clientId().equals(booking.clientId())) {
 			return Resolution.refused(Reason.NOT_APPLICABLE);
 		}
 		if (!booking.bookedAt().isBefore(offer.get().validUntil())) {

@@ -5,12 +5,11 @@ import java.time.OffsetDateTime;
 
 import com.spautopia.events.Money;
 import com.spautopia.promotion.catalog.TreatmentCatalog;
-import com.spautopia.promotion.promotion.BookingContext;
+import com.spautopia.promotion.definition.BookingContext;
 import com.spautopia.promotion.redemption.Claim;
 import com.spautopia.promotion.redemption.Redemptions;
 import com.spautopia.promotion.web.Problems;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/promotions/quote}: what would apply to a booking, by the same rules as
- * pricing, but reserving nothing (limits are only looked at).
+ * pricing, but reserving nothing (limits are only looked at). It is public, so it knows
+ * no client: promotions that depend on who books are listed as ones that may apply.
  */
 @RestController
 @Validated
@@ -51,13 +51,11 @@ class QuoteController {
 	@GetMapping("/api/promotions/quote")
 	Quote quote(@RequestParam @NotBlank String treatmentId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime start,
-			@RequestParam(required = false) @Nullable @Size(max = 64) String code,
-			@RequestParam(required = false) @Nullable @Pattern(regexp = "\\+[1-9][0-9]{6,14}",
-					message = "must be an E.164 phone number") String phone) {
+			@RequestParam(required = false) @Nullable @Size(max = 64) String code) {
 		Money listPrice = this.catalog.listPrice(treatmentId)
 			.orElseThrow(() -> Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "treatmentId",
 					"unknown treatment " + treatmentId));
-		BookingContext booking = this.contexts.ofQuote(treatmentId, start, this.catalog.timeZone(), listPrice, phone,
+		BookingContext booking = this.contexts.ofQuote(treatmentId, start, this.catalog.timeZone(), listPrice,
 				this.clock.instant());
 		Price price = this.evaluator.evaluate(booking, code,
 				(candidate) -> this.redemptions.check(new Claim(null, candidate.promotion(), booking.clientId(),

@@ -7,6 +7,7 @@ import com.spautopia.events.Money;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -24,11 +25,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param state reserved, released or final
  * @param reservedAt when it was reserved
  * @param updatedAt when its state last changed
+ * @param expiresAt when a reservation still open is released: the appointment's end plus
+ * a grace period
+ * @param revenue what the booking paid, once completed
  */
 @Document("redemptions")
+@CompoundIndex(name = "state_expiresAt", def = "{'state': 1, 'expiresAt': 1}")
+@CompoundIndex(name = "counters_state", def = "{'counters': 1, 'state': 1}")
+@CompoundIndex(name = "promotion_state", def = "{'promotionId': 1, 'state': 1}")
 public record Redemption(@Id String id, @Indexed String bookingId, String promotionId, @Nullable String clientId,
 		@Nullable String uniqueCode, Money discount, List<String> counters, State state, Instant reservedAt,
-		Instant updatedAt) {
+		Instant updatedAt, @Nullable Instant expiresAt, @Nullable Money revenue) {
 
 	public Redemption {
 		counters = (counters != null) ? List.copyOf(counters) : List.of();

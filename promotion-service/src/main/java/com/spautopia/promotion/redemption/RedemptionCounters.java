@@ -1,5 +1,8 @@
 package com.spautopia.promotion.redemption;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -12,27 +15,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counters of reserved redemptions, one document each: {@code total:<promotion>} (count
- * and discount given), {@code client:<promotion>:<client>} and {@code code:<code>}. A
- * counter is taken with one atomic {@code findAndModify} that increments it (creating it
- * if needed) and returns the new value; a taker whose value went past the limit gives its
- * increment back and is refused. Each document serializes its increments, so of N
- * concurrent takers exactly those whose increment lands within the limit are granted: the
- * number of granted redemptions never exceeds the limit. (The query names only the
- * document id, so it is an index lookup on any MongoDB-compatible server.)
+ * and discount given), {@code client:<promotion>:<client>}, {@code code:<code>} and
+ * {@code first-visit:<client>} (one open first-visit booking per client). A counter is
+ * taken with one atomic {@code findAndModify} that increments it (creating it if needed)
+ * and returns the new value; a taker whose value went past the limit gives its increment
+ * back and is refused. Each document serializes its increments, so of N concurrent takers
+ * exactly those whose increment lands within the limit are granted: the number of granted
+ * redemptions never exceeds the limit. (The query names only the document id, so it is an
+ * index lookup on any MongoDB-compatible server.)
  */
 @Component
 class RedemptionCounters {
 
 	static final String COLLECTION = "redemption_counters";
 
-	private static final String TAKEN = "taken";
+	static final String TAKEN = "taken";
 
-	private static final String SPENT = "spentMinor";
+	static final String SPENT = "spentMinor";
+
+	static final String TAKEN_AT = "takenAt";
+
+	/** When {@link CounterReconciliation} checks the counter; set by takes. */
+	static final String CHECK_AFTER = "checkAfter";
 
 	private final MongoOperations mongo;
 
-	RedemptionCounters(MongoOperations mongo) {
+	private final RedemptionProperties properties;
+
+	private final Clock clock;
+
+	RedemptionCounters(MongoOperations mongo, RedemptionProperties properties, Clock clock) {
 		this.mongo = mongo;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	static String total(String promotionId) {
@@ -41,6 +56,16 @@ class RedemptionCounters {
 
 	static String client(String promotionId, String clientId) {
 		return "client:" + promotionId + ":" + clientId;
+	}
+
+	/**
+	 * The counter that lets a client who has not visited yet have one open booking with a
+	 * first-visit discount, whichever first-visit promotion gave it.
+	 * @param clientId the client
+	 * @return the counter's key
+	 */
+	static String firstVisit(String clientId) {
+		return "first-visit:" + clientId;
 	}
 
 	static String code(String code) {
@@ -59,7 +84,12 @@ class RedemptionCounters {
 		if (budgetMinor != null && discountMinor > budgetMinor) {
 			return false;
 		}
-		Document after = this.mongo.findAndModify(byId(key), new Update().inc(TAKEN, 1).inc(SPENT, discountMinor),
+		Instant now = this.clock.instant();
+		Update take = new Update().inc(TAKEN, 1)
+			.inc(SPENT, discountMinor)
+			.set(TAKEN_AT, now)
+			.min(CHECK_AFTER, now.plus(this.properties.settleTime()));
+		Document after = this.mongo.findAndModify(byId(key), take,
 				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
 		boolean granted = after != null && (limit == null || taken(after) <= limit)
 				&& (budgetMinor == null || spent(after) <= budgetMinor);

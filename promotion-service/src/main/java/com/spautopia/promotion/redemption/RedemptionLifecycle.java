@@ -1,10 +1,12 @@
 package com.spautopia.promotion.redemption;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import com.spautopia.events.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +31,26 @@ public class RedemptionLifecycle {
 
 	private final RedemptionCounters counters;
 
+	private final RedemptionProperties properties;
+
 	private final Clock clock;
 
-	RedemptionLifecycle(MongoOperations mongo, RedemptionCounters counters, Clock clock) {
+	RedemptionLifecycle(MongoOperations mongo, RedemptionCounters counters, RedemptionProperties properties,
+			Clock clock) {
 		this.mongo = mongo;
 		this.counters = counters;
+		this.properties = properties;
 		this.clock = clock;
+	}
+
+	/**
+	 * Moves the expiry of a moved booking's open reservations to its new end.
+	 * @param bookingId the booking
+	 * @param end the appointment's new end
+	 */
+	public void moved(String bookingId, Instant end) {
+		this.mongo.updateMulti(ofBooking(bookingId, Redemption.State.RESERVED),
+				new Update().set("expiresAt", end.plus(this.properties.grace())), Redemption.class);
 	}
 
 	/**
@@ -82,11 +98,14 @@ public class RedemptionLifecycle {
 	/**
 	 * Makes a completed booking's redemptions final.
 	 * @param bookingId the booking
+	 * @param revenue what the booking paid
 	 * @return every final redemption of the booking
 	 */
-	public List<Redemption> finalizeBooking(String bookingId) {
+	public List<Redemption> finalizeBooking(String bookingId, Money revenue) {
 		this.mongo.updateMulti(ofBooking(bookingId, Redemption.State.RESERVED),
-				new Update().set("state", Redemption.State.FINAL).set("updatedAt", this.clock.instant()),
+				new Update().set("state", Redemption.State.FINAL)
+					.set("updatedAt", this.clock.instant())
+					.set("revenue", revenue),
 				Redemption.class);
 		return this.mongo.find(ofBooking(bookingId, Redemption.State.FINAL), Redemption.class);
 	}
@@ -95,7 +114,7 @@ public class RedemptionLifecycle {
 		return this.mongo.find(Query.query(Criteria.where("bookingId").is(bookingId)), Redemption.class);
 	}
 
-	private boolean release(Redemption redemption) {
+	boolean release(Redemption redemption) {
 		Query reserved = Query
 			.query(Criteria.where("_id").is(redemption.id()).and("state").is(Redemption.State.RESERVED));
 		Update released = new Update().set("state", Redemption.State.RELEASED).set("updatedAt", this.clock.instant());

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
-import com.spautopia.promotion.promotion.Limits;
+import com.spautopia.promotion.definition.Limits;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -33,11 +33,14 @@ public class Redemptions {
 
 	private final RedemptionCounters counters;
 
+	private final RedemptionProperties properties;
+
 	private final Clock clock;
 
-	Redemptions(MongoOperations mongo, RedemptionCounters counters, Clock clock) {
+	Redemptions(MongoOperations mongo, RedemptionCounters counters, RedemptionProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.counters = counters;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -61,7 +64,8 @@ public class Redemptions {
 		Instant now = this.clock.instant();
 		try {
 			this.mongo.insert(new Redemption(id, bookingId, claim.promotion().id(), claim.clientId(),
-					claim.uniqueCode(), claim.discount(), List.copyOf(taken), Redemption.State.RESERVED, now, now));
+					claim.uniqueCode(), claim.discount(), List.copyOf(taken), Redemption.State.RESERVED, now, now,
+					expiresAt(claim), null));
 		}
 		catch (DuplicateKeyException ex) {
 			taken.forEach((key) -> this.counters.giveBack(key, claim.discountMinor()));
@@ -82,6 +86,9 @@ public class Redemptions {
 		}
 		if (limits.perClient() != null && claim.clientId() != null && this.counters
 			.taken(RedemptionCounters.client(promotionId, claim.clientId())) >= limits.perClient()) {
+			return Optional.of(Reason.CLIENT_LIMIT_REACHED);
+		}
+		if (isFirstVisitOffer(claim) && this.counters.taken(RedemptionCounters.firstVisit(requireClient(claim))) >= 1) {
 			return Optional.of(Reason.CLIENT_LIMIT_REACHED);
 		}
 		String total = RedemptionCounters.total(promotionId);
@@ -116,6 +123,12 @@ public class Redemptions {
 				return Optional.of(Reason.CLIENT_LIMIT_REACHED);
 			}
 		}
+		// a client who has not visited yet may book several times before the first visit:
+		// only one of those bookings is the first visit
+		if (isFirstVisitOffer(claim)
+				&& !take(RedemptionCounters.firstVisit(requireClient(claim)), 1, null, discount, taken)) {
+			return Optional.of(Reason.CLIENT_LIMIT_REACHED);
+		}
 		if (limits.limitsTotal()) {
 			Long budget = (limits.budget() != null) ? Claim.minorUnits(limits.budget()) : null;
 			if (!take(RedemptionCounters.total(promotionId), limits.totalRedemptions(), budget, discount, taken)) {
@@ -132,6 +145,21 @@ public class Redemptions {
 			return true;
 		}
 		return false;
+	}
+
+	private @Nullable Instant expiresAt(Claim claim) {
+		return (claim.appointmentEnd() != null) ? claim.appointmentEnd().plus(this.properties.grace()) : null;
+	}
+
+	private static boolean isFirstVisitOffer(Claim claim) {
+		return claim.promotion().conditions().firstVisitOnly() && claim.clientId() != null;
+	}
+
+	private static String requireClient(Claim claim) {
+		if (claim.clientId() == null) {
+			throw new IllegalArgumentException("A first-visit claim needs a client");
+		}
+		return claim.clientId();
 	}
 
 	private static String requireBooking(Claim claim) {

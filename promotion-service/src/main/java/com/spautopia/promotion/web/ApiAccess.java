@@ -27,12 +27,17 @@ class ApiAccess {
 		return EndpointAccess.of(anyone(GET, "/marketing"), anyone(GET, "/marketing/"),
 				anyone(GET, "/marketing/callback"), anyone(GET, "/marketing/**"),
 				anyone(GET, "/api/promotions/quote").limitedPerAddress(), only(MARKETING, POST, "/api/promotions"),
-				only(MARKETING, GET, "/api/promotions"), only(MARKETING, GET, "/api/promotions/{id}"),
-				only(MARKETING, PUT, "/api/promotions/{id}"), only(MARKETING, POST, "/api/promotions/{id}/activate"),
+				only(MARKETING, GET, "/api/promotions"), only(MARKETING, GET, "/api/promotions/settings"),
+				only(MARKETING, GET, "/api/promotions/{id}"), only(MARKETING, GET, "/api/promotions/{id}/figures"),
+				only(MARKETING, POST, "/api/promotions/{id}/codes"),
+				only(MARKETING, GET, "/api/promotions/{id}/codes.csv"), only(MARKETING, PUT, "/api/promotions/{id}"),
+				only(MARKETING, POST, "/api/promotions/{id}/activate"),
 				only(MARKETING, POST, "/api/promotions/{id}/pause"), only(MARKETING, POST, "/api/promotions/{id}/end"),
 				only(MARKETING, POST, "/api/campaigns"), only(MARKETING, GET, "/api/campaigns"),
 				only(MARKETING, GET, "/api/campaigns/{id}"), only(MARKETING, GET, "/api/campaigns/{id}/audience"),
-				only(MARKETING, POST, "/api/campaigns/{id}/launch"), only(MARKETING, GET, "/api/campaigns/{id}/stats"));
+				only(MARKETING, POST, "/api/campaigns/{id}/launch"), only(MARKETING, POST, "/api/campaigns/{id}/pause"),
+				only(MARKETING, POST, "/api/campaigns/{id}/resume"),
+				only(MARKETING, POST, "/api/campaigns/{id}/cancel"), only(MARKETING, GET, "/api/campaigns/{id}/stats"));
 	}
 
 }

@@ -3,6 +3,7 @@ package com.spautopia.promotion.campaign;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import com.spautopia.events.notification.MessageDelivered;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.events.promotion.OfferIssued;
 import com.spautopia.events.promotion.PromotionEvaluated;
+import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import com.spautopia.promotion.client.ClientViews;
 import com.spautopia.promotion.client.ConsentChanges;
 import com.spautopia.promotion.fixtures.AppointmentMother;
@@ -47,8 +49,7 @@ class CampaignIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void issuesOneOfferToEachConsentingClientOfTheAudienceAndReportsItsStats() {
 		String segment = "lapsed-" + UUID.randomUUID();
-		String code = "BACK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		String promotionId = this.api.activePromotion(PromotionJson.code(code).percent(15));
+		String promotionId = this.api.activePromotion(PromotionJson.uniqueCodes("Back " + shortId()).percent(15));
 		ClientSnapshot ala = ClientMother.consenting(newId(), segment);
 		ClientSnapshot bob = ClientMother.consenting(newId(), segment);
 		ClientSnapshot cyd = ClientMother.smsOnly(newId(), segment);
@@ -86,12 +87,13 @@ class CampaignIntegrationTests extends IntegrationTestSupport {
 		assertThat(offers).containsOnlyKeys(ala.clientId(), bob.clientId(), cyd.clientId());
 		assertThat(offers.get(ala.clientId()).channels()).containsExactlyInAnyOrder(Channel.SMS, Channel.EMAIL);
 		assertThat(offers.get(cyd.clientId()).channels()).containsExactly(Channel.SMS);
-		assertThat(offers.get(ala.clientId()).promoCode()).isEqualTo(code);
+		assertThat(offers.get(ala.clientId()).promoCode()).startsWith("SPA-")
+			.isNotEqualTo(offers.get(bob.clientId()).promoCode());
 		assertThat(offers.get(ala.clientId()).offerId()).isEqualTo(campaignId + ":" + ala.clientId());
 
 		this.events.send(delivered(campaignId, ala, Channel.SMS), delivered(campaignId, ala, Channel.EMAIL),
 				delivered(campaignId, bob, Channel.SMS));
-		AppointmentMother redeemed = appointment(ala).code(code);
+		AppointmentMother redeemed = appointment(ala).code(offers.get(ala.clientId()).promoCode());
 		PromotionEvaluated evaluated = price(redeemed.requested());
 		this.events.send(redeemed.completed(evaluated.finalPrice()));
 
@@ -111,7 +113,7 @@ class CampaignIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void launchesOnlyWithAnActivePromotion() {
-		MvcTestResult draft = this.api.post("/api/promotions", PromotionJson.code("DRAFT-" + shortId()).json());
+		MvcTestResult draft = this.api.post("/api/promotions", PromotionJson.uniqueCodes("Draft " + shortId()).json());
 		String campaignId = this.api.campaign(campaign("nobody", MarketingApi.read(draft, "$.id"), null));
 
 		assertThat(this.api.post("/api/campaigns/" + campaignId + "/launch")).hasStatus(409)
@@ -122,13 +124,58 @@ class CampaignIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void waitsForTheScheduledSendTimeAndLaunchesOnce() {
-		String promotionId = this.api.activePromotion(PromotionJson.code("LATER-" + shortId()));
+		String promotionId = this.api.activePromotion(PromotionJson.uniqueCodes("Later " + shortId()));
 		String campaignId = this.api.campaign(campaign("later", promotionId, "2099-01-01T09:00:00Z"));
 
 		assertThat(this.api.post("/api/campaigns/" + campaignId + "/launch")).bodyJson()
 			.extractingPath("$.status")
 			.isEqualTo("SCHEDULED");
 		assertThat(this.api.post("/api/campaigns/" + campaignId + "/launch")).hasStatus(409);
+	}
+
+	@Test
+	void offersOnlyPromotionsWithCodesOfEachClientsOwn() {
+		String shared = this.api.activePromotion(PromotionJson.code("SHARED-" + shortId()));
+		String automatic = this.api.activePromotion(PromotionJson.automatic("Everyone " + shortId()).tags(shortId()));
+
+		for (String promotionId : List.of(shared, automatic)) {
+			MvcTestResult result = this.api.post("/api/campaigns", campaign("anyone", promotionId, null));
+			assertThat(result).hasStatus(400);
+			assertThat(MarketingApi.<String>read(result, "$.errors[0].field")).isEqualTo("promotionId");
+		}
+	}
+
+	@Test
+	void redeemsAnOfferOnlyByItsClientAndUntilItEnds() {
+		String segment = "bound-" + UUID.randomUUID();
+		String promotionId = this.api.activePromotion(PromotionJson.uniqueCodes("Bound " + shortId()).percent(15));
+		ClientSnapshot ala = ClientMother.consenting(newId(), segment);
+		ClientSnapshot bob = ClientMother.consenting(newId());
+		this.events.send(backPain(ala, "2025-01-14T10:00:00+01:00").completed(PAID));
+		await().atMost(TIMEOUT).until(() -> this.clients.findById(ala.clientId()).isPresent());
+		Instant offerEnds = WallClock.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
+		String campaignId = this.api.campaign(campaign(segment, promotionId, null).replace("\"sendAt\"",
+				"\"offerValidUntil\": \"" + offerEnds + "\", \"sendAt\""));
+		assertThat(this.api.post("/api/campaigns/" + campaignId + "/launch")).hasStatusOk();
+		String code = await().atMost(TIMEOUT)
+			.until(() -> offersOf(campaignId), (issued) -> issued.size() == 1)
+			.get(ala.clientId())
+			.promoCode();
+
+		PromotionEvaluated byAnother = price(appointment(bob).requestedAt(WallClock.now()).code(code).requested());
+		PromotionEvaluated tooLate = price(appointment(ala).requestedAt(offerEnds.plusSeconds(1))
+			.startingAt("2099-01-13T10:00:00+01:00")
+			.code(code)
+			.requested());
+		PromotionEvaluated inTime = price(appointment(ala).requestedAt(WallClock.now())
+			.startingAt("2099-01-13T10:00:00+01:00")
+			.code(code)
+			.requested());
+
+		assertThat(byAnother.codeRefusal().reason()).isEqualTo(Reason.NOT_APPLICABLE);
+		assertThat(tooLate.codeRefusal().reason()).isEqualTo(Reason.EXPIRED);
+		assertThat(inTime.appliedPromotions()).extracting((applied) -> applied.promotionId())
+			.containsExactly(promotionId);
 	}
 
 	@Test

@@ -15,10 +15,10 @@ import com.spautopia.events.Topics;
 import com.spautopia.promotion.PromotionServiceApplication;
 import com.spautopia.promotion.campaign.CampaignRequest.AudienceInput;
 import com.spautopia.promotion.client.ClientView;
+import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.fixtures.Instances;
 import com.spautopia.promotion.fixtures.PromotionMother;
-import com.spautopia.promotion.promotion.Promotion;
-import com.spautopia.promotion.promotion.PromotionService;
 import com.spautopia.testsupport.infra.KafkaTestClients;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -56,13 +56,13 @@ public class CampaignLaunchBenchmark {
 			System.out.printf("%nSeeded %d client views in %.1f s%n", eligible + withoutConsent,
 					(System.nanoTime() - seeding) / 1e9);
 
-			Promotion promotion = PromotionMother.code("promo-bench", "COMEBACK").percent("15").build();
+			Promotion promotion = PromotionMother.uniqueCodes("promo-bench").percent("15").build();
 			service.getBean(PromotionService.class).ensure(promotion);
 			CampaignService campaigns = service.getBean(CampaignService.class);
 			String campaignId = campaigns
 				.create(new CampaignRequest("We miss you",
 						new AudienceInput(Set.of("back-pain-desk-workers"), 60, null, Set.of("bench")), promotion.id(),
-						Set.of(Channel.SMS, Channel.EMAIL), "Your back misses us: 15% off with COMEBACK", null, null))
+						Set.of(Channel.SMS, Channel.EMAIL), "Your back misses us: 15% off", null, null, null, null))
 				.id();
 
 			long previewing = System.nanoTime();
@@ -77,7 +77,7 @@ public class CampaignLaunchBenchmark {
 				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
 			}
 			Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-			CampaignStats stats = campaigns.stats(campaignId);
+			CampaignStats stats = service.getBean(CampaignReports.class).stats(campaignId);
 			long onKafka = recordsOn(Instances.brokers(properties),
 					Instances.topic(properties, Topics.PROMOTION_EVENTS));
 			System.out.printf(

@@ -19,14 +19,14 @@ import com.spautopia.promotion.PromotionServiceApplication;
 import com.spautopia.promotion.campaign.CampaignRequest.AudienceInput;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ConsentChanges;
+import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.EventTap;
 import com.spautopia.promotion.fixtures.Instances;
 import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.promotion.offer.Offer;
 import com.spautopia.promotion.offer.OfferSender;
-import com.spautopia.promotion.promotion.Promotion;
-import com.spautopia.promotion.promotion.PromotionService;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import org.junit.jupiter.api.Test;
 
@@ -61,12 +61,12 @@ class CampaignRestartIntegrationTests {
 		try (ConfigurableApplicationContext first = start(properties, PromotionServiceApplication.class,
 				CrashingSenderConfiguration.class)) {
 			eligible = seedAudience(first);
-			Promotion promotion = PromotionMother.code("promo-restart", "RESTART").build();
+			Promotion promotion = PromotionMother.uniqueCodes("promo-restart").build();
 			first.getBean(PromotionService.class).ensure(promotion);
 			CampaignService campaigns = first.getBean(CampaignService.class);
 			campaignId = campaigns
 				.create(new CampaignRequest("Restart", new AudienceInput(null, null, null, Set.of("restart")),
-						promotion.id(), Set.of(Channel.SMS, Channel.EMAIL), "Hello", null, null))
+						promotion.id(), Set.of(Channel.SMS, Channel.EMAIL), "Hello", null, null, null, null))
 				.id();
 			campaigns.launch(campaignId);
 
@@ -80,7 +80,7 @@ class CampaignRestartIntegrationTests {
 		try (ConfigurableApplicationContext second = start(properties, PromotionServiceApplication.class)) {
 			CampaignService campaigns = second.getBean(CampaignService.class);
 			await().atMost(TIMEOUT).until(() -> campaigns.find(campaignId).status() == Campaign.Status.COMPLETED);
-			CampaignStats stats = campaigns.stats(campaignId);
+			CampaignStats stats = second.getBean(CampaignReports.class).stats(campaignId);
 			assertThat(stats.audience()).isEqualTo(CONSENTING);
 			assertThat(stats.offersIssued()).isEqualTo(CONSENTING);
 		}

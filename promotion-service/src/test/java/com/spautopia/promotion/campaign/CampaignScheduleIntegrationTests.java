@@ -52,7 +52,7 @@ class CampaignScheduleIntegrationTests extends IntegrationTestSupport {
 		List<ClientSnapshot> audience = List.of(ClientMother.consenting(newId(), segment),
 				ClientMother.consenting(newId(), segment), ClientMother.smsOnly(newId(), segment));
 		this.mongo.insertAll(audience.stream().map(CampaignScheduleIntegrationTests::view).toList());
-		String promotionId = this.api.activePromotion(PromotionJson.code("SOON-" + shortId()));
+		String promotionId = this.api.activePromotion(PromotionJson.uniqueCodes("Soon " + shortId()));
 		String scheduled = this.api.campaign(campaign(segment, promotionId, SEND_AT));
 		assertThat(this.api.post("/api/campaigns/" + scheduled + "/launch")).bodyJson()
 			.extractingPath("$.status")

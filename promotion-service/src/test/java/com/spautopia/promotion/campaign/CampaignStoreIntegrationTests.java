@@ -1,6 +1,7 @@
 package com.spautopia.promotion.campaign;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,7 +47,7 @@ class CampaignStoreIntegrationTests {
 		String id = "cmp-" + UUID.randomUUID();
 		this.campaigns.insert(new Campaign(id, "Progress", new AudienceCriteria(Set.of(), null, null, Set.of("store")),
 				"promo-store", Set.of(Channel.SMS), "Hello", null, null, Campaign.Status.DRAFT,
-				Campaign.Progress.none(), NOW, null, null));
+				Campaign.Progress.none(), NOW, null, null, null, List.of(), 0));
 		assertThat(this.campaigns.launch(id, Campaign.Status.SENDING, NOW)).isPresent();
 		return id;
 	}

@@ -106,7 +106,7 @@ class ClientErasureIntegrationTests extends IntegrationTestSupport {
 		return new Offer(Offer.campaignOfferId(campaignId, client.clientId()), UUID.randomUUID().toString(), campaignId,
 				"promotion-" + UUID.randomUUID(), client, Set.of(Channel.SMS), "10% off", "SPRING10", false,
 				Instant.parse("2030-04-01T10:00:00Z"), issued, false, issued, issued,
-				Instant.parse("2030-03-05T11:00:00Z"), bookingId, PAID);
+				Instant.parse("2030-03-05T11:00:00Z"), bookingId, PAID, null, false, null);
 	}
 
 }

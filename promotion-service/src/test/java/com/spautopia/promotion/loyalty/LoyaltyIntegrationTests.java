@@ -1,6 +1,9 @@
 package com.spautopia.promotion.loyalty;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.spautopia.events.Channel;
@@ -12,6 +15,8 @@ import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
+import com.spautopia.promotion.client.ConsentChanges;
+import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.IntegrationTestSupport;
 import com.spautopia.promotion.offer.Offers;
@@ -19,6 +24,7 @@ import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 
 import static com.spautopia.promotion.fixtures.AppointmentMother.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +42,18 @@ class LoyaltyIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	private Offers offers;
+
+	@Autowired
+	private LoyaltyProperties settings;
+
+	@Autowired
+	private PromotionService promotionService;
+
+	@Autowired
+	private ConsentChanges consents;
+
+	@Autowired
+	private Clock clock;
 
 	@Test
 	void rewardsEveryThirdVisitOnceWithACodeOfTheClientsOwn() {
@@ -71,17 +89,57 @@ class LoyaltyIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void givesNoRewardWithoutMarketingConsent() {
+	void rewardsClientsWithoutMarketingConsentToo() {
 		ClientSnapshot client = ClientMother.withoutMarketingConsent("client-" + UUID.randomUUID());
 
 		this.events.send(visit(client, "2030-01-08"), visit(client, "2030-02-05"), visit(client, "2030-03-05"));
-		await().atMost(TIMEOUT).until(() -> visits(client) == 3);
-		// the reward is decided after the visit is counted: wait until the third visit
-		// counted is handled in full
-		String thirdVisit = this.clients.findById(client.clientId()).orElseThrow().completedBookingIds().get(2);
-		awaitHandled(appointment(thirdVisit, client));
+		OfferIssued reward = await().atMost(TIMEOUT).until(() -> rewardsOf(client), (found) -> !found.isEmpty()).get(0);
 
-		assertThat(this.offers.findById("loyalty:" + client.clientId() + ":3")).isEmpty();
+		assertThat(reward.offerId()).isEqualTo("loyalty:" + client.clientId() + ":3");
+		assertThat(reward.channels()).containsExactlyInAnyOrder(Channel.SMS, Channel.EMAIL);
+	}
+
+	@Test
+	void appliesAnEarnedRewardToTheNextBookingWithoutItsCode() {
+		ClientSnapshot client = ClientMother.withoutMarketingConsent("client-" + UUID.randomUUID());
+		this.events.send(visit(client, "2030-01-08"), visit(client, "2030-02-05"), visit(client, "2030-03-05"));
+		await().atMost(TIMEOUT).until(() -> this.offers.findById("loyalty:" + client.clientId() + ":3").isPresent());
+
+		// rewards last 60 days from now, so these bookings are made now
+		PromotionEvaluated next = price(appointment(client).requestedAt(WallClock.now()).requested());
+		PromotionEvaluated another = price(appointment(client).requestedAt(WallClock.now()).requested());
+
+		assertThat(next.appliedPromotions()).extracting((applied) -> applied.promotionId())
+			.containsExactly(LoyaltyRewards.PROMOTION_ID);
+		assertThat(next.finalPrice()).isEqualTo(Money.of("208.00", "PLN"));
+		assertThat(another.appliedPromotions()).isEmpty();
+	}
+
+	@Test
+	void takesItsTermsAndMessageFromTheSettingsEvenOnceTheRewardExists() {
+		LoyaltyProperties settings = new LoyaltyProperties(true, this.settings.everyNthVisit(), new BigDecimal("35"),
+				this.settings.validFor(), this.settings.channels(), this.settings.message());
+		LoyaltyRewards changed = new LoyaltyRewards(settings, this.promotionService, this.consents, this.offers,
+				this.clock);
+		try {
+			changed.run(new DefaultApplicationArguments());
+			assertThat(this.api.get("/api/promotions/" + LoyaltyRewards.PROMOTION_ID)).bodyJson()
+				.extractingPath("$.discount.percent")
+				.isEqualTo(35);
+
+			ClientSnapshot client = ClientMother.consenting("client-" + UUID.randomUUID());
+			ClientView afterThirdVisit = new ClientView(client.clientId(), client.name(), client.phone(),
+					client.email(), client.consents(), client.tags(), 3, 0, null, Set.of("deep-tissue"),
+					List.of("bkg-1", "bkg-2", "bkg-3"), List.of(), null);
+			changed.onCompletedVisit(afterThirdVisit, "bkg-3");
+
+			assertThat(this.offers.findById("loyalty:" + client.clientId() + ":3")).get()
+				.satisfies((offer) -> assertThat(offer.message()).contains("35%").doesNotContain("20%"));
+		}
+		finally {
+			new LoyaltyRewards(this.settings, this.promotionService, this.consents, this.offers, this.clock)
+				.run(new DefaultApplicationArguments());
+		}
 	}
 
 	private int visits(ClientSnapshot client) {

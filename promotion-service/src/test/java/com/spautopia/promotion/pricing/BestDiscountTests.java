@@ -3,8 +3,8 @@ package com.spautopia.promotion.pricing;
 import java.util.List;
 
 import com.spautopia.events.Money;
+import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.fixtures.PromotionMother;
-import com.spautopia.promotion.promotion.Promotion;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

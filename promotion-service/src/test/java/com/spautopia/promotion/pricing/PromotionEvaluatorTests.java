@@ -14,12 +14,12 @@ import com.spautopia.events.Money;
 import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
+import com.spautopia.promotion.definition.ActivePromotions.Snapshot;
+import com.spautopia.promotion.definition.BookingContext;
+import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.promotion.offer.Offer;
-import com.spautopia.promotion.promotion.ActivePromotions.Snapshot;
-import com.spautopia.promotion.promotion.BookingContext;
-import com.spautopia.promotion.promotion.Promotion;
 import org.junit.jupiter.api.Test;
 
 import static com.spautopia.promotion.fixtures.BookingMother.booking;

@@ -14,9 +14,9 @@ import java.util.stream.IntStream;
 
 import com.spautopia.events.Money;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
+import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.promotion.fixtures.PromotionServiceTest;
-import com.spautopia.promotion.promotion.Promotion;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

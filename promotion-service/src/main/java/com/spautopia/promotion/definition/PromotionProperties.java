@@ -1,0 +1,19 @@
+package com.spautopia.promotion.definition;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Promotion settings.
+ *
+ * @param cacheTtl how long an instance prices with its in-memory copy of the promotions
+ * before reading them again; changes made through this instance apply at once
+ */
+@Validated
+@ConfigurationProperties("spa.promotion")
+record PromotionProperties(@NotNull Duration cacheTtl) {
+}

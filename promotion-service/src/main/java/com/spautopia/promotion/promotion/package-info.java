@@ -1,8 +1,0 @@
-/**
- * Promotions: their rules (conditions, discount, validity, limits, stacking), their
- * lifecycle and the marketing API that manages them.
- */
-@NullMarked
-package com.spautopia.promotion.promotion;
-
-import org.jspecify.annotations.NullMarked;
