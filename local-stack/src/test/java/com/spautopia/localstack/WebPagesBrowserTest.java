@@ -107,6 +107,17 @@ class WebPagesBrowserTest {
 		page.click("button[aria-label='activate Desk worker relief']");
 		page.awaitText("#promotions tbody", "ACTIVE");
 		assertThat(page.textOf("#promotions tbody")).contains(CODE, "20%");
+		// a campaign's offers are redeemable only by their clients: it needs codes of each
+		// client's own
+		page.click("#new-promotion");
+		page.type("#p-name", "Desk worker comeback");
+		page.click("#p-unique");
+		page.type("#p-value", "20");
+		page.click("input[name=p-treatment][value=back-pain-desk-workers]");
+		page.click("#save-promotion");
+		page.awaitText("#promotions tbody", "one per client");
+		page.click("button[aria-label='activate Desk worker comeback']");
+		page.visible("button[aria-label='pause Desk worker comeback']");
 		page.screenshot("04-marketing-promotions");
 	}
 
@@ -220,7 +231,7 @@ class WebPagesBrowserTest {
 		page.awaitText("#who", "marketing");
 		page.click("#new-campaign");
 		page.type("#c-name", "Back to your desk, pain free");
-		page.select("#c-promotion", "Desk worker relief (20%, active)");
+		page.select("#c-promotion", "Desk worker comeback (20%, active)");
 		page.type("#c-message", "Desk days hurt? 20% off a back pain massage with your code.");
 		page.screenshot("12-marketing-campaign-editor");
 		page.click("#save-campaign");
