@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * the campaign's incremental effect
  */
 record CampaignRequest(@NotBlank @Size(max = 100) String name, @NotNull @Valid AudienceInput audience,
-		@NotBlank @Size(max = 100) String promotionId, @NotEmpty Set<@NotNull Channel> channels, @Nullable @Size(max = 1600) String message,
-		@Nullable Instant sendAt, @Nullable Instant offerValidUntil,
+		@NotBlank @Size(max = 100) String promotionId, @NotEmpty Set<@NotNull Channel> channels,
+		@Nullable @Size(max = 1600) String message, @Nullable Instant sendAt, @Nullable Instant offerValidUntil,
 		@Nullable @Size(min = 2, max = 2, message = "must be two variants") List<@Valid VariantInput> variants,
 		@Nullable @Min(0) @Max(50) Integer holdOutPercent) {
 

@@ -103,8 +103,7 @@ class MalformedInputIntegrationTests {
 	static List<MalformedQuery> quoteQueries() {
 		return MalformedInput.queriesFor(QueryParameter.required("treatmentId", "swedish", Type.TEXT),
 				QueryParameter.required("start", "2030-01-08T10:00:00+01:00", Type.DATE_TIME),
-				QueryParameter.optional("code", "SPRING-10", Type.TEXT),
-				QueryParameter.optional("phone", "+48601999001", Type.TEXT));
+				QueryParameter.optional("code", "SPRING-10", Type.TEXT));
 	}
 
 	private void assertRefused(String method, String path, MalformedBody body) {
