@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.spautopia.testsupport.security.TestTokens;
+import com.spautopia.testsupport.twilio.TwilioSignature;
 import com.spautopia.testsupport.web.HttpAnswer;
 import com.spautopia.testsupport.web.MalformedForm;
 import com.spautopia.testsupport.web.MalformedInput;
@@ -108,7 +109,7 @@ class MalformedInputIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	private static HttpAnswer post(String pathAndQuery, MalformedForm form) {
-		String signature = TwilioRequests.signature(AUTH_TOKEN, BASE_URL + pathAndQuery, form.parameters());
+		String signature = TwilioSignature.sign(AUTH_TOKEN, BASE_URL + pathAndQuery, form.parameters());
 		return new RawHttp(BASE_URL, null).send("POST", pathAndQuery, form.contentType(), form.body(),
 				Map.of("X-Twilio-Signature", signature));
 	}

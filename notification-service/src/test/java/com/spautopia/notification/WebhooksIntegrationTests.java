@@ -181,9 +181,9 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 		publish(booked);
 		awaitCount(() -> smsTo(phone), 1);
 		Map<String, String> question = Map.of("From", phone, "To", SPA_NUMBER, "Body", "can I come at 3?", "MessageSid",
-				"SM-q-" + phone);
+				"SMq" + phone.substring(1));
 		Map<String, String> cancel = Map.of("From", phone, "To", SPA_NUMBER, "Body", "CANCEL", "MessageSid",
-				"SM-c-" + phone);
+				"SMc" + phone.substring(1));
 
 		assertThat(inbound(question, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, question))).bodyText()
 			.doesNotContain("<Message>");
