@@ -107,7 +107,8 @@ class WebPagesBrowserTest {
 		page.click("button[aria-label='activate Desk worker relief']");
 		page.awaitText("#promotions tbody", "ACTIVE");
 		assertThat(page.textOf("#promotions tbody")).contains(CODE, "20%");
-		// a campaign's offers are redeemable only by their clients: it needs codes of each
+		// a campaign's offers are redeemable only by their clients: it needs codes of
+		// each
 		// client's own
 		page.click("#new-promotion");
 		page.type("#p-name", "Desk worker comeback");
