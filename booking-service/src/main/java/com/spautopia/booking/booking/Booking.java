@@ -42,6 +42,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("bookings")
 @CompoundIndex(name = "client", def = "{'client.clientId': 1}")
+@CompoundIndex(name = "therapist_time", def = "{'time.therapistId': 1, 'time.start': 1}")
 @CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 public record Booking(@Id String id, @Version @Nullable Long version, @Indexed BookingStatus status,
 		ClientSnapshot client, BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing,

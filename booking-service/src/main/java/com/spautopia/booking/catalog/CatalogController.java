@@ -1,13 +1,23 @@
 package com.spautopia.booking.catalog;
 
+import java.net.URI;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import com.spautopia.booking.catalog.UpcomingBookings.Upcoming;
+import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
+import com.spautopia.security.Callers;
+import com.spautopia.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,9 +35,19 @@ class CatalogController {
 
 	private final TherapistRepository therapists;
 
-	CatalogController(TreatmentRepository treatments, TherapistRepository therapists) {
+	private final UpcomingBookings upcoming;
+
+	private final SpaProperties spa;
+
+	private final Clock clock;
+
+	CatalogController(TreatmentRepository treatments, TherapistRepository therapists, UpcomingBookings upcoming,
+			SpaProperties spa, Clock clock) {
 		this.treatments = treatments;
 		this.therapists = therapists;
+		this.upcoming = upcoming;
+		this.spa = spa;
+		this.clock = clock;
 	}
 
 	@GetMapping("/treatments")
@@ -52,26 +72,56 @@ class CatalogController {
 		return this.treatments.save(form.toTreatment(id));
 	}
 
+	/**
+	 * A therapist: staff see their hours and days off, everyone else who they are and
+	 * what they give.
+	 * @param id the therapist's id
+	 * @return the therapist
+	 */
 	@GetMapping("/therapists/{id}")
-	Therapist therapist(@PathVariable String id) {
-		return this.therapists.findById(id).orElseThrow(() -> notFound("therapist", id));
+	Object therapist(@PathVariable String id) {
+		Therapist therapist = this.therapists.findById(id).orElseThrow(() -> notFound("therapist", id));
+		return Callers.have(Role.STAFF) ? therapist : PublicTherapist.of(therapist);
 	}
 
 	/**
 	 * Adds a therapist or changes one's specializations, weekly hours and days off
-	 * (staff). Existing bookings are kept; new hours apply to bookings made from now on.
+	 * (staff). A change that would strand booked clients (a booking the therapist would
+	 * no longer give) is refused with a 409 listing those bookings: staff move or cancel
+	 * them first.
 	 * @param id the therapist's id
 	 * @param form the therapist
 	 * @return the therapist as stored
 	 */
 	@PutMapping("/therapists/{id}")
 	Therapist saveTherapist(@PathVariable @Pattern(regexp = ID) String id, @Valid @RequestBody TherapistForm form) {
-		return this.therapists.save(form.toTherapist(id));
+		Therapist changed = form.toTherapist(id);
+		List<Upcoming> stranded = StrandedBookings.of(changed, this.upcoming.withTherapist(id, this.clock.instant()),
+				specializations(), this.spa.timeZone());
+		if (!stranded.isEmpty()) {
+			ProblemDetail problem = ProblemDetail
+				.forStatusAndDetail(HttpStatus.CONFLICT, stranded.size() + " booking(s) of " + changed.name()
+						+ " would fall outside the new hours, days off or specializations: move or cancel them first.");
+			problem.setType(URI.create("https://spautopia.com/problems/bookings-stranded"));
+			problem.setProperty("bookings", stranded);
+			throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+		}
+		return this.therapists.save(changed);
 	}
 
+	/**
+	 * The therapists: staff see their hours and days off, everyone else who they are and
+	 * what they give.
+	 * @return the therapists by name
+	 */
 	@GetMapping("/therapists")
-	List<Therapist> therapists() {
-		return this.therapists.findAll().stream().sorted(Comparator.comparing(Therapist::name)).toList();
+	List<?> therapists() {
+		List<Therapist> all = this.therapists.findAll().stream().sorted(Comparator.comparing(Therapist::name)).toList();
+		return Callers.have(Role.STAFF) ? all : all.stream().map(PublicTherapist::of).toList();
+	}
+
+	private Map<String, Specialization> specializations() {
+		return this.treatments.findAll().stream().collect(Collectors.toMap(Treatment::id, Treatment::specialization));
 	}
 
 	private static RuntimeException notFound(String what, String id) {

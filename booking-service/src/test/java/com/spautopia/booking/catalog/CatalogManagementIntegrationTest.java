@@ -2,11 +2,14 @@ package com.spautopia.booking.catalog;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.time.FreeTime;
+import com.spautopia.testsupport.time.FreeTime.FreeDay;
 import com.spautopia.testsupport.time.SpaCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +96,54 @@ class CatalogManagementIntegrationTest {
 		assertThat(withoutHours.status()).isEqualTo(400);
 		assertThat(withoutHours.json().get("errors").findValuesAsText("field")).containsExactly("weeklyHours");
 		assertThat(api().get("/api/therapists/no-hours").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aChangeThatWouldStrandBookedClientsIsRefusedListingTheirBookings() {
+		String hours = """
+				{"name": "Olga Nowicka", "specializations": ["BACK_PAIN"], "daysOff": %s,
+				 "weeklyHours": [%s]}
+				""";
+		String everyDay = String
+			.join(", ", Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY")
+				.map((day) -> "{\"day\": \"" + day + "\", \"start\": \"09:00\", \"end\": \"17:00\", \"breaks\": []}")
+				.toList());
+		assertThat(api().put("/api/therapists/olga-nowicka", hours.formatted("[]", everyDay)).status()).isEqualTo(200);
+		FreeDay day = FreeTime.at("http://localhost:" + this.port).nextDay("back-pain-desk-workers", "olga-nowicka", 3);
+		Response booked = new BookingApi(this.port).post("/api/bookings",
+				BookingApi.bookingJson("back-pain-desk-workers", day.firstStart(), "Ada Lovelace", "601500001")
+					.replace("\"start\"", "\"therapistId\": \"olga-nowicka\", \"start\""),
+				null);
+		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+
+		Response dayOff = api().put("/api/therapists/olga-nowicka",
+				hours.formatted("[\"" + day.date() + "\"]", everyDay));
+
+		assertThat(dayOff.status()).as(dayOff.body()).isEqualTo(409);
+		assertThat(dayOff.contentType()).startsWith("application/problem+json");
+		assertThat(dayOff.json().get("type").asText()).endsWith("/bookings-stranded");
+		assertThat(dayOff.json().get("bookings").findValuesAsText("bookingId"))
+			.containsExactly(booked.json().get("id").asText());
+		assertThat(api().get("/api/therapists/olga-nowicka").json().get("daysOff")).as("nothing changed").isEmpty();
+		assertThat(api().post("/api/bookings/" + booked.json().get("id").asText() + "/cancel", "{}", null).status())
+			.isEqualTo(200);
+		assertThat(api().put("/api/therapists/olga-nowicka", hours.formatted("[\"" + day.date() + "\"]", everyDay))
+			.status()).as("once staff cancelled it").isEqualTo(200);
+	}
+
+	@Test
+	void clientsSeeWhoTheTherapistsAreButNotTheirHoursOrDaysOff() {
+		JsonNode publicList = new BookingApi(this.port).get("/api/therapists").json();
+		JsonNode staffList = api().get("/api/therapists").json();
+		JsonNode one = new BookingApi(this.port).get("/api/therapists/maria-nowak").json();
+
+		assertThat(publicList.get(0).has("name")).isTrue();
+		assertThat(publicList.get(0).has("specializations")).isTrue();
+		assertThat(publicList.findValues("weeklyHours")).isEmpty();
+		assertThat(publicList.findValues("daysOff")).isEmpty();
+		assertThat(one.has("daysOff")).isFalse();
+		assertThat(staffList.get(0).has("weeklyHours")).isTrue();
+		assertThat(staffList.get(0).has("daysOff")).isTrue();
 	}
 
 	private BookingApi api() {
