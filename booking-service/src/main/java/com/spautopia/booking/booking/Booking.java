@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.outbox.OutboxEntry;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.booking.AppointmentDetails;
@@ -39,25 +40,30 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param idempotency the Idempotency-Key it was made with and the request's fingerprint,
  * if the client sent a key
  * @param outbox events not yet published, oldest first
+ * @param outboxSince when the oldest of them happened; the outbox's pending flag, derived
+ * from {@code outbox}
  */
 @Document("bookings")
 @CompoundIndex(name = "client", def = "{'client.clientId': 1}")
 @CompoundIndex(name = "therapist_time", def = "{'time.therapistId': 1, 'time.start': 1}")
+@CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
 @CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 public record Booking(@Id String id, @Version @Nullable Long version, @Indexed BookingStatus status,
 		ClientSnapshot client, BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing,
 		String manageToken, @Indexed Instant requestedAt, @Nullable Instant confirmedAt,
 		@Nullable Instant clientConfirmedAt, @Nullable Cancellation cancellation, @Nullable Instant closedAt,
-		boolean movedLate, @Nullable IdempotentRequest idempotency, List<OutboxEntry> outbox) {
+		boolean movedLate, @Nullable IdempotentRequest idempotency, List<OutboxEntry> outbox,
+		@Nullable Instant outboxSince) {
 
 	public Booking {
 		outbox = List.copyOf(outbox);
+		outboxSince = Outbox.pendingSince(outbox);
 	}
 
 	static Booking requested(String id, ClientSnapshot client, BookedTime time, @Nullable String promoCode,
 			String manageToken, @Nullable IdempotentRequest idempotency, Instant at) {
 		return new Booking(id, null, BookingStatus.REQUESTED, client, time, promoCode, null, manageToken, at, null,
-				null, null, null, false, idempotency, List.of());
+				null, null, null, false, idempotency, List.of(), null);
 	}
 
 	public AppointmentDetails appointment() {
@@ -177,7 +183,7 @@ public record Booking(@Id String id, @Version @Nullable Long version, @Indexed B
 		private Booking booking() {
 			return new Booking(this.id, this.version, this.status, this.client, this.time, this.promoCode, this.pricing,
 					this.manageToken, this.requestedAt, this.confirmedAt, this.clientConfirmedAt, this.cancellation,
-					this.closedAt, this.movedLate, this.idempotency, this.outbox);
+					this.closedAt, this.movedLate, this.idempotency, this.outbox, null);
 		}
 
 	}

@@ -8,12 +8,14 @@ import com.spautopia.events.ClientSnapshot.Consents;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A client, recognized by phone number. Events waiting to be published (such as
- * ClientErased) sit in the document's {@code outbox} array, not mapped here.
+ * ClientErased) sit in the document's {@code outbox} array, with its pending flag, not
+ * mapped here.
  *
  * @param id the client's id
  * @param name the name
@@ -27,6 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param erasedAt when staff erased the client's personal data, if they did
  */
 @Document("clients")
+@CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
 public record Client(@Id String id, String name, @Indexed(unique = true) String phone, @Nullable String email,
 		Consents consents, List<String> tags, List<ConsentChange> consentLedger, Instant registeredAt,
 		Instant updatedAt, @Nullable Instant erasedAt) {

@@ -77,15 +77,16 @@ class ClientErasure {
 		List<String> bookingIds = this.bookings.bookingIds(client.id());
 		ClientErased event = new ClientErased(client.id(), client.phone(), bookingIds, now);
 		Query notErased = Query.query(Criteria.where("_id").is(client.id()).and("erasedAt").is(null));
-		Update erase = new Update().set("name", ERASED_NAME)
-			.set("phone", placeholderPhone(client.id()))
-			.set("email", null)
-			.set("consents", NONE)
-			.set("tags", List.of())
-			.set("updatedAt", now)
-			.set("erasedAt", now)
-			.push("consentLedger", new ConsentChange(NONE, "erasure", now, null, by))
-			.push("outbox", this.outbox.entry(event, now));
+		Update erase = Outbox.append(
+				new Update().set("name", ERASED_NAME)
+					.set("phone", placeholderPhone(client.id()))
+					.set("email", null)
+					.set("consents", NONE)
+					.set("tags", List.of())
+					.set("updatedAt", now)
+					.set("erasedAt", now)
+					.push("consentLedger", new ConsentChange(NONE, "erasure", now, null, by)),
+				this.outbox.entry(event, now));
 		if (this.mongo.updateFirst(notErased, erase, Client.class).getModifiedCount() == 1) {
 			log.info("Erased the personal data of client {} (by {})", client.id(), by);
 		}

@@ -2,6 +2,7 @@ package com.spautopia.booking.outbox;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.spautopia.events.EventCodec;
@@ -9,17 +10,29 @@ import com.spautopia.events.SpaEvent;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes the outbox entries of changes: each records the event and the trace the change
  * happened in (the HTTP request, the Kafka record consumed), so that the event, published
  * later by the {@link OutboxRelay}, continues that trace.
+ * <p>
+ * A document with events waiting carries, besides its {@code outbox} array, the field
+ * {@value #PENDING_SINCE}: when the oldest of them happened. It is absent when nothing
+ * waits, so the relay and the metrics find waiting events through a partial index on it
+ * (declared by each document class with an outbox) instead of scanning the collection.
  */
 @Component
 public class Outbox {
+
+	/**
+	 * The pending flag: when the oldest waiting event happened; absent when none waits.
+	 */
+	public static final String PENDING_SINCE = "outboxSince";
 
 	private final EventCodec codec;
 
@@ -41,6 +54,25 @@ public class Outbox {
 	 */
 	public OutboxEntry entry(SpaEvent event, Instant occurredAt) {
 		return OutboxEntry.of(event, this.codec, occurredAt, currentTraceContext());
+	}
+
+	/**
+	 * The pending flag of a document whose outbox holds these entries.
+	 * @param outbox the entries, oldest first
+	 * @return when the oldest happened, or {@code null} when none waits
+	 */
+	public static @Nullable Instant pendingSince(List<OutboxEntry> outbox) {
+		return outbox.isEmpty() ? null : outbox.getFirst().occurredAt();
+	}
+
+	/**
+	 * Adds an entry to a document's outbox in an update, keeping its pending flag.
+	 * @param update the update of the document's change
+	 * @param entry the entry of the change's event
+	 * @return the update
+	 */
+	public static Update append(Update update, OutboxEntry entry) {
+		return update.push("outbox", entry).min(PENDING_SINCE, entry.occurredAt());
 	}
 
 	private Map<String, String> currentTraceContext() {

@@ -1,5 +1,6 @@
 package com.spautopia.booking.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -17,18 +18,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * The outbox as operators watch it: {@code spa.outbox.backlog} (bookings with events not
- * yet published) and {@code spa.outbox.oldest.age} (seconds the oldest of them has
- * waited). Read from MongoDB when scraped, so every instance reports the same figures.
+ * yet published), {@code spa.outbox.oldest.age} (seconds the oldest of them has waited)
+ * and {@code spa.outbox.quarantined} (events that could not be published, see
+ * {@link QuarantinedEvent}). Read from MongoDB when scraped, through the outbox's pending
+ * flag index, so every instance reports the same figures.
  */
 @Component
 class OutboxMetrics implements MeterBinder {
 
-	private static final Query PENDING = Query.query(Criteria.where("outbox.0").exists(true));
+	private static final Query PENDING = Query.query(Criteria.where(Outbox.PENDING_SINCE).exists(true));
 
 	private final MongoTemplate mongo;
 
-	OutboxMetrics(MongoTemplate mongo) {
+	private final Clock clock;
+
+	OutboxMetrics(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	@Override
@@ -40,6 +46,9 @@ class OutboxMetrics implements MeterBinder {
 			.description("Seconds the oldest unpublished event has waited")
 			.baseUnit("seconds")
 			.register(registry);
+		Gauge.builder("spa.outbox.quarantined", this, OutboxMetrics::quarantined)
+			.description("Events that could not be published, kept for operators")
+			.register(registry);
 	}
 
 	private double backlog() {
@@ -47,14 +56,17 @@ class OutboxMetrics implements MeterBinder {
 	}
 
 	private double oldestAgeSeconds() {
-		Document oldest = this.mongo.findOne(Query.of(PENDING).with(Sort.by("outbox.0.occurredAt")).limit(1),
-				Document.class, "bookings");
-		if (oldest == null) {
+		Query oldestFirst = Query.of(PENDING).with(Sort.by(Outbox.PENDING_SINCE)).limit(1);
+		oldestFirst.fields().include(Outbox.PENDING_SINCE);
+		Document oldest = this.mongo.findOne(oldestFirst, Document.class, "bookings");
+		if (oldest == null || !(oldest.get(Outbox.PENDING_SINCE) instanceof Date since)) {
 			return 0;
 		}
-		Object occurredAt = oldest.getList("outbox", Document.class).getFirst().get("occurredAt");
-		return (occurredAt instanceof Date date) ? Duration.between(date.toInstant(), Instant.now()).toMillis() / 1000.0
-				: 0;
+		return Duration.between(since.toInstant(), Instant.now(this.clock)).toMillis() / 1000.0;
+	}
+
+	private double quarantined() {
+		return this.mongo.estimatedCount(QuarantinedEvent.class);
 	}
 
 }

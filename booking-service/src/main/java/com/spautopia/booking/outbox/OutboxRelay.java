@@ -1,6 +1,7 @@
 package com.spautopia.booking.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,10 +23,14 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.ReceiverContext;
 import jakarta.annotation.PreDestroy;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,6 +58,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * Each event is published in the trace of the change that caused it (stored with the
  * entry), not in the trace of the relay's scheduled run.
+ * <p>
+ * An entry that can never be published as it is (a type no consumer knows, data that does
+ * not read as its type) does not stop the others: it is moved to the
+ * {@link QuarantinedEvent quarantine}, logged, counted ({@code spa.outbox.quarantined})
+ * and listed for operators ({@code GET /api/outbox/quarantine}).
  */
 @Component
 class OutboxRelay {
@@ -65,7 +75,7 @@ class OutboxRelay {
 	 * Bookings first: a booking's events waiting when its client was erased leave before
 	 * the ClientErased event waiting in the client's document.
 	 */
-	private static final List<String> COLLECTIONS = List.of("bookings", "clients");
+	static final List<String> COLLECTIONS = List.of("bookings", "clients");
 
 	private static final int BATCH = 200;
 
@@ -81,21 +91,26 @@ class OutboxRelay {
 
 	private final ObservationRegistry observations;
 
+	private final Clock clock;
+
 	private volatile boolean kafkaWasDown;
 
 	OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventCodec codec, Leases leases,
-			OutboxProperties properties, ObservationRegistry observations) {
+			OutboxProperties properties, ObservationRegistry observations, Clock clock) {
 		this.mongo = mongo;
 		this.streamBridge = streamBridge;
 		this.codec = codec;
 		this.lease = leases.lease(LEASE, properties.lease());
 		this.observations = observations;
+		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${spa.outbox.poll-interval:200ms}")
 	void publishPending() {
 		for (String collection : COLLECTIONS) {
-			Query pending = Query.query(Criteria.where("outbox.0").exists(true)).limit(BATCH);
+			Query pending = Query.query(Criteria.where(Outbox.PENDING_SINCE).exists(true))
+				.with(Sort.by(Outbox.PENDING_SINCE))
+				.limit(BATCH);
 			// look for work before taking the lease, then read it under the lease
 			if (!this.mongo.exists(pending, collection)) {
 				continue;
@@ -117,22 +132,32 @@ class OutboxRelay {
 	}
 
 	/**
-	 * Publishes one document's events.
+	 * Publishes one document's events. An entry that cannot be published because of what
+	 * it holds is quarantined and the entries after it go on; when Kafka is down, the
+	 * entry and those after it wait.
 	 * @return whether to go on with the next document: not when Kafka is down or another
 	 * instance holds the lease
 	 */
 	private boolean publish(String collection, Document document) {
-		List<String> published = new ArrayList<>();
+		List<String> done = new ArrayList<>();
 		boolean goOn = true;
 		for (Document entry : document.getList("outbox", Document.class, List.of())) {
 			if (!this.lease.hold()) {
 				goOn = false;
 				break;
 			}
+			Message<byte[]> message;
 			try {
-				Message<byte[]> message = message(entry);
+				message = message(entry);
+			}
+			catch (UnpublishableEntryException ex) {
+				quarantine(collection, document.get("_id").toString(), entry, ex.getMessage());
+				done.add(entry.getString("eventId"));
+				continue;
+			}
+			try {
 				inTraceOf(entry).observe(() -> this.streamBridge.send(BINDING, message));
-				published.add(entry.getString("eventId"));
+				done.add(entry.getString("eventId"));
 			}
 			catch (RuntimeException ex) {
 				if (!this.kafkaWasDown) {
@@ -143,17 +168,60 @@ class OutboxRelay {
 				break;
 			}
 		}
-		if (!published.isEmpty()) {
-			Query query = Query.query(Criteria.where("_id").is(document.get("_id")));
-			Update update = new Update().pull("outbox", new Document("eventId", new Document("$in", published)))
-				.inc("version", 1);
-			this.mongo.updateFirst(query, update, collection);
+		if (!done.isEmpty()) {
+			remove(collection, document.get("_id"), done);
 			if (this.kafkaWasDown && goOn) {
 				log.info("Publishing events again");
 				this.kafkaWasDown = false;
 			}
 		}
 		return goOn;
+	}
+
+	/**
+	 * Removes published (or quarantined) entries from a document's outbox, then sets its
+	 * pending flag to the oldest entry left, or removes the flag when none is left. Each
+	 * write is conditional on what it relies on, so an event appended meanwhile keeps the
+	 * flag its change set: a document with events waiting always carries the flag.
+	 */
+	private void remove(String collection, Object id, List<String> eventIds) {
+		Query byId = Query.query(Criteria.where("_id").is(id));
+		Update pull = new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds)))
+			.inc("version", 1);
+		Document left = this.mongo.findAndModify(byId, pull, FindAndModifyOptions.options().returnNew(true),
+				Document.class, collection);
+		if (left == null) {
+			return;
+		}
+		List<Document> waiting = left.getList("outbox", Document.class, List.of());
+		if (waiting.isEmpty()) {
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("outbox").size(0)),
+					new Update().unset(Outbox.PENDING_SINCE), collection);
+		}
+		else {
+			Document oldest = waiting.getFirst();
+			this.mongo.updateFirst(
+					Query.query(Criteria.where("_id").is(id).and("outbox.0.eventId").is(oldest.getString("eventId"))),
+					new Update().set(Outbox.PENDING_SINCE, oldest.get("occurredAt")), collection);
+		}
+	}
+
+	/**
+	 * Keeps an entry that cannot be published in the quarantine. Inserted under the
+	 * entry's event id, so quarantining it again after a crash changes nothing.
+	 */
+	private void quarantine(String collection, String documentId, Document entry, String reason) {
+		String eventId = entry.getString("eventId");
+		QuarantinedEvent quarantined = new QuarantinedEvent(eventId, collection, documentId,
+				String.valueOf(entry.get("type")), String.valueOf(entry.get("data")), instant(entry.get("occurredAt")),
+				reason, this.clock.instant());
+		try {
+			this.mongo.insert(quarantined);
+			log.error("Quarantined event {} of {} {}: {}", eventId, collection, documentId, reason);
+		}
+		catch (DuplicateKeyException ex) {
+			// quarantined before, by a run that did not get to remove it
+		}
 	}
 
 	/**
@@ -177,9 +245,10 @@ class OutboxRelay {
 	}
 
 	private Message<byte[]> message(Document entry) {
-		EventType type = EventType.ofTypeName(entry.getString("type"))
-			.orElseThrow(() -> new IllegalStateException("Unknown event type in outbox: " + entry.getString("type")));
-		SpaEvent event = read(entry.getString("data"), type);
+		Object typeName = entry.get("type");
+		EventType type = EventType.ofTypeName(String.valueOf(typeName))
+			.orElseThrow(() -> new UnpublishableEntryException("unknown event type '" + typeName + "'"));
+		SpaEvent event = read(entry.get("data"), type);
 		Instant occurredAt = instant(entry.get("occurredAt"));
 		KafkaEventMessage message = this.codec.encode(event, entry.getString("eventId"),
 				occurredAt.atOffset(ZoneOffset.UTC));
@@ -189,17 +258,33 @@ class OutboxRelay {
 			.build();
 	}
 
-	private static SpaEvent read(String data, EventType type) {
-		try {
-			return EventJson.mapper().readValue(data, type.eventClass());
+	private static SpaEvent read(@Nullable Object data, EventType type) {
+		if (!(data instanceof String json)) {
+			throw new UnpublishableEntryException("no data for " + type.typeName());
 		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Unreadable " + type.typeName() + " in outbox", ex);
+		try {
+			return EventJson.mapper().readValue(json, type.eventClass());
+		}
+		catch (JsonProcessingException | IllegalArgumentException ex) {
+			throw new UnpublishableEntryException("data that does not read as " + type.typeName() + ": "
+					+ String.valueOf(ex.getMessage()).lines().findFirst().orElse(""));
 		}
 	}
 
-	private static Instant instant(Object value) {
-		return (value instanceof Date date) ? date.toInstant() : (Instant) value;
+	private Instant instant(@Nullable Object value) {
+		return (value instanceof Date date) ? date.toInstant()
+				: (value instanceof Instant instant) ? instant : this.clock.instant();
+	}
+
+	/**
+	 * An entry that can never be published as it is.
+	 */
+	private static final class UnpublishableEntryException extends RuntimeException {
+
+		UnpublishableEntryException(String reason) {
+			super(reason);
+		}
+
 	}
 
 }

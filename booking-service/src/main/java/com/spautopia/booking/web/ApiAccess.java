@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import static com.spautopia.security.Endpoint.anyone;
 import static com.spautopia.security.Endpoint.only;
+import static com.spautopia.security.Role.OPERATOR;
 import static com.spautopia.security.Role.STAFF;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
@@ -36,7 +37,7 @@ class ApiAccess {
 				anyone(POST, "/api/bookings/{id}/cancel").limitedPerAddress(),
 				only(STAFF, POST, "/api/bookings/{id}/complete"), only(STAFF, POST, "/api/bookings/{id}/no-show"),
 				only(STAFF, GET, "/api/clients/{id}"), only(STAFF, PUT, "/api/clients/{id}/tags"),
-				only(STAFF, DELETE, "/api/clients/{id}"),
+				only(STAFF, DELETE, "/api/clients/{id}"), only(OPERATOR, GET, "/api/outbox/quarantine"),
 				// exists only when spa.benchmark.enabled is set (the benchmark's ceiling)
 				anyone(POST, "/internal/benchmark/documents"));
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.EventTopics;
+import com.spautopia.booking.QueryRecording;
 import com.spautopia.events.EventType;
 import com.spautopia.events.Money;
 import com.spautopia.events.Topics;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 import static com.spautopia.booking.BookingApi.bookingJson;
@@ -37,8 +39,10 @@ import static org.awaitility.Awaitility.await;
  * bookings by status and the binder's Kafka observations in Prometheus.
  */
 @SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spa.booking.pricing-timeout=5m",
-		"spa.outbox.poll-interval=100ms", "spa.booking.metrics-interval=200ms" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spa.booking.pricing-timeout=5m", "spa.outbox.poll-interval=100ms",
+				"spa.booking.metrics-interval=200ms" })
+@Import(QueryRecording.class)
 class OperationsIntegrationTest {
 
 	private static final String BACK_PAIN = "back-pain-desk-workers";

@@ -151,7 +151,7 @@ class SeveralRelaysIntegrationTest {
 
 	private OutboxRelay relay() {
 		OutboxRelay relay = new OutboxRelay(this.mongo, this.streamBridge, this.codec, this.leases,
-				new OutboxProperties(Duration.ofMillis(100), LEASE), this.observations);
+				new OutboxProperties(Duration.ofMillis(100), LEASE), this.observations, this.clock);
 		this.relays.add(relay);
 		return relay;
 	}
