@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.outbox.OutboxEntry;
@@ -113,6 +114,25 @@ public record Booking(@Id String id, @Version @Nullable Long version, @Indexed B
 		return with((next) -> next.outbox.add(event));
 	}
 
+	/**
+	 * The booking without its client's personal data: the erased client in place of the
+	 * snapshot, no free-text cancellation reason, and its events still waiting rewritten
+	 * the same way.
+	 * @param erased the client as erased
+	 * @param scrub rewrites a waiting event without personal data
+	 * @return the booking, or this booking when nothing personal was left
+	 */
+	Booking erased(ClientSnapshot erased, UnaryOperator<OutboxEntry> scrub) {
+		Booking scrubbed = with((next) -> {
+			next.client = erased;
+			if (next.cancellation != null) {
+				next.cancellation = next.cancellation.withoutReason();
+			}
+			next.outbox.replaceAll(scrub);
+		});
+		return scrubbed.equals(this) ? this : scrubbed;
+	}
+
 	Booking withVersion(@Nullable Long version) {
 		return with((next) -> next.version = version);
 	}
@@ -135,7 +155,7 @@ public record Booking(@Id String id, @Version @Nullable Long version, @Indexed B
 
 		private BookingStatus status;
 
-		private final ClientSnapshot client;
+		private ClientSnapshot client;
 
 		private BookedTime time;
 

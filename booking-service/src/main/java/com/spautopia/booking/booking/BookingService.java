@@ -19,6 +19,7 @@ import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
 import com.spautopia.security.RateLimiter;
 import com.spautopia.events.ClientSnapshot.Consents;
+import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.booking.AppointmentRequested;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,9 +62,11 @@ class BookingService {
 
 	private final RateLimiter rateLimiter;
 
+	private final ErasedClientBookings erasedBookings;
+
 	BookingService(TreatmentRepository treatments, Availability availability, BookingTimes times,
 			ClientDirectory clients, BookingStore store, SpaProperties spa, ManageLinks manageLinks, Outbox outbox,
-			Clock clock, RateLimiter rateLimiter) {
+			Clock clock, RateLimiter rateLimiter, ErasedClientBookings erasedBookings) {
 		this.treatments = treatments;
 		this.availability = availability;
 		this.times = times;
@@ -75,6 +78,7 @@ class BookingService {
 		this.outbox = outbox;
 		this.clock = clock;
 		this.rateLimiter = rateLimiter;
+		this.erasedBookings = erasedBookings;
 	}
 
 	/**
@@ -130,7 +134,7 @@ class BookingService {
 			Booking stored = this.store.insert(booking);
 			log.info("Booking {} requested: {} with {} at {}", bookingId, treatment.id(), slot.therapistId(),
 					slot.start());
-			return stored;
+			return erasedMeanwhile(stored);
 		}
 		catch (DuplicateKeyException ex) {
 			// the same key raced in from another request: that one booked
@@ -142,6 +146,22 @@ class BookingService {
 			releaseUnlessStored(slot, bookingId, phone);
 			throw ex;
 		}
+	}
+
+	/**
+	 * A booking stored while its client was being erased: the erasure marks the client
+	 * erased before it looks for the client's bookings, so a booking it did not find was
+	 * stored after the mark, and finds it here. Its personal data is erased like that of
+	 * the client's other bookings.
+	 */
+	private Booking erasedMeanwhile(Booking stored) {
+		Optional<ClientSnapshot> erased = this.clients.erased(stored.client().clientId());
+		if (erased.isEmpty()) {
+			return stored;
+		}
+		log.info("Booking {} was made while its client was being erased: erasing it too", stored.id());
+		this.erasedBookings.anonymize(stored.id(), erased.get());
+		return this.store.get(stored.id());
 	}
 
 	/**

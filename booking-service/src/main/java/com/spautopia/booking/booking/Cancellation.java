@@ -14,4 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param at when
  */
 record Cancellation(CancelledBy by, @Nullable String reason, boolean late, Instant at) {
+
+	/**
+	 * The cancellation without the reason given, which is free text and may be personal.
+	 * @return the cancellation
+	 */
+	Cancellation withoutReason() {
+		return (this.reason != null) ? new Cancellation(this.by, null, this.late, this.at) : this;
+	}
+
 }

@@ -3,20 +3,21 @@ package com.spautopia.booking.booking;
 import java.util.List;
 
 import com.spautopia.booking.client.ClientBookings;
+import com.spautopia.booking.outbox.OutboxQuarantine;
 import com.spautopia.events.ClientSnapshot;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * A client's bookings for the erasure of the client's personal data. The anonymizing
- * update raises each booking's version, so a concurrent change of a booking, saved with
- * its optimistic lock, is applied again to the anonymized booking instead of bringing the
- * old snapshot back.
+ * A client's bookings for the erasure of the client's personal data. Each booking is
+ * changed on its own, with its optimistic lock, so a concurrent change is applied again
+ * to the erased booking instead of bringing the old snapshot back: the client snapshot is
+ * replaced, a free-text cancellation reason removed, and the same done to the booking's
+ * events still waiting in its outbox and to any of them in quarantine.
  */
 @Component
 class ErasedClientBookings implements ClientBookings {
@@ -25,8 +26,14 @@ class ErasedClientBookings implements ClientBookings {
 
 	private final MongoTemplate mongo;
 
-	ErasedClientBookings(MongoTemplate mongo) {
+	private final BookingStore store;
+
+	private final OutboxQuarantine quarantine;
+
+	ErasedClientBookings(MongoTemplate mongo, BookingStore store, OutboxQuarantine quarantine) {
 		this.mongo = mongo;
+		this.store = store;
+		this.quarantine = quarantine;
 	}
 
 	@Override
@@ -41,10 +48,25 @@ class ErasedClientBookings implements ClientBookings {
 
 	@Override
 	public long anonymize(ClientSnapshot erased) {
-		Query notYet = Query
-			.query(Criteria.where(CLIENT_ID).is(erased.clientId()).and("client.phone").ne(erased.phone()));
-		Update anonymize = new Update().set("client", erased).inc("version", 1);
-		return this.mongo.updateMulti(notYet, anonymize, Booking.class).getModifiedCount();
+		long changed = 0;
+		for (String bookingId : bookingIds(erased.clientId())) {
+			changed += anonymize(bookingId, erased) ? 1 : 0;
+		}
+		return changed;
+	}
+
+	/**
+	 * Erases the client's personal data from one booking.
+	 * @param bookingId the booking
+	 * @param erased the client as erased
+	 * @return whether anything personal was left in it
+	 */
+	boolean anonymize(String bookingId, ClientSnapshot erased) {
+		Booking before = this.store.get(bookingId);
+		Booking after = this.store.change(bookingId, (booking) -> booking.erased(erased,
+				(entry) -> entry.withData(ErasedEvents.scrub(entry.data(), erased))));
+		int quarantined = this.quarantine.rewrite(bookingId, (data) -> ErasedEvents.scrub(data, erased));
+		return !after.equals(before) || quarantined > 0;
 	}
 
 }

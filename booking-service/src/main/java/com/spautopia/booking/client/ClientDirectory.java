@@ -73,6 +73,15 @@ public class ClientDirectory {
 	}
 
 	/**
+	 * The client as erased, if staff have erased the client's personal data.
+	 * @param id the client's id
+	 * @return the snapshot without personal data, or empty for a client not erased
+	 */
+	public Optional<ClientSnapshot> erased(String id) {
+		return find(id).filter((client) -> client.erasedAt() != null).map((client) -> ClientErasure.erased(id));
+	}
+
+	/**
 	 * The client as events about it should show it now.
 	 * @param id the client's id
 	 * @return the snapshot, or empty for an unknown client

@@ -28,6 +28,15 @@ public record OutboxEntry(String eventId, String type, String data, Instant occu
 		traceContext = (traceContext != null) ? Map.copyOf(traceContext) : Map.of();
 	}
 
+	/**
+	 * The same entry with other data, such as the event without personal data.
+	 * @param data the event's JSON data
+	 * @return the entry
+	 */
+	public OutboxEntry withData(String data) {
+		return new OutboxEntry(this.eventId, this.type, data, this.occurredAt, this.traceContext);
+	}
+
 	static OutboxEntry of(SpaEvent event, EventCodec codec, Instant occurredAt, Map<String, String> traceContext) {
 		return new OutboxEntry(UUID.randomUUID().toString(), EventType.of(event).typeName(),
 				new String(codec.toJson(event), StandardCharsets.UTF_8), occurredAt, traceContext);

@@ -30,10 +30,13 @@ class OutboxMetrics implements MeterBinder {
 
 	private final MongoTemplate mongo;
 
+	private final OutboxQuarantine quarantine;
+
 	private final Clock clock;
 
-	OutboxMetrics(MongoTemplate mongo, Clock clock) {
+	OutboxMetrics(MongoTemplate mongo, OutboxQuarantine quarantine, Clock clock) {
 		this.mongo = mongo;
+		this.quarantine = quarantine;
 		this.clock = clock;
 	}
 
@@ -66,7 +69,7 @@ class OutboxMetrics implements MeterBinder {
 	}
 
 	private double quarantined() {
-		return this.mongo.estimatedCount(QuarantinedEvent.class);
+		return this.quarantine.count();
 	}
 
 }

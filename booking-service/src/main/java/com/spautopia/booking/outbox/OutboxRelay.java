@@ -28,7 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -91,17 +90,20 @@ class OutboxRelay {
 
 	private final ObservationRegistry observations;
 
+	private final OutboxQuarantine quarantine;
+
 	private final Clock clock;
 
 	private volatile boolean kafkaWasDown;
 
 	OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventCodec codec, Leases leases,
-			OutboxProperties properties, ObservationRegistry observations, Clock clock) {
+			OutboxProperties properties, ObservationRegistry observations, OutboxQuarantine quarantine, Clock clock) {
 		this.mongo = mongo;
 		this.streamBridge = streamBridge;
 		this.codec = codec;
 		this.lease = leases.lease(LEASE, properties.lease());
 		this.observations = observations;
+		this.quarantine = quarantine;
 		this.clock = clock;
 	}
 
@@ -206,22 +208,10 @@ class OutboxRelay {
 		}
 	}
 
-	/**
-	 * Keeps an entry that cannot be published in the quarantine. Inserted under the
-	 * entry's event id, so quarantining it again after a crash changes nothing.
-	 */
 	private void quarantine(String collection, String documentId, Document entry, String reason) {
-		String eventId = entry.getString("eventId");
-		QuarantinedEvent quarantined = new QuarantinedEvent(eventId, collection, documentId,
+		this.quarantine.keep(new QuarantinedEvent(entry.getString("eventId"), collection, documentId,
 				String.valueOf(entry.get("type")), String.valueOf(entry.get("data")), instant(entry.get("occurredAt")),
-				reason, this.clock.instant());
-		try {
-			this.mongo.insert(quarantined);
-			log.error("Quarantined event {} of {} {}: {}", eventId, collection, documentId, reason);
-		}
-		catch (DuplicateKeyException ex) {
-			// quarantined before, by a run that did not get to remove it
-		}
+				reason, this.clock.instant()));
 	}
 
 	/**

@@ -3,9 +3,6 @@ package com.spautopia.booking.outbox;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,16 +16,15 @@ class QuarantineController {
 
 	private static final int LIMIT = 500;
 
-	private final MongoTemplate mongo;
+	private final OutboxQuarantine quarantine;
 
-	QuarantineController(MongoTemplate mongo) {
-		this.mongo = mongo;
+	QuarantineController(OutboxQuarantine quarantine) {
+		this.quarantine = quarantine;
 	}
 
 	@GetMapping("/api/outbox/quarantine")
 	List<Quarantined> quarantine() {
-		Query newestFirst = new Query().with(Sort.by(Sort.Direction.DESC, "quarantinedAt")).limit(LIMIT);
-		return this.mongo.find(newestFirst, QuarantinedEvent.class).stream().map(Quarantined::of).toList();
+		return this.quarantine.newestFirst(LIMIT).stream().map(Quarantined::of).toList();
 	}
 
 	/**

@@ -80,6 +80,9 @@ class SeveralRelaysIntegrationTest {
 	ObservationRegistry observations;
 
 	@Autowired
+	OutboxQuarantine quarantine;
+
+	@Autowired
 	TestClock clock;
 
 	private final List<OutboxRelay> relays = new ArrayList<>();
@@ -151,7 +154,7 @@ class SeveralRelaysIntegrationTest {
 
 	private OutboxRelay relay() {
 		OutboxRelay relay = new OutboxRelay(this.mongo, this.streamBridge, this.codec, this.leases,
-				new OutboxProperties(Duration.ofMillis(100), LEASE), this.observations, this.clock);
+				new OutboxProperties(Duration.ofMillis(100), LEASE), this.observations, this.quarantine, this.clock);
 		this.relays.add(relay);
 		return relay;
 	}
