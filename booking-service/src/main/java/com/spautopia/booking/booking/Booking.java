@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -43,18 +42,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param outbox events not yet published, oldest first
  * @param outboxSince when the oldest of them happened; the outbox's pending flag, derived
  * from {@code outbox}
+ * @param publishedAt when the outbox relay last published its events: for a requested
+ * booking, when promotion-service could first see it, so the pricing timeout counts from
+ * there
  */
 @Document("bookings")
 @CompoundIndex(name = "client", def = "{'client.clientId': 1}")
+@CompoundIndex(name = "pricing_due", def = "{'status': 1, 'publishedAt': 1}")
 @CompoundIndex(name = "therapist_time", def = "{'time.therapistId': 1, 'time.start': 1}")
 @CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
 @CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
-public record Booking(@Id String id, @Version @Nullable Long version, @Indexed BookingStatus status,
-		ClientSnapshot client, BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing,
-		String manageToken, @Indexed Instant requestedAt, @Nullable Instant confirmedAt,
-		@Nullable Instant clientConfirmedAt, @Nullable Cancellation cancellation, @Nullable Instant closedAt,
-		boolean movedLate, @Nullable IdempotentRequest idempotency, List<OutboxEntry> outbox,
-		@Nullable Instant outboxSince) {
+public record Booking(@Id String id, @Version @Nullable Long version, BookingStatus status, ClientSnapshot client,
+		BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing, String manageToken, Instant requestedAt,
+		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable Cancellation cancellation,
+		@Nullable Instant closedAt, boolean movedLate, @Nullable IdempotentRequest idempotency,
+		List<OutboxEntry> outbox, @Nullable Instant outboxSince, @Nullable Instant publishedAt) {
 
 	public Booking {
 		outbox = List.copyOf(outbox);
@@ -64,7 +66,7 @@ public record Booking(@Id String id, @Version @Nullable Long version, @Indexed B
 	static Booking requested(String id, ClientSnapshot client, BookedTime time, @Nullable String promoCode,
 			String manageToken, @Nullable IdempotentRequest idempotency, Instant at) {
 		return new Booking(id, null, BookingStatus.REQUESTED, client, time, promoCode, null, manageToken, at, null,
-				null, null, null, false, idempotency, List.of(), null);
+				null, null, null, false, idempotency, List.of(), null, null);
 	}
 
 	public AppointmentDetails appointment() {
@@ -181,6 +183,8 @@ public record Booking(@Id String id, @Version @Nullable Long version, @Indexed B
 
 		private final List<OutboxEntry> outbox;
 
+		private final @Nullable Instant publishedAt;
+
 		private Changes(Booking booking) {
 			this.id = booking.id;
 			this.version = booking.version;
@@ -198,12 +202,13 @@ public record Booking(@Id String id, @Version @Nullable Long version, @Indexed B
 			this.movedLate = booking.movedLate;
 			this.idempotency = booking.idempotency;
 			this.outbox = new ArrayList<>(booking.outbox);
+			this.publishedAt = booking.publishedAt;
 		}
 
 		private Booking booking() {
 			return new Booking(this.id, this.version, this.status, this.client, this.time, this.promoCode, this.pricing,
 					this.manageToken, this.requestedAt, this.confirmedAt, this.clientConfirmedAt, this.cancellation,
-					this.closedAt, this.movedLate, this.idempotency, this.outbox, null);
+					this.closedAt, this.movedLate, this.idempotency, this.outbox, null, this.publishedAt);
 		}
 
 	}

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Confirms requested bookings: at the price promotion-service evaluated, or at list price
- * when no evaluation arrives in time. No booking waits forever, and a booking is
- * confirmed once however often its evaluation is delivered.
+ * when no evaluation arrives in time, counted from when the request was published (the
+ * event saying so tells promotion-service to release what it reserved). No booking waits
+ * forever, and a booking is confirmed once however often its evaluation is delivered.
  */
 @Component
 class PricingSaga {
@@ -64,7 +65,10 @@ class PricingSaga {
 	@Scheduled(fixedDelayString = "${spa.booking.pricing-timeout-check:1s}")
 	void confirmOverdue() {
 		Instant overdue = this.clock.instant().minus(this.spa.pricingTimeout());
-		Query query = Query.query(Criteria.where("status").is(BookingStatus.REQUESTED).and("requestedAt").lt(overdue))
+		// from when promotion-service could see the request, not from when it was made: a
+		// request waiting in the outbox (Kafka down, a backlog) is not overdue
+		Query query = Query
+			.query(Criteria.where("status").is(BookingStatus.REQUESTED).and(Outbox.PUBLISHED_AT).lt(overdue))
 			.limit(100);
 		for (Booking booking : this.mongo.find(query, Booking.class)) {
 			log.warn("No price for booking {} after {}: confirming it at list price", booking.id(),

@@ -34,6 +34,9 @@ public class Outbox {
 	 */
 	public static final String PENDING_SINCE = "outboxSince";
 
+	/** When the relay last published events of the document. */
+	public static final String PUBLISHED_AT = "publishedAt";
+
 	private final EventCodec codec;
 
 	private final Tracer tracer;

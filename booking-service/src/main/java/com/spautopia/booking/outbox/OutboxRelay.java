@@ -181,14 +181,16 @@ class OutboxRelay {
 	}
 
 	/**
-	 * Removes published (or quarantined) entries from a document's outbox, then sets its
-	 * pending flag to the oldest entry left, or removes the flag when none is left. Each
-	 * write is conditional on what it relies on, so an event appended meanwhile keeps the
-	 * flag its change set: a document with events waiting always carries the flag.
+	 * Removes published (or quarantined) entries from a document's outbox, noting when
+	 * (field {@value Outbox#PUBLISHED_AT}), then sets its pending flag to the oldest
+	 * entry left, or removes the flag when none is left. Each write is conditional on
+	 * what it relies on, so an event appended meanwhile keeps the flag its change set: a
+	 * document with events waiting always carries the flag.
 	 */
 	private void remove(String collection, Object id, List<String> eventIds) {
 		Query byId = Query.query(Criteria.where("_id").is(id));
 		Update pull = new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds)))
+			.set(Outbox.PUBLISHED_AT, this.clock.instant())
 			.inc("version", 1);
 		Document left = this.mongo.findAndModify(byId, pull, FindAndModifyOptions.options().returnNew(true),
 				Document.class, collection);

@@ -63,7 +63,7 @@ class ScheduledQueriesIndexIntegrationTest {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(
 					() -> assertThat(shapes().keySet()).contains("find bookings [outboxSince] sort [outboxSince]",
-							"find bookings [status, requestedAt]", "aggregate bookings [status]"));
+							"find bookings [status, publishedAt]", "aggregate bookings [status]"));
 		this.scheduledQueries.recording(() -> List.of(this.meters.get("spa.outbox.backlog").gauge().value(),
 				this.meters.get("spa.outbox.oldest.age").gauge().value(),
 				this.meters.get("spa.outbox.quarantined").gauge().value()));

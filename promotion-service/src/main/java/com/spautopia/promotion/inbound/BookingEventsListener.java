@@ -12,6 +12,7 @@ import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.AppointmentRescheduled;
 import com.spautopia.events.booking.ClientErased;
+import com.spautopia.events.booking.Pricing;
 import com.spautopia.promotion.catalog.TreatmentCatalog;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
@@ -78,7 +79,14 @@ class BookingEventsListener extends EventConsumer {
 				this.clients.recordSnapshot(requested.client(), at);
 				this.catalog.learn(requested.appointment().treatmentId(), requested.appointment().listPrice(), at);
 			}
-			case AppointmentConfirmed confirmed -> this.clients.recordSnapshot(confirmed.client(), at);
+			case AppointmentConfirmed confirmed -> {
+				this.clients.recordSnapshot(confirmed.client(), at);
+				if (confirmed.pricing().source() == Pricing.Source.EVALUATION_TIMED_OUT) {
+					// confirmed at list price: what this service reserved for it was not
+					// used
+					this.redemptions.releaseBooking(confirmed.bookingId());
+				}
+			}
 			case AppointmentRescheduled rescheduled -> {
 				this.clients.recordSnapshot(rescheduled.client(), at);
 				this.redemptions.moved(rescheduled.bookingId(), rescheduled.appointment().end().toInstant());

@@ -135,6 +135,22 @@ class PromotionLimitsIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void givesTheRedemptionBackWhenTheBookingWasConfirmedAtListPriceWithoutIt() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
+		AppointmentMother late = appointment(client()).code(code);
+		assertThat(price(late.requested()).appliedPromotions()).hasSize(1);
+
+		// the evaluation reached booking-service after its pricing timeout
+		this.events.send(late.confirmedAtListPrice());
+		awaitHandled(late);
+
+		assertThat(this.redemptions.ofBooking(late.bookingId())).extracting(Redemption::state)
+			.containsExactly(Redemption.State.RELEASED);
+		assertThat(price(appointment(client()).code(code).requested()).appliedPromotions()).hasSize(1);
+	}
+
+	@Test
 	void keepsTheRedemptionOfACompletedBooking() {
 		String code = newCode();
 		this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
