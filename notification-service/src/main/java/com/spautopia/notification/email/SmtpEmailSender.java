@@ -46,6 +46,13 @@ class SmtpEmailSender implements EmailSender {
 			helper.setTo(email.to());
 			helper.setSubject(email.subject());
 			message.setContent(MailParts.body(email));
+			if (email.listUnsubscribe() != null) {
+				// one-click (RFC 8058): the mail program POSTs List-Unsubscribe=One-Click
+				// to
+				// the HTTPS link, and the email must be DKIM-signed by the sending domain
+				message.setHeader("List-Unsubscribe", email.listUnsubscribe());
+				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			}
 		}
 		catch (MessagingException ex) {
 			throw new DeliveryException("Cannot build email: " + Recipients.scrub(String.valueOf(ex.getMessage())),
