@@ -1,6 +1,7 @@
 package com.spautopia.notification.message;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,8 +31,8 @@ class EmailStatusIntegrationTests extends NotificationIntegrationTest {
 
 	@Test
 	void anEmailTheSmtpServerAcceptedIsSentWhileTheSmsIsDelivered() {
-		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(
-				this.clock.instant().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+		AppointmentConfirmed event = AppointmentConfirmedMother
+			.confirmedAt(this.clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS));
 		publish(event);
 
 		awaitStatus(event.bookingId(), "SMS", "CONFIRMATION", "DELIVERED");
