@@ -15,8 +15,8 @@ import static org.springframework.http.HttpMethod.POST;
 
 /**
  * Who may call each endpoint of notification-service: Twilio's webhooks are public but
- * guarded by their signature; the message records are for operators, the clients' replies
- * for the front desk.
+ * guarded by their signature, and so are the unsubscribe links of marketing emails; the
+ * message records are for operators, the clients' replies for the front desk.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpaSecurity
@@ -24,8 +24,11 @@ class ApiAccess {
 
 	@Bean
 	EndpointAccess endpointAccess() {
+		// unsubscribe links need no sign-in: their signed token says whose they are; not
+		// rate-limited, as mail providers post one-click unsubscribes for many people
 		return EndpointAccess.of(anyone(POST, "/twilio/status"), anyone(POST, "/twilio/inbound"),
-				only(OPERATOR, GET, "/api/notifications"), only(STAFF, GET, "/api/replies"));
+				only(OPERATOR, GET, "/api/notifications"), only(STAFF, GET, "/api/replies"),
+				anyone(GET, "/unsubscribe/{token}"), anyone(POST, "/unsubscribe/{token}"));
 	}
 
 }

@@ -27,7 +27,7 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat(
 				resideInAPackage("com.spautopia..").and(not(resideInAnyPackage("com.spautopia.notification..",
-						"com.spautopia.events..", "com.spautopia.security.."))));
+						"com.spautopia.events..", "com.spautopia.security..", "com.spautopia.sms.."))));
 
 	@ArchTest
 	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("com.spautopia.notification.(*)..")

@@ -1,10 +1,12 @@
 package com.spautopia.notification;
 
 import java.util.List;
+import java.util.UUID;
 
 import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.ClientErased;
+import com.spautopia.notification.consent.EmailOptOuts;
 import com.spautopia.notification.consent.SmsOptOuts;
 import com.spautopia.testsupport.time.WallClock;
 import org.bson.Document;
@@ -30,6 +32,9 @@ class ClientErasureIntegrationTests extends NotificationIntegrationTest {
 
 	@Autowired
 	private SmsOptOuts optOuts;
+
+	@Autowired
+	private EmailOptOuts emailOptOuts;
 
 	@Test
 	void erasureLeavesNoPersonalDataAndKeepsEveryMessage() {
@@ -82,6 +87,27 @@ class ClientErasureIntegrationTests extends NotificationIntegrationTest {
 		assertThat(this.optOuts.optIn(phone, "START", WallClock.now())).isTrue();
 
 		assertThat(this.optOuts.isOptedOut(phone)).isFalse();
+	}
+
+	@Test
+	void anErasedClientWhoUnsubscribedFromEmailStaysUnsubscribedWithoutNumberOrAddress() {
+		String clientId = "cl-" + UUID.randomUUID();
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		String email = "anna." + UUID.randomUUID() + "@example.com";
+		this.emailOptOuts.remember(clientId, phone, email);
+		assertThat(this.emailOptOuts.optOut(clientId, "UNSUBSCRIBE", WallClock.now()))
+			.isEqualTo(EmailOptOuts.Result.OPTED_OUT);
+
+		this.topics.publish(this.bookingService.encode(new ClientErased(clientId, phone, List.of(), WallClock.now())));
+
+		await().atMost(TIMEOUT)
+			.untilAsserted(
+					() -> assertThat(String.valueOf(this.mongo.findById(clientId, Document.class, "email_opt_outs")))
+						.doesNotContain(phone.substring(1), email));
+		assertThat(this.emailOptOuts.isOptedOut(clientId)).isTrue();
+		// the link of an erased client changes nothing any more
+		assertThat(this.emailOptOuts.optOut(clientId, "UNSUBSCRIBE", WallClock.now()))
+			.isEqualTo(EmailOptOuts.Result.UNKNOWN);
 	}
 
 	@Test

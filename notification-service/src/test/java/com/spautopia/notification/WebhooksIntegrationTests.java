@@ -12,6 +12,7 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
+import com.spautopia.testsupport.mail.ReceivedEmail;
 import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
@@ -204,6 +205,68 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 			.asArray()
 			.containsOnly(booked.bookingId());
 		assertThat(this.mvc.get().uri("/api/replies")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void cancelOptsTheNumberOutEmailsHowToCancelTheAppointmentAndTellsTheFrontDesk() {
+		Instant start = inThreeDays();
+		AppointmentConfirmed booked = AppointmentConfirmedMother.confirmedAt(start);
+		String phone = booked.client().phone();
+		String email = booked.client().email();
+		publish(booked);
+		awaitCount(() -> smsTo(phone), 1);
+		awaitCount(() -> emailsTo(email), 1);
+
+		assertThat(twilio.sendInbound(phone, SPA_NUMBER, "Cancel", INBOUND_URL)).isEqualTo(200);
+
+		assertThat(awaitNotificationEvent(ClientOptedOut.class, (e) -> e.phone().equals(phone)).data().keyword())
+			.isEqualTo("CANCEL");
+		ReceivedEmail hint = awaitCount(() -> emailsTo(email), 2).get(1);
+		assertThat(hint.subject()).contains("how to cancel", "Deep Tissue Massage");
+		assertThat(hint.textBody()).contains("NOT cancelled", booked.manageUrl(), "text START");
+		MvcTestResult replies = this.mvc.get()
+			.uri("/api/replies")
+			.header("Authorization", TestTokens.bearer(TestTokens.staff()))
+			.exchange();
+		assertThat(replies).bodyJson()
+			.extractingPath("$[?(@.phone == '" + phone + "')]['kind','bookingId','clientId','cancelHintEmailed']")
+			.asArray()
+			.singleElement()
+			.asString()
+			.contains("kind=CANCEL_OPT_OUT", "bookingId=" + booked.bookingId(),
+					"clientId=" + booked.client().clientId(), "cancelHintEmailed=true");
+		// opted out: the appointment still stands, and its changes reach the client by
+		// email only
+		publish(BookingEventsMother.rescheduled(booked,
+				start.plus(Duration.ofHours(1)).atZone(WARSAW).toOffsetDateTime(), WallClock.now()));
+		awaitCount(() -> emailsTo(email), 3);
+		assertStaysAt(() -> smsTo(phone), 1);
+	}
+
+	@Test
+	void cancelFromAClientWithoutEmailIsShownToTheFrontDeskAsNotAnswered() {
+		String phone = AppointmentConfirmedMother.uniquePhone();
+		AppointmentConfirmed booked = AppointmentConfirmedMother.confirmed(phone, null, true,
+				inThreeDays().atZone(WARSAW).toOffsetDateTime());
+		publish(booked);
+		awaitCount(() -> smsTo(phone), 1);
+
+		assertThat(twilio.sendInbound(phone, SPA_NUMBER, "CANCEL", INBOUND_URL)).isEqualTo(200);
+
+		awaitNotificationEvent(ClientOptedOut.class, (e) -> e.phone().equals(phone));
+		assertThat(this.mvc.get()
+			.uri("/api/replies")
+			.header("Authorization", TestTokens.bearer(TestTokens.staff()))
+			.exchange()).bodyJson()
+			.extractingPath("$[?(@.phone == '" + phone + "')]['kind','bookingId','cancelHintEmailed']")
+			.asArray()
+			.singleElement()
+			.asString()
+			.contains("kind=CANCEL_OPT_OUT", "bookingId=" + booked.bookingId(), "cancelHintEmailed=false");
+		assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", booked.bookingId())).bodyJson()
+			.extractingPath("$[*].purpose")
+			.asArray()
+			.containsOnly("CONFIRMATION");
 	}
 
 	private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");

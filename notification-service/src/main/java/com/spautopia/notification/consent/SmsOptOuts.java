@@ -149,7 +149,16 @@ public class SmsOptOuts {
 	}
 
 	private Update change(boolean optedOut, String keyword, Instant at, SpaEvent event) {
-		OutboxEntry entry = OutboxEntry.of(UUID.randomUUID().toString(), event, this.codec, at);
+		return change(optedOut, keyword, at, event, this.codec);
+	}
+
+	/**
+	 * The one way an opt-out or opt-in is recorded, by number ({@code phones}) or by
+	 * client ({@link EmailOptOuts}): the flag, the word or means, the time, and the event
+	 * announcing it in the document's outbox, in one write.
+	 */
+	static Update change(boolean optedOut, String keyword, Instant at, SpaEvent event, EventCodec codec) {
+		OutboxEntry entry = OutboxEntry.of(UUID.randomUUID().toString(), event, codec, at);
 		return OutboxEntry.push(new Update().set("optedOut", optedOut).set("keyword", keyword).set("changedAt", at),
 				entry.toDocument());
 	}

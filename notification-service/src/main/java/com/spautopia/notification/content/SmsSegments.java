@@ -4,17 +4,13 @@ import java.text.Normalizer;
 import java.util.Map;
 
 import com.spautopia.notification.content.SmsSize.Encoding;
+import com.spautopia.sms.Gsm7;
 
 /**
  * Counts SMS segments as carriers do and, where a text needs UCS-2 only for accents or
  * typographic punctuation, gives a GSM-7 form of it that fits in fewer segments.
  */
 public final class SmsSegments {
-
-	private static final String GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-			+ "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
-
-	private static final String GSM_EXTENDED = "^{}\\[~]|€\f";
 
 	private static final Map<Character, String> REPLACEMENTS = Map.ofEntries(Map.entry('ł', "l"), Map.entry('Ł', "L"),
 			Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('‘', "'"), Map.entry('’', "'"), Map.entry('‚', "'"),
@@ -30,18 +26,9 @@ public final class SmsSegments {
 	 * @return its encoding, length in units and segment count
 	 */
 	public static SmsSize of(String text) {
-		int septets = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (GSM_BASIC.indexOf(c) >= 0) {
-				septets++;
-			}
-			else if (GSM_EXTENDED.indexOf(c) >= 0) {
-				septets += 2;
-			}
-			else {
-				return new SmsSize(Encoding.UCS_2, text.length(), segments(text.length(), 70, 67));
-			}
+		int septets = Gsm7.septets(text);
+		if (septets < 0) {
+			return new SmsSize(Encoding.UCS_2, text.length(), segments(text.length(), 70, 67));
 		}
 		return new SmsSize(Encoding.GSM_7, septets, segments(septets, 160, 153));
 	}
@@ -66,7 +53,7 @@ public final class SmsSegments {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENDED.indexOf(c) >= 0) {
+			if (Gsm7.contains(c)) {
 				out.append(c);
 			}
 			else if (REPLACEMENTS.containsKey(c)) {

@@ -10,11 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param text the plain-text body
  * @param html the HTML body
  * @param calendar an iCalendar object to attach, if any
+ * @param listUnsubscribe for marketing email, the {@code List-Unsubscribe} value: sent
+ * with {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 8058)
  */
-public record Email(String to, String subject, String text, String html, @Nullable CalendarPart calendar) {
+public record Email(String to, String subject, String text, String html, @Nullable CalendarPart calendar,
+		@Nullable String listUnsubscribe) {
 
 	public Email(String to, String subject, String text, String html) {
-		this(to, subject, text, html, null);
+		this(to, subject, text, html, null, null);
 	}
 
 	/**

@@ -7,7 +7,6 @@ import com.spautopia.notification.delivery.Recipients;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.mail.MessagingException;
-import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.mail.MailAuthenticationException;
@@ -19,8 +18,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends multipart (plain text and HTML) emails over SMTP with {@link JavaMailSender};
- * each send is observed ({@code spa.smtp.send}), a span of the current trace.
+ * Sends multipart emails ({@link MailParts}: plain text, HTML and a calendar invitation)
+ * over SMTP with {@link JavaMailSender}; each send is observed ({@code spa.smtp.send}), a
+ * span of the current trace.
  */
 @Component
 class SmtpEmailSender implements EmailSender {
@@ -41,16 +41,17 @@ class SmtpEmailSender implements EmailSender {
 	public String send(Email email) {
 		MimeMessage message = this.mailSender.createMimeMessage();
 		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+			MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
 			helper.setFrom(this.properties.from());
 			helper.setTo(email.to());
 			helper.setSubject(email.subject());
-			helper.setText(email.text(), email.html());
-			Email.CalendarPart calendar = email.calendar();
-			if (calendar != null) {
-				helper.addAttachment("invite.ics",
-						new ByteArrayDataSource(calendar.ics().getBytes(StandardCharsets.UTF_8),
-								"text/calendar; charset=UTF-8; method=" + calendar.method()));
+			message.setContent(MailParts.body(email));
+			if (email.listUnsubscribe() != null) {
+				// one-click (RFC 8058): the mail program POSTs List-Unsubscribe=One-Click
+				// to
+				// the HTTPS link, and the email must be DKIM-signed by the sending domain
+				message.setHeader("List-Unsubscribe", email.listUnsubscribe());
+				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 			}
 		}
 		catch (MessagingException ex) {

@@ -2,6 +2,7 @@ package com.spautopia.notification.erasure;
 
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.notification.appointment.AppointmentErasure;
+import com.spautopia.notification.consent.EmailOptOuts;
 import com.spautopia.notification.consent.SmsOptOuts;
 import com.spautopia.notification.message.NotificationErasure;
 import com.spautopia.notification.reminder.ReminderPlanner;
@@ -34,13 +35,16 @@ public class ClientDataErasure {
 
 	private final ClientReplies replies;
 
+	private final EmailOptOuts emailOptOuts;
+
 	ClientDataErasure(AppointmentErasure appointments, NotificationErasure notifications, ReminderPlanner reminders,
-			SmsOptOuts optOuts, ClientReplies replies) {
+			SmsOptOuts optOuts, ClientReplies replies, EmailOptOuts emailOptOuts) {
 		this.appointments = appointments;
 		this.notifications = notifications;
 		this.reminders = reminders;
 		this.optOuts = optOuts;
 		this.replies = replies;
+		this.emailOptOuts = emailOptOuts;
 	}
 
 	public void erase(ClientErased erased) {
@@ -49,6 +53,7 @@ public class ClientDataErasure {
 		long messages = this.notifications.erase(erased.clientId(), erased.bookingIds(), erased.phone());
 		boolean optOut = this.optOuts.forget(erased.phone());
 		this.replies.erase(erased.phone());
+		this.emailOptOuts.forget(erased.clientId());
 		logger.info("Erased client {}: {} appointment(s), {} message(s){}", erased.clientId(), appointments, messages,
 				optOut ? ", the number's opt-out record" : "");
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import com.spautopia.events.Channel;
 import com.spautopia.notification.delivery.Recipients;
 import com.spautopia.notification.outbox.OutboxEntry;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * messages: {@code delivered} and {@code failed}/{@code undelivered} are final and
  * publish {@code MessageDelivered}/{@code MessageFailed} in the same atomic write; a
  * failed transactional SMS falls back to email. Reports are applied once, whatever their
- * order.
+ * order. Emails get no reports: they stay {@code SENT}, accepted by the SMTP server,
+ * which is all this service learns of them.
  */
 @Component
 public class DeliveryReports {
@@ -63,6 +65,13 @@ public class DeliveryReports {
 			Notification message = this.mongo.findById(messageId, Notification.class);
 			if (message == null) {
 				return false;
+			}
+			if (message.channel() != Channel.SMS) {
+				// Twilio reports on SMS only: an email is SENT once the SMTP server took
+				// it,
+				// and nothing Twilio says makes it delivered
+				logger.warn("Status {} of {} names email {}: ignored", providerStatus, providerId, messageId);
+				return true;
 			}
 			if (!isOpen(message, providerId) || apply(message, providerId, providerStatus, errorCode)) {
 				return true;

@@ -11,20 +11,26 @@ import org.jspecify.annotations.Nullable;
  * @param html the email's HTML part
  * @param calendarMethod the iTIP method of the attached calendar object
  * @param calendar the attached iCalendar text
+ * @param listUnsubscribe for marketing email, the {@code List-Unsubscribe} header's value
+ * (one-click, RFC 8058)
  */
 public record MessageContent(String text, @Nullable String subject, @Nullable String html,
-		@Nullable String calendarMethod, @Nullable String calendar) {
+		@Nullable String calendarMethod, @Nullable String calendar, @Nullable String listUnsubscribe) {
 
 	public static MessageContent sms(String text) {
-		return new MessageContent(text, null, null, null, null);
+		return new MessageContent(text, null, null, null, null, null);
 	}
 
 	public static MessageContent email(String subject, String text, String html) {
-		return new MessageContent(text, subject, html, null, null);
+		return new MessageContent(text, subject, html, null, null, null);
 	}
 
 	public MessageContent withCalendar(String method, String ics) {
-		return new MessageContent(this.text, this.subject, this.html, method, ics);
+		return new MessageContent(this.text, this.subject, this.html, method, ics, this.listUnsubscribe);
+	}
+
+	public MessageContent withListUnsubscribe(String value) {
+		return new MessageContent(this.text, this.subject, this.html, this.calendarMethod, this.calendar, value);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.spautopia.events.Channel;
+import com.spautopia.notification.consent.EmailOptOuts;
 import com.spautopia.notification.consent.QuietHours;
 import com.spautopia.notification.consent.SmsOptOuts;
 import com.spautopia.notification.delivery.DeliveryException;
@@ -66,9 +67,11 @@ class MessageSender implements MessageWork {
 
 	private final SmsThrottle throttle;
 
+	private final EmailOptOuts emailOptOuts;
+
 	MessageSender(BatchClaims claims, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
 			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock, TraceContexts traces,
-			SmsThrottle throttle) {
+			SmsThrottle throttle, EmailOptOuts emailOptOuts) {
 		this.claims = claims;
 		this.outcomes = outcomes;
 		this.smsSender = smsSender;
@@ -80,6 +83,7 @@ class MessageSender implements MessageWork {
 		this.traces = traces;
 		this.decisions = new SendDecisions(properties.queuedWindow());
 		this.throttle = throttle;
+		this.emailOptOuts = emailOptOuts;
 	}
 
 	@Override
@@ -89,12 +93,22 @@ class MessageSender implements MessageWork {
 			.filter((message) -> message.channel() == Channel.SMS)
 			.map(Notification::recipient)
 			.collect(Collectors.toSet()));
+		Set<String> unsubscribed = this.emailOptOuts.optedOut(claimed.stream()
+			.filter(MessageSender::isMarketingEmail)
+			.map(Notification::clientId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
 		Map<String, Runnable> sends = new HashMap<>();
 		for (Notification message : claimed) {
-			boolean recipientOptedOut = optedOut.contains(message.recipient());
+			boolean recipientOptedOut = (message.channel() == Channel.SMS) ? optedOut.contains(message.recipient())
+					: isMarketingEmail(message) && unsubscribed.contains(message.clientId());
 			sends.put(message.id(), () -> observe(message, recipientOptedOut));
 		}
 		return sends;
+	}
+
+	private static boolean isMarketingEmail(Notification message) {
+		return message.channel() == Channel.EMAIL && message.priority() == Priority.MARKETING;
 	}
 
 	private void observe(Notification message, boolean recipientOptedOut) {
@@ -197,7 +211,7 @@ class MessageSender implements MessageWork {
 		String ics = content.calendar();
 		Email.CalendarPart calendar = (method != null && ics != null) ? new Email.CalendarPart(method, ics) : null;
 		return this.emailSender.send(new Email(message.recipient(), String.valueOf(content.subject()), content.text(),
-				String.valueOf(content.html()), calendar));
+				String.valueOf(content.html()), calendar, content.listUnsubscribe()));
 	}
 
 }

@@ -29,7 +29,8 @@ final class SendDecisions {
 	 * Decides what to do with a claimed message.
 	 * @param message the message as claimed
 	 * @param now the time
-	 * @param optedOut whether its SMS recipient opted out
+	 * @param optedOut whether its recipient opted out of its channel (of SMS; of
+	 * marketing email, for an offer)
 	 * @param quietUntil the end of the quiet hours it must respect, if they hold now
 	 * @param lookedUp whether the provider was just asked for it and has not got it
 	 * @return the decision
@@ -46,8 +47,9 @@ final class SendDecisions {
 		if (notAfter != null && !now.isBefore(notAfter)) {
 			return new Decision(Action.EXPIRE, null, "too late: no longer useful since " + notAfter);
 		}
-		if (message.channel() == Channel.SMS && optedOut) {
-			return new Decision(Action.SUPPRESS, null, "the recipient opted out of SMS");
+		if (optedOut) {
+			return new Decision(Action.SUPPRESS, null, (message.channel() == Channel.SMS)
+					? "the recipient opted out of SMS" : "the recipient unsubscribed from marketing email");
 		}
 		if (quietUntil.isPresent()) {
 			if (notAfter != null && !quietUntil.get().isBefore(notAfter)) {

@@ -14,6 +14,7 @@ import com.spautopia.events.Channel;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.events.promotion.OfferIssued;
+import com.spautopia.notification.consent.EmailOptOuts;
 import com.spautopia.notification.consent.QuietHours;
 import com.spautopia.notification.consent.RecipientZones;
 import com.spautopia.notification.consent.SmsOptOuts;
@@ -25,6 +26,7 @@ import com.spautopia.notification.message.MessageContent;
 import com.spautopia.notification.message.NotificationRequest;
 import com.spautopia.notification.message.NotificationRequest.References;
 import com.spautopia.notification.message.Notifications;
+import com.spautopia.notification.unsubscribe.UnsubscribeLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +34,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends an offer through the channels it names for which the client gave marketing
- * consent (never by SMS to a number that opted out), after the quiet hours of the
- * client's time zone if it arrives during them, and not after the offer ends.
+ * consent (never by SMS to a number that opted out, nor by email to a client who
+ * unsubscribed), after the quiet hours of the client's time zone if it arrives during
+ * them, and not after the offer ends. The email carries an unsubscribe link and one-click
+ * {@code List-Unsubscribe}.
  */
 @Component
 class OfferNotifier {
@@ -58,8 +62,13 @@ class OfferNotifier {
 
 	private final Clock clock;
 
+	private final EmailOptOuts emailOptOuts;
+
+	private final UnsubscribeLinks unsubscribeLinks;
+
 	OfferNotifier(MessageTemplates templates, NotificationProperties properties, Notifications notifications,
-			SmsOptOuts optOuts, RecipientZones zones, QuietHours quietHours, Clock clock) {
+			SmsOptOuts optOuts, RecipientZones zones, QuietHours quietHours, Clock clock, EmailOptOuts emailOptOuts,
+			UnsubscribeLinks unsubscribeLinks) {
 		this.templates = templates;
 		this.properties = properties;
 		this.notifications = notifications;
@@ -67,6 +76,8 @@ class OfferNotifier {
 		this.zones = zones;
 		this.quietHours = quietHours;
 		this.clock = clock;
+		this.emailOptOuts = emailOptOuts;
+		this.unsubscribeLinks = unsubscribeLinks;
 	}
 
 	void onOffer(String eventId, OfferIssued offer) {
@@ -87,10 +98,15 @@ class OfferNotifier {
 					MessageContent.sms(rendered.sms()), references, notBefore, offer.validUntil(), zone.getId(), null));
 		}
 		String email = client.email();
-		if (offer.channels().contains(Channel.EMAIL) && client.consents().marketingEmail() && email != null) {
-			requests.add(new NotificationRequest(eventId, Channel.EMAIL, Purpose.OFFER, email,
-					MessageContent.email(rendered.emailSubject(), rendered.emailText(), rendered.emailHtml()),
-					references, notBefore, offer.validUntil(), zone.getId(), null));
+		if (offer.channels().contains(Channel.EMAIL) && client.consents().marketingEmail() && email != null
+				&& !this.emailOptOuts.isOptedOut(client.clientId())) {
+			// how to announce an unsubscribe from this email by number, as opt-outs are
+			this.emailOptOuts.remember(client.clientId(), client.phone(), email);
+			MessageContent content = MessageContent
+				.email(rendered.emailSubject(), rendered.emailText(), rendered.emailHtml())
+				.withListUnsubscribe(this.unsubscribeLinks.listUnsubscribe(client.clientId()));
+			requests.add(new NotificationRequest(eventId, Channel.EMAIL, Purpose.OFFER, email, content, references,
+					notBefore, offer.validUntil(), zone.getId(), null));
 		}
 		if (requests.isEmpty()) {
 			logger.info("Offer {} not sent: no marketing consent for its channels {}", offer.offerId(),
@@ -109,6 +125,7 @@ class OfferNotifier {
 		variables.put("message", offer.message());
 		variables.put("promoCode", offer.promoCode());
 		variables.put("validUntil", DAY.format(offer.validUntil().atZone(zone)));
+		variables.put("unsubscribeUrl", this.unsubscribeLinks.url(offer.client().clientId()));
 		return this.templates.renderMessage("offer", variables, MAX_SMS_SEGMENTS);
 	}
 

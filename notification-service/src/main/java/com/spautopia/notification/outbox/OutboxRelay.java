@@ -53,7 +53,7 @@ class OutboxRelay {
 	static final String BINDING = "notificationEvents";
 
 	/** The collections whose documents carry an outbox. */
-	static final List<String> COLLECTIONS = List.of("notifications", "phones", "appointments");
+	static final List<String> COLLECTIONS = List.of("notifications", "phones", "appointments", "email_opt_outs");
 
 	/** Where unreadable outbox entries are kept, with where they came from. */
 	static final String QUARANTINE = "outbox_quarantine";

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.spautopia.notification.appointment.Appointment;
-import com.spautopia.notification.appointment.Appointments;
 import com.spautopia.notification.delivery.Recipients;
 import com.spautopia.notification.webhook.ClientReply.Kind;
 import org.slf4j.Logger;
@@ -35,11 +34,8 @@ public class ClientReplies implements SmartInitializingSingleton {
 
 	private final MongoOperations mongo;
 
-	private final Appointments appointments;
-
-	ClientReplies(MongoOperations mongo, Appointments appointments) {
+	ClientReplies(MongoOperations mongo) {
 		this.mongo = mongo;
-		this.appointments = appointments;
 	}
 
 	@Override
@@ -49,11 +45,22 @@ public class ClientReplies implements SmartInitializingSingleton {
 		this.mongo.indexOps(ClientReply.class).createIndex(new Index().on("phone", Sort.Direction.ASC).named("phone"));
 	}
 
-	void keep(String messageSid, String phone, String body, Kind kind, Instant at) {
-		Optional<Appointment> next = this.appointments.nextUpcoming(phone, at);
+	/**
+	 * Keeps a reply for the front desk, once per Twilio message.
+	 * @param messageSid Twilio's id of the SMS
+	 * @param phone the number it came from
+	 * @param body what it says
+	 * @param kind what it was
+	 * @param at when it arrived
+	 * @param concerning the appointment it most likely concerns (the number's next one)
+	 * @param cancelHintEmailed whether the client was emailed how to cancel it
+	 */
+	void keep(String messageSid, String phone, String body, Kind kind, Instant at, Optional<Appointment> concerning,
+			boolean cancelHintEmailed) {
 		ClientReply reply = new ClientReply(messageSid, phone, body, kind, at,
-				next.map(Appointment::clientId).orElse(null), next.map(Appointment::clientName).orElse(null),
-				next.map(Appointment::bookingId).orElse(null));
+				concerning.map(Appointment::clientId).orElse(null),
+				concerning.map(Appointment::clientName).orElse(null),
+				concerning.map(Appointment::bookingId).orElse(null), cancelHintEmailed);
 		try {
 			this.mongo.insert(reply);
 			logger.info("Reply {} from {} kept for the front desk", kind, Recipients.maskPhone(phone));

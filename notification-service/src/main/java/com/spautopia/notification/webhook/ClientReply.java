@@ -9,7 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An SMS from a client that needs a person: free text, or CANCEL (which opted the number
- * out of SMS, as at Twilio, although the client most likely meant the appointment).
+ * out of SMS, as at Twilio, although the client most likely meant the appointment, so the
+ * front desk may want to call them).
  *
  * @param id Twilio's {@code MessageSid}: a webhook Twilio retries keeps one reply
  * @param phone the client's number
@@ -19,10 +20,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param clientId the client, if the number has an appointment
  * @param clientName the client's name, if so
  * @param bookingId the appointment it most likely concerns (the next one), if any
+ * @param cancelHintEmailed for a CANCEL, whether the client was emailed how to cancel the
+ * appointment (they were not if they have no email address or no appointment to come)
  */
 @Document(ClientReply.COLLECTION)
 public record ClientReply(@Id String id, String phone, String body, Kind kind, Instant receivedAt,
-		@Nullable String clientId, @Nullable String clientName, @Nullable String bookingId) {
+		@Nullable String clientId, @Nullable String clientName, @Nullable String bookingId, boolean cancelHintEmailed) {
 
 	static final String COLLECTION = "replies";
 

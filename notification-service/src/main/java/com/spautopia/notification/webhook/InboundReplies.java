@@ -3,6 +3,7 @@ package com.spautopia.notification.webhook;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import com.spautopia.notification.consent.SmsOptOuts;
 import com.spautopia.notification.content.MessageTemplates;
 import com.spautopia.notification.content.NotificationProperties;
 import com.spautopia.notification.delivery.Recipients;
+import com.spautopia.notification.message.NotificationRequest;
+import com.spautopia.notification.message.Notifications;
 import com.spautopia.notification.webhook.ClientReply.Kind;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,9 +25,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Acts on an inbound SMS and says what to answer: opt-out words opt the number out
- * (Twilio answers those itself), START/UNSTOP opt it back in, C or YES confirm the
- * client's next appointment, HELP gets help text; free text (and CANCEL, which opts out)
- * is kept for the front desk ({@link ClientReplies}).
+ * (Twilio answers those itself), START/UNSTOP opt it back in, C, OK, Y, CONFIRM or YES
+ * confirm the client's next appointment, HELP gets help text; free text is kept for the
+ * front desk ({@link ClientReplies}). CANCEL opts out too, but the client most likely
+ * meant the appointment: they are emailed how to cancel it ({@link CancelHints}; no SMS
+ * may go to the number any more) and the front desk sees the reply.
  */
 @Component
 class InboundReplies {
@@ -43,14 +48,21 @@ class InboundReplies {
 
 	private final ClientReplies replies;
 
+	private final CancelHints cancelHints;
+
+	private final Notifications notifications;
+
 	InboundReplies(SmsOptOuts optOuts, Appointments appointments, MessageTemplates templates,
-			NotificationProperties properties, Clock clock, ClientReplies replies) {
+			NotificationProperties properties, Clock clock, ClientReplies replies, CancelHints cancelHints,
+			Notifications notifications) {
 		this.optOuts = optOuts;
 		this.appointments = appointments;
 		this.templates = templates;
 		this.properties = properties;
 		this.clock = clock;
 		this.replies = replies;
+		this.cancelHints = cancelHints;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -69,9 +81,7 @@ class InboundReplies {
 			case OPT_OUT -> {
 				this.optOuts.optOut(from, word, now);
 				if (word.equals("CANCEL")) {
-					// opted out as at Twilio (which then lets no reply through), but the
-					// client most likely meant the appointment: the front desk is told
-					this.replies.keep(messageSid, from, body, Kind.CANCEL_OPT_OUT, now);
+					cancelMeant(messageSid, from, body, now);
 				}
 				yield null;
 			}
@@ -87,10 +97,24 @@ class InboundReplies {
 			case HELP -> render("help", Map.of());
 			case OTHER -> {
 				// kept for a person to answer, not answered with a canned text
-				this.replies.keep(messageSid, from, body, Kind.TEXT, now);
+				this.replies.keep(messageSid, from, body, Kind.TEXT, now, this.appointments.nextUpcoming(from, now),
+						false);
 				yield null;
 			}
 		};
+	}
+
+	/**
+	 * CANCEL opted the number out, as at Twilio (which confirms the opt-out itself and
+	 * lets no other reply through), but the client most likely meant the appointment:
+	 * they are told by email how to cancel it, and the front desk sees the reply.
+	 */
+	private void cancelMeant(String messageSid, String from, String body, Instant now) {
+		Optional<Appointment> next = this.appointments.nextUpcoming(from, now);
+		Optional<NotificationRequest> hint = next
+			.flatMap((appointment) -> this.cancelHints.emailFor(messageSid, appointment));
+		hint.ifPresent((email) -> this.notifications.submit(List.of(email)));
+		this.replies.keep(messageSid, from, body, Kind.CANCEL_OPT_OUT, now, next, hint.isPresent());
 	}
 
 	private String confirmNext(String from, Instant now) {
