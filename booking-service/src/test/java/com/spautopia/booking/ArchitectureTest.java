@@ -24,6 +24,15 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void benchmarkSupportNeverShipsInTheServicesJar() {
+		noClasses().should()
+			.resideInAPackage("com.spautopia.booking.benchmark..")
+			.because("the benchmark's ceiling endpoint is test code")
+			.allowEmptyShould(true)
+			.check(this.classes);
+	}
+
+	@Test
 	void featurePackagesHaveNoCycles() {
 		slices().matching("com.spautopia.booking.(*)..").should().beFreeOfCycles().check(this.classes);
 	}

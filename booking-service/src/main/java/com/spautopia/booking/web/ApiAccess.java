@@ -37,9 +37,7 @@ class ApiAccess {
 				anyone(POST, "/api/bookings/{id}/cancel").limitedPerAddress(),
 				only(STAFF, POST, "/api/bookings/{id}/complete"), only(STAFF, POST, "/api/bookings/{id}/no-show"),
 				only(STAFF, GET, "/api/clients/{id}"), only(STAFF, PUT, "/api/clients/{id}/tags"),
-				only(STAFF, DELETE, "/api/clients/{id}"), only(OPERATOR, GET, "/api/outbox/quarantine"),
-				// exists only when spa.benchmark.enabled is set (the benchmark's ceiling)
-				anyone(POST, "/internal/benchmark/documents"));
+				only(STAFF, DELETE, "/api/clients/{id}"), only(OPERATOR, GET, "/api/outbox/quarantine"));
 	}
 
 }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * out of the table.
  */
 @SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.benchmark.enabled=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ApiAccessIntegrationTest {
 
 	@LocalServerPort

@@ -26,15 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every endpoint that reads a body or query parameters refuses each malformed input of
  * {@link MalformedInput} with a 4xx problem detail and stores nothing. Staff send them,
- * so that they reach validation. The same context as {@code ApiAccessIntegrationTest}
- * (with the benchmark's endpoint).
+ * so that they reach validation. The same context as {@code ApiAccessIntegrationTest}.
  */
 @SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.benchmark.enabled=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MalformedInputIntegrationTest {
 
 	private static final String[] COLLECTIONS = { "treatments", "therapists", "bookings", "clients", "idempotency_keys",
-			"therapist_days", "benchmark_documents" };
+			"therapist_days", "schedule_days", "outbox_quarantine" };
 
 	private static final String TREATMENT = """
 			{"name": "Hot Stone Massage", "description": "Warm basalt stones", "durationMinutes": 60,
@@ -61,9 +60,6 @@ class MalformedInputIntegrationTest {
 
 	private static final String TAGS = """
 			{"tags": ["desk-worker"]}""";
-
-	private static final String DOCUMENT = """
-			{"kind": "benchmark", "n": 1, "at": "2030-01-08T10:00:00Z"}""";
 
 	@LocalServerPort
 	int port;
@@ -108,12 +104,6 @@ class MalformedInputIntegrationTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("documents")
-	void aMalformedBenchmarkDocumentIsRefused(MalformedBody body) {
-		assertRefused("POST", "/internal/benchmark/documents", body);
-	}
-
-	@ParameterizedTest(name = "{0}")
 	@MethodSource("availabilityQueries")
 	void aMalformedAvailabilityQueryIsRefused(MalformedQuery query) {
 		staff().get("/api/availability?" + query.query()).assertRefusedAsProblem();
@@ -145,10 +135,6 @@ class MalformedInputIntegrationTest {
 
 	static List<MalformedBody> tags() {
 		return MalformedInput.bodiesFor(TAGS, "tags");
-	}
-
-	static List<MalformedBody> documents() {
-		return MalformedInput.bodiesFor(DOCUMENT, "kind", "at");
 	}
 
 	static List<MalformedQuery> availabilityQueries() {

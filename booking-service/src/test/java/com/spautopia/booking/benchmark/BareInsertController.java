@@ -12,8 +12,15 @@ import jakarta.validation.constraints.Size;
 import org.bson.Document;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -21,8 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The local ceiling for the booking benchmark: an endpoint that only inserts one
- * document, over the same HTTP, JSON and MongoDB stack as a booking. Only with
- * {@code spa.benchmark.enabled=true}; never in production.
+ * document, over the same HTTP, JSON and MongoDB stack as a booking. Test code, so it
+ * never ships in the service's jar; found by component scanning when the benchmark starts
+ * the service from the test classpath, and only with {@code spa.benchmark.enabled=true}.
+ * The service's access table does not list it: {@link #benchmarkOnly} opens it to the
+ * benchmark on a filter chain of its own.
  */
 @RestController
 @ConditionalOnBooleanProperty("spa.benchmark.enabled")
@@ -32,6 +42,23 @@ class BareInsertController {
 
 	BareInsertController(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	/**
+	 * The endpoint's own filter chain, before the service's: open to the benchmark, no
+	 * session, no CSRF (nothing uses cookies).
+	 * @param http the security builder
+	 * @return the chain
+	 * @throws Exception if the chain cannot be built
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	static SecurityFilterChain benchmarkOnly(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/internal/benchmark/**")
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.build();
 	}
 
 	@PostMapping("/internal/benchmark/documents")
