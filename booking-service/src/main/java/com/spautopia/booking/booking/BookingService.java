@@ -73,7 +73,7 @@ class BookingService {
 		this.clients = clients;
 		this.store = store;
 		this.spa = spa;
-		this.phoneNumbers = new PhoneNumbers(spa.defaultRegion());
+		this.phoneNumbers = new PhoneNumbers(spa.defaultRegion(), spa.phoneRegions());
 		this.manageLinks = manageLinks;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -99,9 +99,7 @@ class BookingService {
 		Treatment treatment = this.treatments.findById(request.treatmentId())
 			.orElseThrow(() -> Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-treatment", "treatmentId",
 					"There is no treatment '" + request.treatmentId() + "'."));
-		String phone = this.phoneNumbers.toE164(request.client().phone())
-			.orElseThrow(() -> Problems.field(HttpStatus.BAD_REQUEST, "invalid-phone", "client.phone",
-					"'" + request.client().phone() + "' is not a valid phone number."));
+		String phone = acceptedPhone(request.client().phone());
 		this.rateLimiter.checkPhone(phone);
 		if (request.therapistId() != null && this.availability.therapist(request.therapistId()).isEmpty()) {
 			throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-therapist", "therapistId",
@@ -146,6 +144,25 @@ class BookingService {
 			releaseUnlessStored(slot, bookingId, phone);
 			throw ex;
 		}
+	}
+
+	/**
+	 * The client's number in E.164 form, if the spa texts it: a number of another region
+	 * than those served, or a premium-rate one, is refused (SMS pumping).
+	 */
+	private String acceptedPhone(String typed) {
+		return switch (this.phoneNumbers.check(typed)) {
+			case ACCEPTED -> this.phoneNumbers.toE164(typed).orElseThrow();
+			case INVALID -> throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-phone", "client.phone",
+					"'" + typed + "' is not a valid phone number.");
+			case REGION_NOT_SERVED ->
+				throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "phone-region-not-served", "client.phone",
+						"The spa texts only numbers of "
+								+ String.join(", ", this.phoneNumbers.servedRegions().stream().sorted().toList())
+								+ "; please give a number of one of them.");
+			case COSTLY -> throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "phone-not-textable", "client.phone",
+					"'" + typed + "' is a premium-rate or shared-cost number; please give a mobile number.");
+		};
 	}
 
 	/**

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -30,13 +31,15 @@ import org.springframework.validation.annotation.Validated;
  * follow
  * @param pricingTimeout how long a booking waits for promotion-service before it is
  * confirmed at list price
+ * @param phoneRegions the regions (ISO 3166 codes) whose phone numbers may book and be
+ * texted; empty for {@code defaultRegion} only
  */
 @Validated
 @ConfigurationProperties("spa.booking")
 public record SpaProperties(@NotNull ZoneId timeZone, @NotEmpty Set<DayOfWeek> openDays, @NotNull LocalTime opens,
 		@NotNull LocalTime closes, @NotNull Duration cleanupBuffer, @NotNull Duration minimumNotice,
 		@NotNull Duration bookingHorizon, @NotNull Duration slotStep, @NotBlank String defaultRegion,
-		@NotNull URI manageBaseUrl, @NotNull Duration pricingTimeout) {
+		@NotNull URI manageBaseUrl, @NotNull Duration pricingTimeout, @DefaultValue Set<String> phoneRegions) {
 
 	public boolean isOpen(DayOfWeek day) {
 		return this.openDays.contains(day);

@@ -193,7 +193,7 @@ class SlotRulesTest {
 	private static SpaProperties spa(Set<DayOfWeek> openDays, LocalTime opens, LocalTime closes) {
 		return new SpaProperties(WARSAW, openDays, opens, closes, Duration.ofMinutes(10), Duration.ofHours(2),
 				Duration.ofDays(60), Duration.ofMinutes(15), "PL", URI.create("http://localhost/manage"),
-				Duration.ofSeconds(10));
+				Duration.ofSeconds(10), Set.of());
 	}
 
 }

@@ -100,6 +100,25 @@ class BookingIntegrityIntegrationTest {
 	}
 
 	@Test
+	void aNumberTheSpaDoesNotTextIsRefusedAndNothingIsBooked() {
+		FreeDay day = FreeTime.at(base()).nextDay(BACK_PAIN, "ewa-wisniewska", 4);
+		String json = BookingApi.bookingJson(BACK_PAIN, day.firstStart(), "Ada Lovelace", "PHONE")
+			.replace("\"start\"", "\"therapistId\": \"ewa-wisniewska\", \"start\"");
+
+		Response abroad = this.api.post("/api/bookings", json.replace("PHONE", "+44 7400 123456"), null);
+		Response premium = this.api.post("/api/bookings", json.replace("PHONE", "701 234 567"), null);
+
+		assertThat(abroad.status()).as(abroad.body()).isEqualTo(422);
+		assertThat(abroad.json().get("type").asText()).endsWith("/phone-region-not-served");
+		assertThat(abroad.json().get("detail").asText()).contains("PL");
+		assertThat(premium.status()).as(premium.body()).isEqualTo(422);
+		assertThat(premium.json().get("type").asText()).endsWith("/phone-not-textable");
+		assertThat(this.api.post("/api/bookings", json.replace("PHONE", "601300099"), null).status())
+			.as("the time is still free")
+			.isEqualTo(201);
+	}
+
+	@Test
 	void racingReschedulesOfOneBookingHoldItsNewTimeExactlyOnce() throws Exception {
 		FreeDay day = FreeTime.at(base()).nextDay(BACK_PAIN, "ewa-wisniewska", 4);
 		Booked booked = this.bookings.bookAndConfirm("601300001", "ewa-wisniewska", day.firstStart());

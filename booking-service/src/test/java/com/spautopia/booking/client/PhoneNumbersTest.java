@@ -1,5 +1,9 @@
 package com.spautopia.booking.client;
 
+import java.util.Set;
+
+import com.spautopia.booking.client.PhoneNumbers.Verdict;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +25,23 @@ class PhoneNumbersTest {
 	@ValueSource(strings = { "12", "not a number", "+48 601", "+999 123 456 789" })
 	void refusesWhatIsNotAPhoneNumber(String typed) {
 		assertThat(this.polish.toE164(typed)).isEmpty();
+		assertThat(this.polish.check(typed)).isEqualTo(Verdict.INVALID);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "601 234 567, ACCEPTED", "+48 22 123 45 67, ACCEPTED", "+44 7911 123456, REGION_NOT_SERVED",
+			"+1 284 300 1234, REGION_NOT_SERVED", "701 234 567, COSTLY", "801 234 567, COSTLY" })
+	void textsOnlyNumbersOfTheServedRegionsThatCostNothingExtra(String typed, Verdict verdict) {
+		assertThat(this.polish.check(typed)).isEqualTo(verdict);
+	}
+
+	@Test
+	void servesTheRegionsConfigured() {
+		PhoneNumbers polishAndBritish = new PhoneNumbers("PL", Set.of("pl", "GB"));
+
+		assertThat(polishAndBritish.check("+44 7400 123456")).isEqualTo(Verdict.ACCEPTED);
+		assertThat(polishAndBritish.check("601 234 567")).isEqualTo(Verdict.ACCEPTED);
+		assertThat(polishAndBritish.check("+49 1512 3456789")).isEqualTo(Verdict.REGION_NOT_SERVED);
 	}
 
 }
