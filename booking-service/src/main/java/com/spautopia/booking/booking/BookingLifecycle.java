@@ -140,7 +140,7 @@ class BookingLifecycle {
 	 * is gone
 	 */
 	ClientSnapshot clientNow(Booking booking) {
-		return this.clients.snapshot(booking.client().clientId()).orElse(booking.client());
+		return this.clients.asOf(booking.client());
 	}
 
 	Booking withEvent(Booking booking, SpaEvent event, Instant now) {

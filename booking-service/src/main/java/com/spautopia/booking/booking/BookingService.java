@@ -203,8 +203,12 @@ class BookingService {
 		Instant now = this.clock.instant();
 		BookedTime time = new BookedTime(treatment.id(), treatment.name(), slot.therapistId(), slot.therapistName(),
 				slot.start().toInstant(), slot.end().toInstant(), this.spa.timeZone().getId(), treatment.price());
-		Booking booking = Booking.requested(bookingId, client.snapshot(), time, request.promoCode(),
-				this.manageLinks.newToken(), idempotent, now);
+		// the booking keeps the details it is made with, whatever the client record says
+		ClientSnapshot asBooked = new ClientSnapshot(client.id(), request.client().name().strip(), client.phone(),
+				(request.client().email() != null) ? request.client().email() : client.email(), client.consents(),
+				client.tags());
+		Booking booking = Booking.requested(bookingId, asBooked, time, request.promoCode(), this.manageLinks.newToken(),
+				idempotent, now);
 		AppointmentRequested event = new AppointmentRequested(bookingId, booking.appointment(), booking.client(),
 				request.promoCode(), now);
 		return booking.withEvent(this.outbox.entry(event, now));

@@ -3,6 +3,7 @@ package com.spautopia.booking.client;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,10 +38,13 @@ public class ClientDirectory {
 	}
 
 	/**
-	 * The client with this phone number, registered now if new, with the details given.
-	 * @param name the name
+	 * The client with this phone number, registered now if new. A phone number is not an
+	 * identity: an existing client's name and email are kept as they are (the booking
+	 * being made keeps the details it was made with, see {@link #asOf}), only an email
+	 * missing on record is filled in.
+	 * @param name the name, for a new client
 	 * @param phone the phone number in E.164 form
-	 * @param email the email, or {@code null} to keep the one on record
+	 * @param email the email, or {@code null}
 	 * @param consents the consents given with this booking; recorded in the consent
 	 * ledger
 	 * @return the client as stored
@@ -48,24 +52,46 @@ public class ClientDirectory {
 	public Client register(String name, String phone, @Nullable String email, Consents consents) {
 		Instant now = this.clock.instant();
 		Query byPhone = Query.query(Criteria.where("phone").is(phone));
-		Update update = new Update().set("name", name)
-			.set("consents", consents)
+		Update update = new Update().set("consents", consents)
 			.set("updatedAt", now)
 			.push("consentLedger", new ConsentChange(consents, "booking", now, null, ConsentChange.CLIENT))
 			.setOnInsert("_id", UUID.randomUUID().toString())
+			.setOnInsert("name", name)
 			.setOnInsert("tags", List.of())
 			.setOnInsert("registeredAt", now);
 		if (email != null) {
-			update.set("email", email);
+			update.setOnInsert("email", email);
 		}
 		FindAndModifyOptions options = FindAndModifyOptions.options().upsert(true).returnNew(true);
+		Client client;
 		try {
-			return this.mongo.findAndModify(byPhone, update, options, Client.class);
+			client = this.mongo.findAndModify(byPhone, update, options, Client.class);
 		}
 		catch (DuplicateKeyException ex) {
 			// two first bookings from one new number raced: the other registered it
-			return this.mongo.findAndModify(byPhone, update, options, Client.class);
+			client = this.mongo.findAndModify(byPhone, update, options, Client.class);
 		}
+		if (client != null && client.email() == null && email != null) {
+			Query noEmail = Query.query(Criteria.where("_id").is(client.id()).and("email").is(null));
+			client = Objects.requireNonNullElse(this.mongo.findAndModify(noEmail, new Update().set("email", email),
+					FindAndModifyOptions.options().returnNew(true), Client.class), client);
+		}
+		return Objects.requireNonNull(client);
+	}
+
+	/**
+	 * The client of a booking as the booking's events should show it now: the contact
+	 * details the booking was made with (a later booking with the same number never
+	 * changes where this one's messages go), with the client's current consents and tags;
+	 * or the erased client, once erased.
+	 * @param asBooked the client as the booking recorded it
+	 * @return the client for the booking's events
+	 */
+	public ClientSnapshot asOf(ClientSnapshot asBooked) {
+		return find(asBooked.clientId())
+			.map((client) -> (client.erasedAt() != null) ? ClientErasure.erased(client.id()) : new ClientSnapshot(
+					client.id(), asBooked.name(), asBooked.phone(), asBooked.email(), client.consents(), client.tags()))
+			.orElse(asBooked);
 	}
 
 	public Optional<Client> find(String id) {
@@ -79,15 +105,6 @@ public class ClientDirectory {
 	 */
 	public Optional<ClientSnapshot> erased(String id) {
 		return find(id).filter((client) -> client.erasedAt() != null).map((client) -> ClientErasure.erased(id));
-	}
-
-	/**
-	 * The client as events about it should show it now.
-	 * @param id the client's id
-	 * @return the snapshot, or empty for an unknown client
-	 */
-	public Optional<ClientSnapshot> snapshot(String id) {
-		return find(id).map(Client::snapshot);
 	}
 
 	/**

@@ -25,6 +25,8 @@ import com.spautopia.booking.ConfirmedBookings.Booked;
 import com.spautopia.booking.schedule.Reservation;
 import com.spautopia.booking.schedule.Resource;
 import com.spautopia.booking.schedule.Schedule;
+import com.spautopia.events.booking.AppointmentCancelled;
+import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.time.FreeTime;
 import com.spautopia.testsupport.time.FreeTime.FreeDay;
@@ -97,6 +99,42 @@ class BookingIntegrityIntegrationTest {
 	void disconnect() {
 		this.clock.reset();
 		this.topics.close();
+	}
+
+	@Test
+	void aBookingWithAKnownNumberChangesNeitherTheClientNorWhereTheirOtherBookingsMessagesGo() {
+		FreeDay day = FreeTime.at(base()).nextDay(BACK_PAIN, "ewa-wisniewska", 4);
+		String template = BookingApi.bookingJson(BACK_PAIN, "START", "NAME", "601300077")
+			.replace("ada@example.com", "EMAIL")
+			.replace("\"start\"", "\"therapistId\": \"ewa-wisniewska\", \"start\"");
+		Response ada = this.api.post("/api/bookings",
+				template.replace("START", day.firstStart())
+					.replace("NAME", "Ada Lovelace")
+					.replace("EMAIL", "ada@example.com"),
+				null);
+		assertThat(ada.status()).as(ada.body()).isEqualTo(201);
+		this.topics.awaitBookingEvent(ada.json().get("id").asText(), AppointmentRequested.class);
+
+		Response eve = this.api.post("/api/bookings",
+				template.replace("START", day.lastStart())
+					.replace("NAME", "Eve Intruder")
+					.replace("EMAIL", "eve@example.com"),
+				null);
+		assertThat(eve.status()).as(eve.body()).isEqualTo(201);
+		String adaId = ada.json().get("id").asText();
+		assertThat(this.api.staff().post("/api/bookings/" + adaId + "/cancel", "{}", null).status()).isEqualTo(200);
+
+		AppointmentCancelled cancelled = this.topics.awaitBookingEvent(adaId, AppointmentCancelled.class);
+		assertThat(cancelled.client().name()).isEqualTo("Ada Lovelace");
+		assertThat(cancelled.client().email()).as("the first booking's messages still go to its client")
+			.isEqualTo("ada@example.com");
+		AppointmentRequested eveRequested = this.topics.awaitBookingEvent(eve.json().get("id").asText(),
+				AppointmentRequested.class);
+		assertThat(eveRequested.client().email()).as("the second booking keeps the details it was made with")
+			.isEqualTo("eve@example.com");
+		JsonNode client = this.api.staff().get("/api/clients/" + cancelled.client().clientId()).json();
+		assertThat(client.get("name").asText()).isEqualTo("Ada Lovelace");
+		assertThat(client.get("email").asText()).isEqualTo("ada@example.com");
 	}
 
 	@Test
