@@ -13,11 +13,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id {@code <dlq topic>/<partition>/<offset>}
  * @param kind replayed or discarded
  * @param at when
+ * @param by the operator who did it: the access token's {@code preferred_username}, else
+ * its subject
  * @param replayedTo where a replay was published ({@code topic/partition/offset}), if it
  * was
  */
 @Document("dead_letter_actions")
-record DeadLetterAction(@Id String id, Kind kind, Instant at, String replayedTo) {
+record DeadLetterAction(@Id String id, Kind kind, Instant at, String by, String replayedTo) {
 
 	static String id(String dlqTopic, int partition, long offset) {
 		return dlqTopic + "/" + partition + "/" + offset;

@@ -1,10 +1,13 @@
 package com.spautopia.ops.deadletter;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.spautopia.ops.kafka.KafkaClients;
+import com.spautopia.ops.kafka.OpsProperties;
 import com.spautopia.ops.kafka.RecordHeaders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,7 +26,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Replays dead-letter messages to their original topic, or discards them. Each message is
  * claimed first with an insert under its position (a unique key), so however often and
- * from however many consoles a replay is requested, it is published at most once.
+ * from however many consoles a replay is requested, it is published at most once. Each
+ * action records the operator who took it and when (the audit trail the list shows).
  */
 @Component
 class DeadLetterReplays {
@@ -36,31 +40,49 @@ class DeadLetterReplays {
 
 	private final MongoTemplate mongo;
 
-	DeadLetterReplays(DeadLetterTopics topics, KafkaClients kafka, MongoTemplate mongo) {
+	private final OpsProperties properties;
+
+	private final Clock clock;
+
+	DeadLetterReplays(DeadLetterTopics topics, KafkaClients kafka, MongoTemplate mongo, OpsProperties properties,
+			Clock clock) {
 		this.topics = topics;
 		this.kafka = kafka;
 		this.mongo = mongo;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
-	Outcome replay(String dlqTopic, int partition, long offset) {
-		ConsumerRecord<byte[], byte[]> record = this.topics.record(dlqTopic, partition, offset).orElse(null);
-		if (record == null) {
-			return Outcome.NOT_FOUND;
-		}
+	/**
+	 * Replays one message to its original topic, once.
+	 * @param dlqTopic the dead-letter topic
+	 * @param partition its partition
+	 * @param offset its offset
+	 * @param operator who asks
+	 * @return what happened
+	 */
+	Outcome replay(String dlqTopic, int partition, long offset, String operator) {
+		return this.topics.record(dlqTopic, partition, offset)
+			.map((record) -> replay(record, operator))
+			.orElse(Outcome.NOT_FOUND);
+	}
+
+	private Outcome replay(ConsumerRecord<byte[], byte[]> record, String operator) {
 		String originalTopic = RecordHeaders.text(record.headers(), "x-original-topic");
 		if (originalTopic == null) {
 			return Outcome.NO_ORIGINAL_TOPIC;
 		}
-		String id = DeadLetterAction.id(dlqTopic, partition, offset);
-		if (!claim(new DeadLetterAction(id, DeadLetterAction.Kind.REPLAYED, Instant.now(), originalTopic))) {
+		String id = DeadLetterAction.id(record.topic(), record.partition(), record.offset());
+		Instant claimedAt = this.clock.instant();
+		if (!claim(new DeadLetterAction(id, DeadLetterAction.Kind.REPLAYED, claimedAt, operator, originalTopic))) {
 			return Outcome.ALREADY_HANDLED;
 		}
 		try {
 			RecordMetadata sent = this.kafka
 				.send(new ProducerRecord<>(originalTopic, null, record.key(), record.value(), originalHeaders(record)));
-			this.mongo.save(new DeadLetterAction(id, DeadLetterAction.Kind.REPLAYED, Instant.now(),
+			this.mongo.save(new DeadLetterAction(id, DeadLetterAction.Kind.REPLAYED, claimedAt, operator,
 					sent.topic() + "/" + sent.partition() + "/" + sent.offset()));
-			logger.info("Replayed {} to {}/{}/{}", id, sent.topic(), sent.partition(), sent.offset());
+			logger.info("{} replayed {} to {}/{}/{}", operator, id, sent.topic(), sent.partition(), sent.offset());
 			return Outcome.REPLAYED;
 		}
 		catch (RuntimeException ex) {
@@ -70,22 +92,40 @@ class DeadLetterReplays {
 		}
 	}
 
-	List<Result> replayAll(String dlqTopic) {
+	/**
+	 * Replays every unhandled message of a dead-letter topic, page after page to its end.
+	 * @param dlqTopic the topic
+	 * @param operator who asks
+	 * @return what happened to each
+	 */
+	List<Result> replayAll(String dlqTopic, String operator) {
 		List<Result> results = new ArrayList<>();
-		for (DeadLetter letter : this.topics.messages(dlqTopic)) {
-			if (letter.handled() == null) {
-				results.add(new Result(letter.id(), replay(dlqTopic, letter.partition(), letter.offset())));
+		DeadLetterPosition after = null;
+		do {
+			DeadLetterTopics.Page page = this.topics.page(dlqTopic, false, after, this.properties.deadLetterPageSize());
+			for (DeadLetterTopics.Letter letter : page.letters()) {
+				results.add(new Result(letter.letter().id(), replay(letter.record(), operator)));
 			}
+			if (page.letters().isEmpty() && Objects.equals(page.next(), after)) {
+				// Kafka gave nothing within the request timeout: stop rather than spin
+				break;
+			}
+			after = page.next();
 		}
+		while (after != null);
 		return results;
 	}
 
-	Outcome discard(String dlqTopic, int partition, long offset) {
+	Outcome discard(String dlqTopic, int partition, long offset, String operator) {
 		if (this.topics.record(dlqTopic, partition, offset).isEmpty()) {
 			return Outcome.NOT_FOUND;
 		}
-		boolean claimed = claim(new DeadLetterAction(DeadLetterAction.id(dlqTopic, partition, offset),
-				DeadLetterAction.Kind.DISCARDED, Instant.now(), ""));
+		String id = DeadLetterAction.id(dlqTopic, partition, offset);
+		boolean claimed = claim(
+				new DeadLetterAction(id, DeadLetterAction.Kind.DISCARDED, this.clock.instant(), operator, ""));
+		if (claimed) {
+			logger.info("{} discarded {}", operator, id);
+		}
 		return claimed ? Outcome.DISCARDED : Outcome.ALREADY_HANDLED;
 	}
 

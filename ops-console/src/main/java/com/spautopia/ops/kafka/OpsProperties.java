@@ -15,13 +15,14 @@ import org.springframework.validation.annotation.Validated;
  * @param bootstrapServers the Kafka cluster the console watches
  * @param topicPrefix put before every topic name, as in the services
  * @param rateInterval how often end offsets are sampled for messages per second
- * @param maxDeadLetters at most this many messages are listed per dead-letter topic
+ * @param deadLetterPageSize how many messages of a dead-letter topic one page of the list
+ * holds, unless the caller asks for fewer
  * @param requestTimeout how long a call to Kafka may take
  */
 @Validated
 @ConfigurationProperties("spa.ops")
 public record OpsProperties(@NotBlank String bootstrapServers, String topicPrefix, @NotNull Duration rateInterval,
-		@Positive int maxDeadLetters, @NotNull Duration requestTimeout) {
+		@Positive int deadLetterPageSize, @NotNull Duration requestTimeout) {
 
 	public OpsProperties {
 		topicPrefix = (topicPrefix != null) ? topicPrefix : "";
