@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Import;
 		"spa.ops.rate-interval=1s" })
 @AutoConfigureMockMvc
 @SpaInfrastructureTest
-@Import({ BookingConsumer.class, OperatorRequests.class })
+@Import({ BookingConsumer.class, OperatorRequests.class, ConsoleClockAndQueries.class })
 public @interface OpsConsoleTest {
 
 }

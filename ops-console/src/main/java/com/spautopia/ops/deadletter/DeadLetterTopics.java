@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import com.spautopia.ops.kafka.KafkaClients;
 import com.spautopia.ops.kafka.OpsProperties;
 import com.spautopia.ops.kafka.RecordHeaders;
+import com.spautopia.ops.privacy.PersonalData;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -158,12 +159,14 @@ class DeadLetterTopics {
 	private static DeadLetter toDeadLetter(ConsumerRecord<byte[], byte[]> record, @Nullable DeadLetterAction action) {
 		Long originalTimestamp = RecordHeaders.number(record.headers(), "x-original-timestamp");
 		return new DeadLetter(record.topic(), record.partition(), record.offset(),
-				(record.key() != null) ? new String(record.key(), StandardCharsets.UTF_8) : null,
+				(record.key() != null) ? PersonalData.maskIfPhone(new String(record.key(), StandardCharsets.UTF_8))
+						: null,
 				RecordHeaders.text(record.headers(), "x-original-topic"),
 				RecordHeaders.number(record.headers(), "x-original-partition"),
 				RecordHeaders.number(record.headers(), "x-original-offset"),
 				(originalTimestamp != null) ? Instant.ofEpochMilli(originalTimestamp) : null,
-				Instant.ofEpochMilli(record.timestamp()), RecordHeaders.text(record.headers(), "x-exception-message"),
+				Instant.ofEpochMilli(record.timestamp()),
+				PersonalData.maskText(RecordHeaders.text(record.headers(), "x-exception-message")),
 				RecordHeaders.text(record.headers(), "x-exception-fqcn"),
 				RecordHeaders.text(record.headers(), "ce_type"), RecordHeaders.text(record.headers(), "ce_id"),
 				(action != null) ? action.kind() : null, (action != null) ? action.by() : null,
