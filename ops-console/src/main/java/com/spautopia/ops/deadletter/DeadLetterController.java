@@ -112,7 +112,7 @@ class DeadLetterController {
 	private static ResponseEntity<DeadLetterReplays.Result> respond(String id, DeadLetterReplays.Outcome outcome) {
 		HttpStatus status = switch (outcome) {
 			case REPLAYED, DISCARDED -> HttpStatus.OK;
-			case ALREADY_HANDLED -> HttpStatus.CONFLICT;
+			case ALREADY_HANDLED, REPLAY_IN_PROGRESS -> HttpStatus.CONFLICT;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case NO_ORIGINAL_TOPIC -> HttpStatus.UNPROCESSABLE_CONTENT;
 		};

@@ -100,7 +100,7 @@ class DeadLetterTopics {
 						}
 						DeadLetterAction action = actions
 							.get(DeadLetterAction.id(dlqTopic, record.partition(), record.offset()));
-						if (all || action == null) {
+						if (all || action == null || action.kind() == DeadLetterAction.Kind.REPLAYING) {
 							letters.add(new Letter(record, toDeadLetter(record, action)));
 						}
 						last = new DeadLetterPosition(record.partition(), record.offset());
