@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import com.spautopia.ops.kafka.KafkaClients;
@@ -139,10 +138,6 @@ class DeadLetterReplays {
 			DeadLetterTopics.Page page = this.topics.page(dlqTopic, false, after, this.properties.deadLetterPageSize());
 			for (DeadLetterTopics.Letter letter : page.letters()) {
 				results.add(new Result(letter.letter().id(), replay(letter.record(), operator)));
-			}
-			if (page.letters().isEmpty() && Objects.equals(page.next(), after)) {
-				// Kafka gave nothing within the request timeout: stop rather than spin
-				break;
 			}
 			after = page.next();
 		}

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.spautopia.ops.kafka.KafkaClients;
+import com.spautopia.ops.kafka.KafkaUnavailableException;
 import com.spautopia.ops.kafka.OpsProperties;
 import com.spautopia.ops.kafka.RecordHeaders;
 import com.spautopia.ops.privacy.PersonalData;
@@ -85,8 +86,11 @@ class DeadLetterTopics {
 				consumer.assign(List.of(partition));
 				consumer.seek(partition, start);
 				while (consumer.position(partition) < end) {
-					if (letters.size() >= limit || System.nanoTime() > deadline) {
+					if (letters.size() >= limit) {
 						return new Page(letters, last);
+					}
+					if (System.nanoTime() > deadline) {
+						return timedOut(dlqTopic, letters, after, last);
 					}
 					List<ConsumerRecord<byte[], byte[]>> batch = consumer.poll(Duration.ofMillis(200))
 						.records(partition)
@@ -109,6 +113,18 @@ class DeadLetterTopics {
 			}
 		}
 		return new Page(letters, null);
+	}
+
+	/**
+	 * A page cut short by the request timeout: what was read, and the rest on the next
+	 * page; nothing read at all is Kafka not answering, never an empty topic.
+	 */
+	private static Page timedOut(String dlqTopic, List<Letter> letters, @Nullable DeadLetterPosition after,
+			@Nullable DeadLetterPosition last) {
+		if (last == null || last.equals(after)) {
+			throw new KafkaUnavailableException("Could not read " + dlqTopic + " in time");
+		}
+		return new Page(letters, last);
 	}
 
 	/**
