@@ -1,8 +1,12 @@
 package com.spautopia.ops;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -14,6 +18,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class OpsConsoleApplication {
+
+	/**
+	 * The time the console records actions and events at and purges by; tests replace it
+	 * to move time.
+	 * @return the system clock in UTC
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
 
 	public static void main(String[] args) {
 		SpringApplication.run(OpsConsoleApplication.class, args);

@@ -14,6 +14,7 @@ import com.spautopia.events.Money;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.booking.Pricing;
 
 import com.spautopia.events.notification.MessageDelivered;
@@ -49,6 +50,29 @@ public final class Bookings {
 
 	public static AppointmentRequested requested(String bookingId, Instant at) {
 		return new AppointmentRequested(bookingId, appointment(), ADA, null, at);
+	}
+
+	/**
+	 * Ada's details under another client id, for a test that erases its client.
+	 * @param clientId the id
+	 * @return the client
+	 */
+	public static ClientSnapshot ada(String clientId) {
+		return new ClientSnapshot(clientId, ADA.name(), ADA.phone(), ADA.email(), ADA.consents(), ADA.tags());
+	}
+
+	public static AppointmentRequested requested(String bookingId, ClientSnapshot client, Instant at) {
+		return new AppointmentRequested(bookingId, appointment(), client, null, at);
+	}
+
+	public static AppointmentConfirmed confirmed(String bookingId, ClientSnapshot client, Instant at) {
+		return new AppointmentConfirmed(bookingId, appointment(), client,
+				new Pricing(LIST_PRICE, Money.zero("PLN"), LIST_PRICE, List.of(), Pricing.Source.EVALUATED, null),
+				"http://localhost:8081/manage/" + bookingId + "?token=secret-manage-token", at);
+	}
+
+	public static ClientErased erased(ClientSnapshot client, List<String> bookingIds, Instant at) {
+		return new ClientErased(client.clientId(), client.phone(), bookingIds, at);
 	}
 
 	public static PromotionEvaluated evaluated(String bookingId, Instant at) {

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.spautopia.ops.deadletter.FaultyReplayPublisher;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +32,7 @@ import org.springframework.context.annotation.Import;
 		"spa.ops.rate-interval=1s" })
 @AutoConfigureMockMvc
 @SpaInfrastructureTest
-@Import({ BookingConsumer.class, OperatorRequests.class })
+@Import({ BookingConsumer.class, OperatorRequests.class, ConsoleClockAndQueries.class, FaultyReplayPublisher.class })
 public @interface OpsConsoleTest {
 
 }

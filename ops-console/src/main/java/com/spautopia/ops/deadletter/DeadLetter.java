@@ -22,11 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param eventType the CloudEvents {@code type}, if it is an event
  * @param eventId the CloudEvents {@code id}, if it is an event
  * @param handled REPLAYED or DISCARDED once an operator acted on it, else null
+ * @param handledBy the operator who replayed or discarded it
+ * @param handledAt when
  */
 record DeadLetter(String dlqTopic, int partition, long offset, @Nullable String key, @Nullable String originalTopic,
 		@Nullable Long originalPartition, @Nullable Long originalOffset, @Nullable Instant originalTimestamp,
 		Instant deadLetteredAt, @Nullable String error, @Nullable String exceptionClass, @Nullable String eventType,
-		@Nullable String eventId, DeadLetterAction.@Nullable Kind handled) {
+		@Nullable String eventId, DeadLetterAction.@Nullable Kind handled, @Nullable String handledBy,
+		@Nullable Instant handledAt) {
 
 	String id() {
 		return DeadLetterAction.id(this.dlqTopic, this.partition, this.offset);

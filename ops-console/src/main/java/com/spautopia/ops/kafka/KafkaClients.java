@@ -38,6 +38,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class KafkaClients implements DisposableBean {
 
+	/**
+	 * How long the producer may block in {@code send} (waiting for metadata) before its
+	 * delivery timeout starts.
+	 */
+	private static final Duration MAX_BLOCK = Duration.ofSeconds(5);
+
+	/**
+	 * How long the producer keeps trying to deliver a record once sent.
+	 */
+	private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(15);
+
 	private final OpsProperties properties;
 
 	private final Admin admin;
@@ -51,8 +62,10 @@ public class KafkaClients implements DisposableBean {
 		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				properties.bootstrapServers(), ProducerConfig.CLIENT_ID_CONFIG, "ops-console-replay",
 				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-				ProducerConfig.LINGER_MS_CONFIG, 0, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000,
-				ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000), new ByteArraySerializer(), new ByteArraySerializer());
+				ProducerConfig.LINGER_MS_CONFIG, 0, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+				(int) DELIVERY_TIMEOUT.toMillis(), ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+				ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK.toMillis()), new ByteArraySerializer(),
+				new ByteArraySerializer());
 	}
 
 	public Admin admin() {
@@ -137,6 +150,16 @@ public class KafkaClients implements DisposableBean {
 	 */
 	public RecordMetadata send(ProducerRecord<byte[], byte[]> record) {
 		return await(this.producer.send(record));
+	}
+
+	/**
+	 * How long after a replay was claimed its copy may still land, whatever its caller
+	 * saw: the producer's blocking and delivery timeouts, with a margin for the time
+	 * between claim and send.
+	 * @return the duration
+	 */
+	public Duration replaySettleTime() {
+		return MAX_BLOCK.plus(DELIVERY_TIMEOUT).plus(Duration.ofSeconds(5));
 	}
 
 	public Duration requestTimeout() {

@@ -5,6 +5,10 @@ package com.spautopia.ops.kafka;
  */
 public class KafkaUnavailableException extends RuntimeException {
 
+	public KafkaUnavailableException(String message) {
+		super(message);
+	}
+
 	KafkaUnavailableException(String message, Throwable cause) {
 		super(message, cause);
 	}

@@ -15,16 +15,23 @@ import org.springframework.validation.annotation.Validated;
  * @param bootstrapServers the Kafka cluster the console watches
  * @param topicPrefix put before every topic name, as in the services
  * @param rateInterval how often end offsets are sampled for messages per second
- * @param maxDeadLetters at most this many messages are listed per dead-letter topic
+ * @param deadLetterPageSize how many messages of a dead-letter topic one page of the list
+ * holds, unless the caller asks for fewer
  * @param requestTimeout how long a call to Kafka may take
+ * @param retention how long indexed events are kept (90 days unless set)
+ * @param purgeInterval how often events past their retention are deleted (hourly unless
+ * set)
  */
 @Validated
 @ConfigurationProperties("spa.ops")
 public record OpsProperties(@NotBlank String bootstrapServers, String topicPrefix, @NotNull Duration rateInterval,
-		@Positive int maxDeadLetters, @NotNull Duration requestTimeout) {
+		@Positive int deadLetterPageSize, @NotNull Duration requestTimeout, Duration retention,
+		Duration purgeInterval) {
 
 	public OpsProperties {
 		topicPrefix = (topicPrefix != null) ? topicPrefix : "";
+		retention = (retention != null) ? retention : Duration.ofDays(90);
+		purgeInterval = (purgeInterval != null) ? purgeInterval : Duration.ofHours(1);
 	}
 
 	/**

@@ -1,14 +1,18 @@
 package com.spautopia.ops.timeline;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Consumer;
 
+import com.spautopia.events.EventType;
 import com.spautopia.events.Topics;
 import com.spautopia.ops.kafka.OpsProperties;
 import com.spautopia.ops.kafka.RecordHeaders;
+import com.spautopia.ops.privacy.PersonalData;
 import org.bson.Document;
 import org.bson.json.JsonParseException;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +26,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code opsEvents} function: reads the three event topics with the console's own
- * group and indexes every event by the booking it belongs to. Lenient on purpose: the
- * console shows what flows, valid or not, and never dead-letters anything itself.
+ * group and indexes every event by the booking and the client it concerns, keeping only
+ * what operators need of it ({@link OperatorView}). A {@code ClientErased} is filed under
+ * its client and erases the contact data kept for them. What cannot be indexed fails, so
+ * that the binder retries it and then dead-letters it to the console's own topic
+ * ({@code spa.events.ops-console.dlq}), a record that is no event as well.
  */
 @Component("opsEvents")
 class EventIndexer implements Consumer<Message<byte[]>> {
@@ -34,9 +41,12 @@ class EventIndexer implements Consumer<Message<byte[]>> {
 
 	private final OpsProperties properties;
 
-	EventIndexer(IndexedEvents events, OpsProperties properties) {
+	private final Clock clock;
+
+	EventIndexer(IndexedEvents events, OpsProperties properties, Clock clock) {
 		this.events = events;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Override
@@ -46,19 +56,35 @@ class EventIndexer implements Consumer<Message<byte[]>> {
 		String type = RecordHeaders.text(headers, "ce_type");
 		String topic = this.properties.contractName(String.valueOf(headers.get(KafkaHeaders.RECEIVED_TOPIC)));
 		if (id == null || type == null) {
-			logger.warn("A record on {} without ce_id or ce_type is not an event; not indexed", topic);
-			return;
+			throw new NotAnEventException("A record on " + topic + " without ce_id or ce_type is not an event");
 		}
 		String subject = RecordHeaders.text(headers, "ce_subject");
 		Document data = parse(message.getPayload());
-		Instant now = Instant.now();
-		IndexedEvent event = new IndexedEvent(id, bookingId(topic, subject, data), topic,
+		boolean erasure = EventType.CLIENT_ERASED.typeName().equals(type);
+		String clientId = clientId(data);
+		Document kept = (data != null) ? OperatorView.of(data) : null;
+		if (kept != null && clientId != null && !erasure && this.events.isErased(clientId)) {
+			// an event of an erased client that arrived after the erasure
+			OperatorView.eraseContactData(kept);
+		}
+		Instant now = this.clock.instant();
+		IndexedEvent event = new IndexedEvent(id, erasure ? null : bookingId(topic, subject, data), clientId, topic,
 				(int) number(headers.get(KafkaHeaders.RECEIVED_PARTITION)), number(headers.get(KafkaHeaders.OFFSET)),
-				type, RecordHeaders.text(headers, "ce_source"), subject,
-				time(RecordHeaders.text(headers, "ce_time"), now), now, data);
+				type, RecordHeaders.text(headers, "ce_source"), PersonalData.maskIfPhone(subject),
+				time(RecordHeaders.text(headers, "ce_time"), now), now, kept);
 		if (!this.events.add(event)) {
 			logger.debug("Event {} already indexed", id);
 		}
+		if (erasure && event.clientId() != null) {
+			erase(event.clientId(), data);
+		}
+	}
+
+	private void erase(String clientId, Document data) {
+		List<String> bookingIds = (data.get("bookingIds") instanceof List<?> ids)
+				? ids.stream().map(String::valueOf).toList() : List.of();
+		long erased = this.events.erase(clientId, bookingIds);
+		logger.info("Client {} erased: contact data removed from {} indexed events", clientId, erased);
 	}
 
 	private static @Nullable String bookingId(String topic, @Nullable String subject, @Nullable Document data) {
@@ -66,6 +92,17 @@ class EventIndexer implements Consumer<Message<byte[]>> {
 			return bookingId;
 		}
 		return Topics.BOOKING_EVENTS.equals(topic) ? subject : null;
+	}
+
+	private static @Nullable String clientId(@Nullable Document data) {
+		if (data == null) {
+			return null;
+		}
+		if (data.get("clientId") instanceof String clientId) {
+			return clientId;
+		}
+		return (data.get("client") instanceof Document client && client.get("clientId") instanceof String clientId)
+				? clientId : null;
 	}
 
 	private static @Nullable Document parse(byte[] payload) {

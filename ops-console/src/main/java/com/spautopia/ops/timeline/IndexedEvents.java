@@ -1,12 +1,17 @@
 package com.spautopia.ops.timeline;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import com.spautopia.events.EventType;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -46,6 +51,50 @@ public class IndexedEvents {
 	List<IndexedEvent> ofBooking(String bookingId) {
 		return this.mongo.find(Query.query(where("bookingId").is(bookingId))
 			.with(Sort.by("time").ascending().and(Sort.by("indexedAt").ascending())), IndexedEvent.class);
+	}
+
+	/**
+	 * Every event that concerns a client, in the order they happened.
+	 * @param clientId the client
+	 * @return its events
+	 */
+	List<IndexedEvent> ofClient(String clientId) {
+		return this.mongo.find(Query.query(where("clientId").is(clientId))
+			.with(Sort.by("time").ascending().and(Sort.by("indexedAt").ascending())), IndexedEvent.class);
+	}
+
+	/**
+	 * Erases what the console keeps of a client's contact data: their masked phone and
+	 * email in every event of theirs and of their bookings.
+	 * @param clientId the client
+	 * @param bookingIds their bookings
+	 * @return how many events were changed
+	 */
+	long erase(String clientId, List<String> bookingIds) {
+		Query query = Query
+			.query(new Criteria().orOperator(where("clientId").is(clientId), where("bookingId").in(bookingIds)));
+		Update erased = new Update().unset("data.client.phone").unset("data.client.email").unset("data.phone");
+		return this.mongo.updateMulti(query, erased, IndexedEvent.class).getModifiedCount();
+	}
+
+	/**
+	 * Whether the console has seen a client's erasure.
+	 * @param clientId the client
+	 * @return true once their {@code ClientErased} is indexed
+	 */
+	boolean isErased(String clientId) {
+		return this.mongo.exists(
+				Query.query(where("clientId").is(clientId).and("type").is(EventType.CLIENT_ERASED.typeName())),
+				IndexedEvent.class);
+	}
+
+	/**
+	 * Deletes the events the console indexed before a time.
+	 * @param cutoff the time
+	 * @return how many were deleted
+	 */
+	long deleteIndexedBefore(Instant cutoff) {
+		return this.mongo.remove(Query.query(where("indexedAt").lt(cutoff)), IndexedEvent.class).getDeletedCount();
 	}
 
 	/**

@@ -20,4 +20,9 @@ class TimelineController {
 		return this.events.ofBooking(bookingId);
 	}
 
+	@GetMapping("/api/ops/clients/{clientId}/timeline")
+	List<IndexedEvent> clientTimeline(@PathVariable String clientId) {
+		return this.events.ofClient(clientId);
+	}
+
 }

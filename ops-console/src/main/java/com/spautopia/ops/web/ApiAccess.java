@@ -27,6 +27,7 @@ class ApiAccess {
 				only(OPERATOR, GET, "/api/ops/consumer-groups"),
 				only(OPERATOR, GET, "/api/ops/consumer-groups/{groupId}"),
 				only(OPERATOR, GET, "/api/ops/bookings/{bookingId}/timeline"),
+				only(OPERATOR, GET, "/api/ops/clients/{clientId}/timeline"),
 				only(OPERATOR, GET, "/api/ops/dead-letters"), only(OPERATOR, GET, "/api/ops/dead-letters/{dlqTopic}"),
 				only(OPERATOR, POST, "/api/ops/dead-letters/{dlqTopic}/{partition}/{offset}/replay"),
 				only(OPERATOR, POST, "/api/ops/dead-letters/{dlqTopic}/replay"),

@@ -2,6 +2,7 @@ package com.spautopia.ops.deadletter;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -9,6 +10,7 @@ import com.spautopia.ops.BookingConsumer;
 import com.spautopia.ops.Bookings;
 import com.spautopia.ops.OpsConsoleTest;
 import com.spautopia.ops.TestEvents;
+import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +108,49 @@ class DeadLetterReplayTests {
 		assertThat(this.mvc.post()
 			.uri("/api/ops/dead-letters/{topic}/{partition}/{offset}/replay", dlq, letter.partition(), letter.offset()))
 			.hasStatus(409);
+	}
+
+	@Test
+	void recordsWhichOperatorReplayedOrDiscardedEachMessageAndWhen() throws Exception {
+		String dlq = this.topicPrefix + "spa.booking.events.test-service.dlq";
+		String replayedId = publishPoisonedEvent();
+		String discardedId = publishPoisonedEvent();
+		DeadLetterPosition replayed = awaitDeadLetter(dlq, replayedId);
+		DeadLetterPosition discarded = awaitDeadLetter(dlq, discardedId);
+		Instant before = WallClock.now();
+
+		this.consumer.heal(replayedId);
+		assertThat(this.mvc.post()
+			.uri("/api/ops/dead-letters/{topic}/{partition}/{offset}/replay", dlq, replayed.partition(),
+					replayed.offset()))
+			.hasStatusOk();
+		// another operator: the token's subject names the caller
+		assertThat(this.mvc.post()
+			.uri("/api/ops/dead-letters/{topic}/{partition}/{offset}/discard", dlq, discarded.partition(),
+					discarded.offset())
+			.header("Authorization", TestTokens.bearer(TestTokens.withRoles("operator", "staff")))).hasStatusOk();
+		Instant after = WallClock.now();
+
+		String body = this.mvc.get()
+			.uri("/api/ops/dead-letters/{topic}?all=true", dlq)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(body, "$[?(@.eventId == '" + replayedId + "')].handled"))
+			.containsExactly("REPLAYED");
+		assertThat(JsonPath.<List<String>>read(body, "$[?(@.eventId == '" + replayedId + "')].handledBy"))
+			.containsExactly("test-operator");
+		assertThat(JsonPath.<List<String>>read(body, "$[?(@.eventId == '" + discardedId + "')].handled"))
+			.containsExactly("DISCARDED");
+		assertThat(JsonPath.<List<String>>read(body, "$[?(@.eventId == '" + discardedId + "')].handledBy"))
+			.containsExactly("test-operator-staff");
+		for (String eventId : List.of(replayedId, discardedId)) {
+			List<String> at = JsonPath.read(body, "$[?(@.eventId == '" + eventId + "')].handledAt");
+			assertThat(at).singleElement()
+				.satisfies((time) -> assertThat(Instant.parse(time)).isBetween(before.truncatedTo(ChronoUnit.MILLIS),
+						after));
+		}
+		assertThat(this.mvc.get().uri("/ops/index.html")).bodyText().contains("handledBy", "handledAt");
 	}
 
 	private String publishPoisonedEvent() {

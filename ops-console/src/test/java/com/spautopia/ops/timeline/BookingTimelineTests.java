@@ -1,12 +1,20 @@
 package com.spautopia.ops.timeline;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import com.spautopia.events.ClientSnapshot;
 import com.spautopia.ops.Bookings;
 import com.spautopia.ops.OpsConsoleTest;
 import com.spautopia.ops.TestEvents;
+import com.spautopia.testsupport.infra.KafkaTestClients;
 import com.spautopia.testsupport.time.WallClock;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +83,62 @@ class BookingTimelineTests {
 				.extractingPath("$[?(@.topic == 'spa.booking.events')].lastEvent.subject")
 				.asArray()
 				.containsExactly(bookingId));
+	}
+
+	@Test
+	void aRecordTheIndexCannotFileIsDeadLetteredForOperatorsNotDropped() throws Exception {
+		String key = "not-an-event-" + UUID.randomUUID();
+		String dlq = this.topicPrefix + "spa.events.ops-console.dlq";
+		try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(this.brokers)) {
+			producer
+				.send(new ProducerRecord<>(this.topicPrefix + "spa.booking.events",
+						key.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8)))
+				.get(10, TimeUnit.SECONDS);
+		}
+
+		String letter = "$[?(@.key == '" + key + "')]";
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/ops/dead-letters/{dlq}", dlq)).hasStatusOk()
+				.bodyJson()
+				.extractingPath(letter + ".originalTopic")
+				.asArray()
+				.containsExactly(this.topicPrefix + "spa.booking.events"));
+		assertThat(this.mvc.get().uri("/api/ops/dead-letters/{dlq}", dlq)).bodyJson()
+			.extractingPath(letter + ".error")
+			.asArray()
+			.singleElement()
+			.asString()
+			.contains("not an event");
+		assertThat(this.mvc.get().uri("/api/ops/dead-letters")).bodyJson().extractingPath("$").asArray().contains(dlq);
+	}
+
+	@Test
+	void filesAClientErasureUnderTheClientNotAsABooking() {
+		String bookingId = Bookings.newId();
+		ClientSnapshot client = Bookings.ada("client-" + UUID.randomUUID());
+		Instant start = WallClock.now();
+		try (TestEvents events = new TestEvents(this.brokers, this.topicPrefix)) {
+			events.send(Bookings.requested(bookingId, client, start), start);
+			events.send(Bookings.erased(client, List.of(bookingId), start.plusSeconds(1)), start.plusSeconds(1));
+		}
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/ops/clients/{id}/timeline", client.clientId()))
+				.hasStatusOk()
+				.bodyJson()
+				.extractingPath("$[*].type")
+				.asArray()
+				.containsExactly("com.spautopia.booking.AppointmentRequested.v1",
+						"com.spautopia.booking.ClientErased.v1"));
+		assertThat(this.mvc.get().uri("/api/ops/bookings/{id}/timeline", client.clientId())).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.isEmpty();
+		assertThat(this.mvc.get().uri("/api/ops/bookings/{id}/timeline", bookingId)).bodyJson()
+			.extractingPath("$[*].type")
+			.asArray()
+			.containsExactly("com.spautopia.booking.AppointmentRequested.v1");
 	}
 
 }

@@ -24,10 +24,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The console's only query parameter ({@code all} of a dead-letter topic's messages) and
- * the positions of a replay or discard refuse malformed values of {@link MalformedInput}
- * with a 4xx problem detail, and nothing is replayed or discarded. Operators send them.
- * The same context as {@code ApiAccessIntegrationTests}.
+ * The console's query parameters (of a dead-letter topic's messages: {@code all},
+ * {@code after} and {@code limit} of a page) and the positions of a replay or discard
+ * refuse malformed values of {@link MalformedInput} with a 4xx problem detail, and
+ * nothing is replayed or discarded. Operators send them. The same context as
+ * {@code ApiAccessIntegrationTests}.
  */
 @SpaInfrastructureTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -62,7 +63,9 @@ class MalformedInputIntegrationTests {
 	}
 
 	static List<MalformedQuery> deadLetterQueries() {
-		return MalformedInput.queriesFor(QueryParameter.optional("all", "true", Type.BOOLEAN));
+		return MalformedInput.queriesFor(QueryParameter.optional("all", "true", Type.BOOLEAN),
+				QueryParameter.optional("after", "0-0", Type.TEXT),
+				QueryParameter.optional("limit", "10", Type.NUMBER));
 	}
 
 	private RawHttp operator() {
