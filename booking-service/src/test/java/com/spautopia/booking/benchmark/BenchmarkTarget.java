@@ -104,9 +104,9 @@ interface BenchmarkTarget extends AutoCloseable {
 	/**
 	 * A booking-service already running, such as the local stack's. Its therapists are
 	 * added through the staff API with ids of this run, so runs never compete for slots;
-	 * the bookings stay in its database. The bare-insert ceiling is measured only if the
-	 * service runs with {@code spa.benchmark.enabled=true}. Adding therapists is for
-	 * staff: a staff access token comes from the {@code BENCHMARK_STAFF_TOKEN}
+	 * the bookings stay in its database. The bare-insert ceiling is not measured: its
+	 * endpoint is test code, absent from a service run from its jar. Adding therapists is
+	 * for staff: a staff access token comes from the {@code BENCHMARK_STAFF_TOKEN}
 	 * environment variable, and the service should run without rate limits
 	 * ({@code SPA_SECURITY_RATE_LIMITS_ENABLED=false}).
 	 */
