@@ -1,0 +1,169 @@
+package com.spautopia.booking.appointment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.spautopia.booking.client.ClientDirectory;
+import com.spautopia.booking.outbox.Outbox;
+import com.spautopia.booking.web.Problems;
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.SpaEvent;
+import com.spautopia.events.booking.AppointmentCancelled;
+import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
+import com.spautopia.events.booking.AppointmentCompleted;
+import com.spautopia.events.booking.AppointmentNoShow;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * What happens to a booking after it is made: cancelled, completed, no-show, confirmed by
+ * the client. Each change is checked against the booking's state (an illegal one is a 409
+ * that says why) and saved with its event in one write.
+ */
+@Service
+class BookingLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(BookingLifecycle.class);
+
+	private final BookingStore store;
+
+	private final BookingTimes times;
+
+	private final ClientDirectory clients;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	private final Duration lateCancelWindow;
+
+	BookingLifecycle(BookingStore store, BookingTimes times, ClientDirectory clients, Outbox outbox, Clock clock,
+			LifecycleProperties properties) {
+		this.store = store;
+		this.times = times;
+		this.clients = clients;
+		this.outbox = outbox;
+		this.clock = clock;
+		this.lateCancelWindow = properties.lateCancelWindow();
+	}
+
+	Booking cancel(String id, CancelledBy by, @Nullable String reason) {
+		ClientSnapshot client = clientNow(this.store.get(id));
+		Booking cancelled = this.store.change(id, (booking) -> {
+			if (booking.status() == BookingStatus.CANCELLED) {
+				return booking;
+			}
+			requireOpen(booking, "cancelled");
+			Instant now = this.clock.instant();
+			boolean late = booking.movedLate() || isLate(booking, now);
+			Booking changed = booking.cancelled(new Cancellation(by, reason, late, now));
+			return withEvent(changed,
+					new AppointmentCancelled(id, booking.appointment(), client, by, reason, late, now), now);
+		});
+		this.times.release(cancelled.time(), id, cancelled.client().phone());
+		log.info("Booking {} cancelled by {}{}", id, by, cancelled.cancellation().late() ? " (late)" : "");
+		return cancelled;
+	}
+
+	Booking complete(String id) {
+		return close(id, BookingStatus.COMPLETED);
+	}
+
+	Booking noShow(String id) {
+		return close(id, BookingStatus.NO_SHOW);
+	}
+
+	void confirmedByClient(String id, Instant at) {
+		if (!this.store.exists(id)) {
+			log.warn("Client confirmation for unknown booking {} ignored", id);
+			return;
+		}
+		this.store.change(id,
+				(booking) -> (booking.clientConfirmedAt() != null || booking.status() != BookingStatus.CONFIRMED)
+						? booking : booking.confirmedByClient(at));
+	}
+
+	private Booking close(String id, BookingStatus status) {
+		ClientSnapshot client = clientNow(this.store.get(id));
+		return this.store.change(id, (booking) -> {
+			if (booking.status() == status) {
+				return booking;
+			}
+			if (booking.status() != BookingStatus.CONFIRMED) {
+				throw conflict(booking, "marked " + status.slug());
+			}
+			Instant now = this.clock.instant();
+			if (now.isBefore(booking.time().start())) {
+				throw Problems.of(HttpStatus.CONFLICT, "not-started", "Booking " + id + " starts at "
+						+ booking.appointment().start() + "; it cannot be marked " + status.slug() + " before then.");
+			}
+			SpaEvent event = (status == BookingStatus.COMPLETED) ? new AppointmentCompleted(id, booking.appointment(),
+					client, (booking.pricing() != null) ? booking.pricing().finalPrice() : booking.time().listPrice(),
+					now) : new AppointmentNoShow(id, booking.appointment(), client, now);
+			return withEvent(booking.closed(status, now), event, now);
+		});
+	}
+
+	/**
+	 * Whether a change made now is late: inside the late-cancel window before the
+	 * booking's start. A cancellation is late too when the booking was moved late, so
+	 * that moving first and cancelling after is no way around the window.
+	 * @param booking the booking
+	 * @param now when the change is made
+	 * @return whether it is late
+	 */
+	boolean isLate(Booking booking, Instant now) {
+		return now.isAfter(booking.time().start().minus(this.lateCancelWindow));
+	}
+
+	void requireOpen(Booking booking, String change) {
+		if (booking.status() != BookingStatus.REQUESTED && booking.status() != BookingStatus.CONFIRMED) {
+			throw conflict(booking, change);
+		}
+		if (!this.clock.instant().isBefore(booking.time().start())) {
+			throw Problems.of(HttpStatus.CONFLICT, "already-started", "Booking " + booking.id() + " started at "
+					+ booking.appointment().start() + "; it can no longer be " + change + ".");
+		}
+	}
+
+	/**
+	 * The booking's client as events should show them now: consents and tags may have
+	 * changed since the booking was made.
+	 * @param booking the booking
+	 * @return the client's current snapshot, or the one taken when booking if the client
+	 * is gone
+	 */
+	ClientSnapshot clientNow(Booking booking) {
+		return this.clients.asOf(booking.client());
+	}
+
+	Booking withEvent(Booking booking, SpaEvent event, Instant now) {
+		return booking.withEvent(this.outbox.entry(event, now));
+	}
+
+	private static RuntimeException conflict(Booking booking, String change) {
+		return Problems.of(HttpStatus.CONFLICT, "illegal-transition",
+				"Booking " + booking.id() + " is " + booking.status().slug() + "; it cannot be " + change + ".");
+	}
+
+	/**
+	 * Rules for changing bookings.
+	 *
+	 * @param lateCancelWindow a cancellation this close to the start is flagged as late
+	 */
+	@ConfigurationProperties("spa.booking.lifecycle")
+	record LifecycleProperties(Duration lateCancelWindow) {
+
+		LifecycleProperties {
+			lateCancelWindow = (lateCancelWindow != null) ? lateCancelWindow : Duration.ofHours(24);
+		}
+
+	}
+
+}

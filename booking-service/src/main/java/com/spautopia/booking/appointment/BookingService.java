@@ -1,0 +1,229 @@
+package com.spautopia.booking.appointment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.spautopia.booking.availability.Availability;
+import com.spautopia.booking.availability.Slot;
+import com.spautopia.booking.catalog.Treatment;
+import com.spautopia.booking.catalog.TreatmentRepository;
+import com.spautopia.booking.client.Client;
+import com.spautopia.booking.client.ClientDirectory;
+import com.spautopia.booking.client.PhoneNumbers;
+import com.spautopia.booking.outbox.Outbox;
+import com.spautopia.booking.spa.SpaProperties;
+import com.spautopia.booking.web.Problems;
+import com.spautopia.security.RateLimiter;
+import com.spautopia.events.ClientSnapshot.Consents;
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.booking.AppointmentRequested;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes bookings: checks the request against the catalog and the rules of availability,
+ * holds the therapist's and the client's time ({@link BookingTimes}), and stores the
+ * booking together with its AppointmentRequested event and its Idempotency-Key in one
+ * write, so that key and booking can never part.
+ */
+@Service
+class BookingService {
+
+	private static final Logger log = LoggerFactory.getLogger(BookingService.class);
+
+	private final TreatmentRepository treatments;
+
+	private final Availability availability;
+
+	private final BookingTimes times;
+
+	private final ClientDirectory clients;
+
+	private final BookingStore store;
+
+	private final SpaProperties spa;
+
+	private final PhoneNumbers phoneNumbers;
+
+	private final ManageLinks manageLinks;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	private final RateLimiter rateLimiter;
+
+	private final ErasedClientBookings erasedBookings;
+
+	BookingService(TreatmentRepository treatments, Availability availability, BookingTimes times,
+			ClientDirectory clients, BookingStore store, SpaProperties spa, ManageLinks manageLinks, Outbox outbox,
+			Clock clock, RateLimiter rateLimiter, ErasedClientBookings erasedBookings) {
+		this.treatments = treatments;
+		this.availability = availability;
+		this.times = times;
+		this.clients = clients;
+		this.store = store;
+		this.spa = spa;
+		this.phoneNumbers = new PhoneNumbers(spa.defaultRegion(), spa.phoneRegions());
+		this.manageLinks = manageLinks;
+		this.outbox = outbox;
+		this.clock = clock;
+		this.rateLimiter = rateLimiter;
+		this.erasedBookings = erasedBookings;
+	}
+
+	/**
+	 * Books, once per Idempotency-Key: the same key and body give the booking made
+	 * before, the same key with another body is refused.
+	 * @param request the request
+	 * @param idempotencyKey the client's key, or null
+	 * @return the booking, made now or before
+	 */
+	Booking book(BookingRequest request, @Nullable String idempotencyKey) {
+		IdempotentRequest idempotent = (idempotencyKey != null) ? IdempotentRequest.of(idempotencyKey, request) : null;
+		if (idempotent != null) {
+			Optional<Booking> earlier = this.store.findByIdempotencyKey(idempotent.key());
+			if (earlier.isPresent()) {
+				return idempotent.replay(earlier.get());
+			}
+		}
+		Treatment treatment = this.treatments.findById(request.treatmentId())
+			.orElseThrow(() -> Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-treatment", "treatmentId",
+					"There is no treatment '" + request.treatmentId() + "'."));
+		String phone = acceptedPhone(request.client().phone());
+		this.rateLimiter.checkPhone(phone);
+		if (request.therapistId() != null && this.availability.therapist(request.therapistId()).isEmpty()) {
+			throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-therapist", "therapistId",
+					"There is no therapist '" + request.therapistId() + "'.");
+		}
+		Instant start = request.start().toInstant();
+		LocalDate date = start.atZone(this.spa.timeZone()).toLocalDate();
+		List<Slot> free = this.availability.slotsAt(treatment, start, date, request.therapistId(), null);
+		if (free.isEmpty()) {
+			throw this.times.notBookable(treatment, start, date, request.therapistId(), request.start());
+		}
+		String bookingId = UUID.randomUUID().toString();
+		Slot slot;
+		try {
+			slot = this.times.claimFirst(this.availability.leastBookedFirst(free, date), bookingId, phone, null);
+		}
+		catch (RuntimeException ex) {
+			// a request with the same key may have booked meanwhile
+			Optional<Booking> made = madeMeanwhile(idempotent);
+			if (made.isPresent()) {
+				return made.get();
+			}
+			throw ex;
+		}
+		try {
+			Client client = this.clients.register(request.client().name().strip(), phone, request.client().email(),
+					new Consents(request.client().smsConsent(), request.client().marketingConsent(),
+							request.client().marketingConsent()));
+			Booking booking = requested(bookingId, treatment, slot, client, request, idempotent);
+			Booking stored = this.store.insert(booking);
+			log.info("Booking {} requested: {} with {} at {}", bookingId, treatment.id(), slot.therapistId(),
+					slot.start());
+			return erasedMeanwhile(stored);
+		}
+		catch (DuplicateKeyException ex) {
+			// the same key raced in from another request: that one booked
+			this.times.release(slot, bookingId, phone, null);
+			return idempotent(idempotent).replay(this.store.findByIdempotencyKey(idempotent.key())
+				.orElseThrow(() -> new IllegalStateException("Idempotency-Key taken by no booking", ex)));
+		}
+		catch (RuntimeException ex) {
+			releaseUnlessStored(slot, bookingId, phone);
+			throw ex;
+		}
+	}
+
+	/**
+	 * The client's number in E.164 form, if the spa texts it: a number of another region
+	 * than those served, or a premium-rate one, is refused (SMS pumping).
+	 */
+	private String acceptedPhone(String typed) {
+		return switch (this.phoneNumbers.check(typed)) {
+			case ACCEPTED -> this.phoneNumbers.toE164(typed).orElseThrow();
+			case INVALID -> throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-phone", "client.phone",
+					"'" + typed + "' is not a valid phone number.");
+			case REGION_NOT_SERVED ->
+				throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "phone-region-not-served", "client.phone",
+						"The spa texts only numbers of "
+								+ String.join(", ", this.phoneNumbers.servedRegions().stream().sorted().toList())
+								+ "; please give a number of one of them.");
+			case COSTLY -> throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "phone-not-textable", "client.phone",
+					"'" + typed + "' is a premium-rate or shared-cost number; please give a mobile number.");
+		};
+	}
+
+	/**
+	 * A booking stored while its client was being erased: the erasure marks the client
+	 * erased before it looks for the client's bookings, so a booking it did not find was
+	 * stored after the mark, and finds it here. Its personal data is erased like that of
+	 * the client's other bookings.
+	 */
+	private Booking erasedMeanwhile(Booking stored) {
+		Optional<ClientSnapshot> erased = this.clients.erased(stored.client().clientId());
+		if (erased.isEmpty()) {
+			return stored;
+		}
+		log.info("Booking {} was made while its client was being erased: erasing it too", stored.id());
+		this.erasedBookings.anonymize(stored.id(), erased.get());
+		return this.store.get(stored.id());
+	}
+
+	/**
+	 * Frees the time held for a booking whose insert failed, but only once it is known
+	 * not to be stored: an insert that timed out may have been written all the same. When
+	 * that cannot be known now, the hold sweeper frees the time later if no booking holds
+	 * it.
+	 */
+	private void releaseUnlessStored(Slot slot, String bookingId, String phone) {
+		try {
+			if (!this.store.exists(bookingId)) {
+				this.times.release(slot, bookingId, phone, null);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Booking {} may or may not be stored; its time is left to the hold sweeper", bookingId);
+		}
+	}
+
+	private Booking requested(String bookingId, Treatment treatment, Slot slot, Client client, BookingRequest request,
+			@Nullable IdempotentRequest idempotent) {
+		Instant now = this.clock.instant();
+		BookedTime time = new BookedTime(treatment.id(), treatment.name(), slot.therapistId(), slot.therapistName(),
+				slot.start().toInstant(), slot.end().toInstant(), this.spa.timeZone().getId(), treatment.price());
+		// the booking keeps the details it is made with, whatever the client record says
+		ClientSnapshot asBooked = new ClientSnapshot(client.id(), request.client().name().strip(), client.phone(),
+				(request.client().email() != null) ? request.client().email() : client.email(), client.consents(),
+				client.tags());
+		Booking booking = Booking.requested(bookingId, asBooked, time, request.promoCode(), this.manageLinks.newToken(),
+				idempotent, now);
+		AppointmentRequested event = new AppointmentRequested(bookingId, booking.appointment(), booking.client(),
+				request.promoCode(), now);
+		return booking.withEvent(this.outbox.entry(event, now));
+	}
+
+	private Optional<Booking> madeMeanwhile(@Nullable IdempotentRequest idempotent) {
+		return (idempotent != null) ? this.store.findByIdempotencyKey(idempotent.key()).map(idempotent::replay)
+				: Optional.empty();
+	}
+
+	private static IdempotentRequest idempotent(@Nullable IdempotentRequest idempotent) {
+		if (idempotent == null) {
+			throw new IllegalStateException("A booking without Idempotency-Key met a duplicate key");
+		}
+		return idempotent;
+	}
+
+}

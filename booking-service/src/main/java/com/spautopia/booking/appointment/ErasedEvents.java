@@ -1,0 +1,58 @@
+package com.spautopia.booking.appointment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.EventJson;
+
+/**
+ * A booking event's data without the personal data of an erased client: the client
+ * snapshot replaced by the erased client, a free-text reason removed. Data that does not
+ * read as JSON is left alone (the relay quarantines it; the erasure of its booking still
+ * rewrites the rest).
+ */
+final class ErasedEvents {
+
+	private static final ObjectMapper JSON = EventJson.mapper();
+
+	private ErasedEvents() {
+	}
+
+	/**
+	 * The event's data without the client's personal data.
+	 * @param data the event's JSON data
+	 * @param erased the client as erased
+	 * @return the data, unchanged if it held none of the client's
+	 */
+	static String scrub(String data, ClientSnapshot erased) {
+		JsonNode event;
+		try {
+			event = JSON.readTree(data);
+		}
+		catch (JsonProcessingException ex) {
+			return data;
+		}
+		if (!(event instanceof ObjectNode fields)) {
+			return data;
+		}
+		boolean changed = false;
+		JsonNode client = fields.get("client");
+		if (client != null && client.path("clientId").asText().equals(erased.clientId())) {
+			fields.set("client", JSON.valueToTree(erased));
+			changed = true;
+		}
+		if (fields.hasNonNull("reason") && fields.get("reason").isTextual()) {
+			fields.putNull("reason");
+			changed = true;
+		}
+		try {
+			return changed ? JSON.writeValueAsString(fields) : data;
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write an erased event", ex);
+		}
+	}
+
+}

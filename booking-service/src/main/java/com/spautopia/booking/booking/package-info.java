@@ -1,4 +1,0 @@
-@NullMarked
-package com.spautopia.booking.booking;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,131 @@
+package com.spautopia.booking.appointment;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.BookingApi;
+import com.spautopia.booking.TestClockConfiguration;
+import com.spautopia.booking.BookingApi.Response;
+import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.security.TestTokens;
+import com.spautopia.testsupport.time.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import static com.spautopia.booking.BookingApi.bookingJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may see and change a booking: its client with the manage token (until the
+ * appointment has ended, and only that booking), and staff without one.
+ */
+@SpaInfrastructureTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=100ms")
+@Import(TestClockConfiguration.class)
+class ManageAccessIntegrationTest {
+
+	private static final String BACK_PAIN = "back-pain-desk-workers";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	private BookingApi api;
+
+	@BeforeEach
+	void connect() {
+		this.clock.reset();
+		this.api = new BookingApi(this.port);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void clientSeesTheirBookingWithItsTokenAndNobodyElseDoesWithout() {
+		Booked booked = book("601555001");
+		Booked other = book("601555002");
+
+		Response withToken = this.api.getWithHeaders("/api/bookings/" + booked.id(),
+				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+		Response anonymous = this.api.get("/api/bookings/" + booked.id());
+		Response otherToken = this.api.getWithHeaders("/api/bookings/" + booked.id(),
+				Map.of(BookingController.MANAGE_TOKEN, other.token()));
+		Response marketing = this.api.as(TestTokens.marketing()).get("/api/bookings/" + booked.id());
+
+		assertThat(withToken.status()).isEqualTo(200);
+		assertThat(withToken.json().get("id").asText()).isEqualTo(booked.id());
+		assertThat(anonymous.status()).isEqualTo(403);
+		assertThat(anonymous.json().get("type").asText()).endsWith("/invalid-manage-token");
+		assertThat(otherToken.status()).isEqualTo(403);
+		assertThat(marketing.status()).isEqualTo(403);
+	}
+
+	@Test
+	void manageTokenStopsWorkingOnceTheAppointmentHasEnded() {
+		Booked booked = book("601555003");
+		this.clock.setTo(OffsetDateTime.parse(booked.end()).toInstant().plus(Duration.ofMinutes(1)));
+
+		Response expired = this.api.getWithHeaders("/api/bookings/" + booked.id(),
+				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+		Response staff = this.api.staff().get("/api/bookings/" + booked.id());
+
+		assertThat(expired.status()).isEqualTo(403);
+		assertThat(expired.contentType()).startsWith("application/problem+json");
+		assertThat(expired.json().get("type").asText()).endsWith("/manage-link-expired");
+		assertThat(staff.status()).isEqualTo(200);
+	}
+
+	@Test
+	void staffCancelAnyBookingWithoutItsToken() {
+		Booked booked = book("601555004");
+
+		Response cancelled = this.api.staff()
+			.postWithHeaders("/api/bookings/" + booked.id() + "/cancel", "{\"reason\": \"Therapist ill\"}", Map.of());
+
+		assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+		assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(cancelled.json().get("cancellation").get("by").asText()).isEqualTo("STAFF");
+	}
+
+	@Test
+	void anExpiredAccessTokenIsA401Problem() {
+		Booked booked = book("601555005");
+
+		Response expired = this.api.as(TestTokens.expired("staff")).get("/api/bookings/" + booked.id());
+
+		assertThat(expired.status()).isEqualTo(401);
+		assertThat(expired.contentType()).startsWith("application/problem+json");
+		assertThat(expired.json().get("detail").asText()).contains("access token was refused");
+	}
+
+	private Booked book(String phone) {
+		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
+		Response created = this.api.post("/api/bookings",
+				bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", phone), null);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		JsonNode booking = created.json();
+		return new Booked(booking.get("id").asText(), booking.get("manageToken").asText(), slot.get("end").asText());
+	}
+
+	record Booked(String id, String token, String end) {
+	}
+
+}
