@@ -1,5 +1,6 @@
 package com.spautopia.booking.benchmark;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -40,8 +41,11 @@ class BareInsertController {
 
 	private final MongoTemplate mongo;
 
-	BareInsertController(MongoTemplate mongo) {
+	private final Clock clock;
+
+	BareInsertController(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	/**
@@ -68,7 +72,7 @@ class BareInsertController {
 		this.mongo.insert(new Document("_id", id).append("kind", body.kind())
 			.append("n", body.n())
 			.append("sentAt", body.at())
-			.append("at", Instant.now()), "benchmark_documents");
+			.append("at", this.clock.instant()), "benchmark_documents");
 		return Map.of("id", id);
 	}
 
