@@ -13,9 +13,12 @@ import com.spautopia.events.promotion.PromotionEvaluated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +63,29 @@ class PricingSaga {
 				(booking) -> new Pricing(evaluation.listPrice(), evaluation.discount(), evaluation.finalPrice(),
 						evaluation.appliedPromotions(), Pricing.Source.EVALUATED,
 						(evaluation.codeRefusal() != null) ? evaluation.codeRefusal().reason().name() : null));
+	}
+
+	/**
+	 * Gives requested bookings stored before the pricing timeout counted from publication
+	 * (they have no {@code publishedAt}, their request long published) a timeout from
+	 * now, so that none waits forever. Once, when the service starts; finds nothing once
+	 * every instance runs this version.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void timeRequestsFromBeforePublicationTimes() {
+		Query legacy = Query.query(Criteria.where("status")
+			.is(BookingStatus.REQUESTED)
+			.and(Outbox.PUBLISHED_AT)
+			.exists(false)
+			.and(Outbox.PENDING_SINCE)
+			.exists(false));
+		long timed = this.mongo
+			.updateMulti(legacy, new Update().set(Outbox.PUBLISHED_AT, this.clock.instant()), Booking.class)
+			.getModifiedCount();
+		if (timed > 0) {
+			log.info("{} requested booking(s) from before publication times: their pricing timeout counts from now",
+					timed);
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${spa.booking.pricing-timeout-check:1s}")

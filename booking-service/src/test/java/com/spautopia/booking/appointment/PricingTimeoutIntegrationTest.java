@@ -19,6 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static com.spautopia.booking.BookingApi.bookingJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +38,45 @@ class PricingTimeoutIntegrationTest {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	PricingSaga saga;
+
+	@Test
+	void aRequestStoredBeforePublicationTimesIsTimedFromTheServicesStart() {
+		BookingApi api = new BookingApi(this.port);
+		JsonNode slot = api.firstFreeSlot("sports", null);
+		String id = api
+			.post("/api/bookings", bookingJson("sports", slot.get("start").asText(), "Ada", "601234568"), null)
+			.json()
+			.get("id")
+			.asText();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> api.staff().get("/api/bookings/" + id).json().get("status").asText().equals("CONFIRMED")
+					&& !this.mongo.exists(Query.query(Criteria.where("_id").is(id).and("outboxSince").exists(true)),
+							Booking.class));
+		// as the version before stored a request: long published, but no publication time
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				new Update().set("status", BookingStatus.REQUESTED)
+					.unset("publishedAt")
+					.unset("pricing")
+					.unset("confirmedAt"),
+				Booking.class);
+		await().during(Duration.ofSeconds(3))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> api.staff().get("/api/bookings/" + id).json().get("status").asText().equals("REQUESTED"));
+
+		this.saga.timeRequestsFromBeforePublicationTimes();
+
+		JsonNode confirmed = await().atMost(Duration.ofSeconds(20))
+			.until(() -> api.staff().get("/api/bookings/" + id).json(),
+					(booking) -> booking.get("status").asText().equals("CONFIRMED"));
+		assertThat(confirmed.get("pricing").get("source").asText())
+			.isEqualTo(Pricing.Source.EVALUATION_TIMED_OUT.name());
+	}
 
 	@Test
 	void bookingIsConfirmedAtListPriceWhenNoEvaluationArrivesInTime() {
