@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * out of the table.
  */
 @SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=1h")
 class ApiAccessIntegrationTest {
 
 	@LocalServerPort

@@ -26,10 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every endpoint that reads a body or query parameters refuses each malformed input of
  * {@link MalformedInput} with a 4xx problem detail and stores nothing. Staff send them,
- * so that they reach validation. The same context as {@code ApiAccessIntegrationTest}.
+ * so that they reach validation. The same context as {@code ApiAccessIntegrationTest},
+ * with the outbox relay idle: no event is published and so no booking priced while the
+ * test compares what is stored before and after.
  */
 @SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=1h")
 class MalformedInputIntegrationTest {
 
 	private static final String[] COLLECTIONS = { "treatments", "therapists", "bookings", "clients", "idempotency_keys",
