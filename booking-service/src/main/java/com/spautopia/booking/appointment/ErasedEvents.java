@@ -9,9 +9,10 @@ import com.spautopia.events.EventJson;
 
 /**
  * A booking event's data without the personal data of an erased client: the client
- * snapshot replaced by the erased client, a free-text reason removed. Data that does not
- * read as JSON is left alone (the relay quarantines it; the erasure of its booking still
- * rewrites the rest).
+ * snapshot replaced by the erased client but for the phone number (events must carry a
+ * valid one; ClientErased, published after them, has every consumer erase it), a
+ * free-text reason removed. Data that does not read as JSON is left alone (the relay
+ * quarantines it; the erasure of its booking still rewrites the rest).
  */
 final class ErasedEvents {
 
@@ -40,7 +41,11 @@ final class ErasedEvents {
 		boolean changed = false;
 		JsonNode client = fields.get("client");
 		if (client != null && client.path("clientId").asText().equals(erased.clientId())) {
-			fields.set("client", JSON.valueToTree(erased));
+			// the number stays: the event must still name a valid E.164 number, and the
+			// ClientErased event that follows it tells every consumer to erase it
+			ObjectNode anonymous = JSON.valueToTree(erased);
+			anonymous.set("phone", client.path("phone"));
+			fields.set("client", anonymous);
 			changed = true;
 		}
 		if (fields.hasNonNull("reason") && fields.get("reason").isTextual()) {
