@@ -5,12 +5,14 @@
 const $ = (selector) => document.querySelector(selector);
 const id = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop());
 const headers = { 'X-Manage-Token': new URLSearchParams(location.search).get('token') ?? '' };
-const state = { booking: null, rules: null };
+const state = { booking: null, rules: null, quoteUrl: null };
 const STATUS = { REQUESTED: 'Being confirmed', CONFIRMED: 'Confirmed', CANCELLED: 'Cancelled', COMPLETED: 'Completed',
   NO_SHOW: 'Missed' };
 const localDate = (iso, zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 
 async function init() {
+  const config = await Spa.config();
+  state.quoteUrl = config.links.quote ?? null;
   await Spa.header('manage');
   [state.rules, state.booking] = await Promise.all([Spa.api('/api/spa'), Spa.api('/api/bookings/' + encodeURIComponent(id), { headers })]);
   const therapists = await Spa.api('/api/therapists');
@@ -24,10 +26,13 @@ async function init() {
   $('#day').value = localDate(state.booking.start, state.booking.timeZone);
   $('#day').addEventListener('change', times);
   $('#therapist').addEventListener('change', times);
+  $('#times').addEventListener('change', priceAtNewTime);
   $('#reschedule').addEventListener('submit', (event) => { event.preventDefault(); move(); });
   $('#cancel-start').addEventListener('click', () => { $('#cancel-confirm').hidden = false; $('#cancel-yes').focus(); });
   $('#cancel-no').addEventListener('click', () => { $('#cancel-confirm').hidden = true; $('#cancel-start').focus(); });
   $('#cancel').addEventListener('submit', (event) => { event.preventDefault(); cancel(); });
+  $('#offers').addEventListener('submit', (event) => { event.preventDefault(); offers('POST', 'Thank you: you will hear about our offers.'); });
+  $('#offers-stop').addEventListener('click', () => offers('DELETE', 'You will get no more offers. Messages about your bookings still come.'));
   show();
 }
 
@@ -54,10 +59,54 @@ function show() {
   $('#late-warning').hidden = !late;
   $('#late-warning').textContent = `Your appointment starts in less than ${window}: cancelling now is a late cancellation.`;
   $('#cancel-question').textContent = late ? 'Cancel anyway? This counts as a late cancellation.' : 'Do you really want to cancel this appointment?';
+  showOffers(b.marketing);
   if (open) times();
 }
 
+// Double opt-in: offers asked for on the booking page count once the client confirms them here, from the link sent to
+// their phone or email.
+function showOffers(marketing) {
+  const asked = marketing === 'ASKED';
+  const given = marketing === 'GIVEN';
+  $('#offers').hidden = !asked && !given;
+  $('#offers-confirm').hidden = !asked;
+  $('#offers-stop').hidden = !given;
+  $('#offers-text').textContent = asked
+    ? 'You asked to hear about our offers when you booked. Please confirm that you want them.'
+    : 'You receive our offers. You can stop them at any time; messages about your bookings still come.';
+}
+
+function offers(method, done) {
+  act($('#offers'), () => Spa.api(`/api/bookings/${encodeURIComponent(id)}/marketing-consent`, { method, headers }), done);
+}
+
+// A move is priced again (a discount the new time does not earn is gone, one it earns is given): the client sees the
+// price at the chosen time before moving. The quote knows no client, so discounts that depend on the client's history
+// are named as "may apply".
+async function priceAtNewTime() {
+  const out = $('#move-price');
+  const slot = $('input[name="slot"]:checked');
+  const current = state.booking.pricing?.finalPrice ?? state.booking.listPrice;
+  if (!slot) { out.textContent = ''; return; }
+  if (!state.quoteUrl) { out.textContent = 'The price at the new time is confirmed after the move.'; return; }
+  const params = new URLSearchParams({ treatmentId: state.booking.treatmentId, start: slot.value });
+  if (state.booking.promoCode) params.set('code', state.booking.promoCode);
+  out.textContent = 'Checking the price at this time…';
+  try {
+    const q = await Spa.api(state.quoteUrl + '?' + params);
+    const changed = Number(q.finalPrice.amount) !== Number(current.amount) || q.finalPrice.currency !== current.currency;
+    const may = (q.mayApply ?? []).map((p) => p.name).join(', ');
+    out.innerHTML = `Price at this time: <strong id="move-price-amount">${Spa.esc(Spa.money(q.finalPrice))}</strong>`
+      + (changed ? ` (now ${Spa.esc(Spa.money(current))})` : ' (unchanged)')
+      + (q.codeRefusal ? `. Your code ${Spa.esc(q.codeRefusal.code)} does not apply at this time` : '')
+      + (may ? `. May also apply: ${Spa.esc(may)}` : '') + '.';
+  } catch (problem) {
+    out.textContent = 'The price at the new time could not be checked (' + problem.message + '); it is confirmed after the move.';
+  }
+}
+
 function times() {
+  $('#move-price').textContent = '';
   return FreeTimes.show({ treatmentId: state.booking.treatmentId, date: $('#day').value, therapistId: $('#therapist').value },
     $('#times'), $('#times-status'));
 }

@@ -107,6 +107,12 @@ public final class BookingApi {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).DELETE());
 	}
 
+	public Response deleteWithHeaders(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).DELETE();
+		headers.forEach(request::header);
+		return send(request);
+	}
+
 	private Response send(HttpRequest.Builder request) {
 		if (this.token != null) {
 			request.header("Authorization", TestTokens.bearer(this.token));

@@ -11,7 +11,9 @@ import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.events.booking.ClientConsentsChanged;
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
@@ -37,6 +39,9 @@ public enum EventType {
 	APPOINTMENT_RESCHEDULED("com.spautopia.booking.AppointmentRescheduled.v1", AppointmentRescheduled.class,
 			Topics.BOOKING_EVENTS),
 
+	APPOINTMENT_REPRICED("com.spautopia.booking.AppointmentRepriced.v1", AppointmentRepriced.class,
+			Topics.BOOKING_EVENTS),
+
 	APPOINTMENT_CANCELLED("com.spautopia.booking.AppointmentCancelled.v1", AppointmentCancelled.class,
 			Topics.BOOKING_EVENTS),
 
@@ -44,6 +49,9 @@ public enum EventType {
 			Topics.BOOKING_EVENTS),
 
 	APPOINTMENT_NO_SHOW("com.spautopia.booking.AppointmentNoShow.v1", AppointmentNoShow.class, Topics.BOOKING_EVENTS),
+
+	CLIENT_CONSENTS_CHANGED("com.spautopia.booking.ClientConsentsChanged.v1", ClientConsentsChanged.class,
+			Topics.BOOKING_EVENTS),
 
 	CLIENT_ERASED("com.spautopia.booking.ClientErased.v1", ClientErased.class, Topics.BOOKING_EVENTS),
 

@@ -14,11 +14,13 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.AppointmentRescheduled;
 import com.spautopia.events.booking.Pricing;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
+import com.spautopia.events.booking.ClientConsentsChanged;
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.notification.MessageDelivered;
 import com.spautopia.events.notification.MessageFailed;
@@ -60,16 +62,26 @@ final class EventFixtures {
 			Map.entry(EventType.APPOINTMENT_RESCHEDULED,
 					new AppointmentRescheduled("booking-1", BACK_PAIN,
 							OffsetDateTime.parse("2026-11-30T16:00:00+01:00"), ADA,
-							"https://spa.example/manage/booking-1?token=abc", NOW)),
+							"https://spa.example/manage/booking-1?token=abc", NOW, "DESK10")),
+			Map.entry(EventType.APPOINTMENT_REPRICED,
+					new AppointmentRepriced("booking-1", BACK_PAIN, ADA, BACK_PAIN.listPrice(),
+							new Pricing(BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF),
+									Pricing.Source.EVALUATED, null),
+							AppointmentRepriced.Reason.LATE_EVALUATION, NOW)),
+			Map.entry(EventType.CLIENT_CONSENTS_CHANGED,
+					new ClientConsentsChanged("client-1", new Consents(true, true, true),
+							"manage link of booking booking-1: marketing confirmed (double opt-in)", NOW)),
 			Map.entry(EventType.APPOINTMENT_CANCELLED,
 					new AppointmentCancelled("booking-1", BACK_PAIN, ADA, CancelledBy.CLIENT, "Feeling unwell", true,
 							NOW)),
 			Map.entry(EventType.APPOINTMENT_COMPLETED,
-					new AppointmentCompleted("booking-1", BACK_PAIN, ADA, FINAL, NOW)),
+					new AppointmentCompleted("booking-1", BACK_PAIN, ADA, FINAL, NOW,
+							new Pricing(BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF),
+									Pricing.Source.EVALUATED, null))),
 			Map.entry(EventType.APPOINTMENT_NO_SHOW, new AppointmentNoShow("booking-1", BACK_PAIN, ADA, NOW)),
-			Map.entry(EventType.PROMOTION_EVALUATED,
-					new PromotionEvaluated("booking-1", BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF),
-							new CodeRefusal("SUMMER", CodeRefusal.Reason.EXPIRED), NOW)),
+			Map.entry(EventType.PROMOTION_EVALUATED, new PromotionEvaluated("booking-1", BACK_PAIN.listPrice(),
+					DISCOUNT, FINAL, List.of(TEN_OFF), new CodeRefusal("SUMMER", CodeRefusal.Reason.EXPIRED), NOW,
+					OffsetDateTime.parse("2026-11-30T17:00:00+01:00"), PromotionEvaluated.Occasion.RESCHEDULED)),
 			Map.entry(EventType.OFFER_ISSUED,
 					new OfferIssued("offer-1", "campaign-1", "promo-1", ADA, Set.of(Channel.SMS, Channel.EMAIL),
 							"Your back deserves a break: 10% off with DESK10", "DESK10",

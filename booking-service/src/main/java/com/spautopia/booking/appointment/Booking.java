@@ -45,6 +45,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param publishedAt when the outbox relay last published its events: for a requested
  * booking, when promotion-service could first see it, so the pricing timeout counts from
  * there
+ * @param lateEvaluation promotion-service's evaluation when it arrived after the booking
+ * was confirmed at list price
  */
 @Document("bookings")
 @CompoundIndex(name = "client", def = "{'client.clientId': 1}")
@@ -56,7 +58,8 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 		BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing, String manageToken, Instant requestedAt,
 		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable Cancellation cancellation,
 		@Nullable Instant closedAt, boolean movedLate, @Nullable IdempotentRequest idempotency,
-		List<OutboxEntry> outbox, @Nullable Instant outboxSince, @Nullable Instant publishedAt) {
+		List<OutboxEntry> outbox, @Nullable Instant outboxSince, @Nullable Instant publishedAt,
+		@Nullable LateEvaluation lateEvaluation) {
 
 	public Booking {
 		outbox = List.copyOf(outbox);
@@ -66,7 +69,7 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 	static Booking requested(String id, ClientSnapshot client, BookedTime time, @Nullable String promoCode,
 			String manageToken, @Nullable IdempotentRequest idempotency, Instant at) {
 		return new Booking(id, null, BookingStatus.REQUESTED, client, time, promoCode, null, manageToken, at, null,
-				null, null, null, false, idempotency, List.of(), null, null);
+				null, null, null, false, idempotency, List.of(), null, null, null);
 	}
 
 	public AppointmentDetails appointment() {
@@ -79,6 +82,19 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 			next.pricing = pricing;
 			next.confirmedAt = at;
 		});
+	}
+
+	/**
+	 * The confirmed booking at another price; a confirmation the client gave stands (the
+	 * appointment is the same).
+	 * @param pricing the new price
+	 */
+	Booking repriced(Pricing pricing) {
+		return with((next) -> next.pricing = pricing);
+	}
+
+	Booking withLateEvaluation(LateEvaluation evaluation) {
+		return with((next) -> next.lateEvaluation = evaluation);
 	}
 
 	/**
@@ -185,6 +201,8 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 
 		private final @Nullable Instant publishedAt;
 
+		private @Nullable LateEvaluation lateEvaluation;
+
 		private Changes(Booking booking) {
 			this.id = booking.id;
 			this.version = booking.version;
@@ -203,12 +221,14 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 			this.idempotency = booking.idempotency;
 			this.outbox = new ArrayList<>(booking.outbox);
 			this.publishedAt = booking.publishedAt;
+			this.lateEvaluation = booking.lateEvaluation;
 		}
 
 		private Booking booking() {
 			return new Booking(this.id, this.version, this.status, this.client, this.time, this.promoCode, this.pricing,
 					this.manageToken, this.requestedAt, this.confirmedAt, this.clientConfirmedAt, this.cancellation,
-					this.closedAt, this.movedLate, this.idempotency, this.outbox, null, this.publishedAt);
+					this.closedAt, this.movedLate, this.idempotency, this.outbox, null, this.publishedAt,
+					this.lateEvaluation);
 		}
 
 	}

@@ -2,6 +2,7 @@ package com.spautopia.booking.appointment;
 
 import java.time.OffsetDateTime;
 
+import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
 import com.spautopia.security.Callers;
 import com.spautopia.security.Role;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,8 +42,11 @@ class BookingController {
 
 	private final ManageLinks manageLinks;
 
+	private final ClientDirectory clients;
+
 	BookingController(BookingService bookings, BookingStore store, BookingLifecycle lifecycle,
-			Rescheduling rescheduling, ManageLinks manageLinks) {
+			Rescheduling rescheduling, ManageLinks manageLinks, ClientDirectory clients) {
+		this.clients = clients;
 		this.bookings = bookings;
 		this.store = store;
 		this.lifecycle = lifecycle;
@@ -63,7 +68,38 @@ class BookingController {
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token) {
 		Booking booking = this.store.get(id);
 		this.manageLinks.authorize(booking, token);
-		return BookingView.of(booking);
+		BookingView view = BookingView.of(booking);
+		return (token != null) ? view.withMarketing(this.clients.marketingStatus(booking.client().clientId())) : view;
+	}
+
+	/**
+	 * The client confirms, from the link sent to their phone or email, the offers they
+	 * asked for on the booking page (double opt-in). Only the client's own link does:
+	 * staff cannot give a client's consent this way.
+	 */
+	@PostMapping("/{id}/marketing-consent")
+	BookingView confirmMarketing(@PathVariable String id,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token) {
+		Booking booking = clientsOwn(id, token);
+		this.clients.confirmMarketing(booking.client().clientId(), id);
+		return BookingView.of(booking).withMarketing(this.clients.marketingStatus(booking.client().clientId()));
+	}
+
+	/**
+	 * The client stops offers (or a request for them still waiting).
+	 */
+	@DeleteMapping("/{id}/marketing-consent")
+	BookingView withdrawMarketing(@PathVariable String id,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token) {
+		Booking booking = clientsOwn(id, token);
+		this.clients.withdrawMarketing(booking.client().clientId(), id);
+		return BookingView.of(booking).withMarketing(this.clients.marketingStatus(booking.client().clientId()));
+	}
+
+	private Booking clientsOwn(String id, @Nullable String token) {
+		Booking booking = this.store.get(id);
+		this.manageLinks.verify(booking, token);
+		return booking;
 	}
 
 	@PostMapping("/{id}/reschedule")

@@ -13,6 +13,7 @@ import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
 import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentNoShow;
+import com.spautopia.events.booking.Pricing;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,11 +104,17 @@ class BookingLifecycle {
 				throw Problems.of(HttpStatus.CONFLICT, "not-started", "Booking " + id + " starts at "
 						+ booking.appointment().start() + "; it cannot be marked " + status.slug() + " before then.");
 			}
-			SpaEvent event = (status == BookingStatus.COMPLETED) ? new AppointmentCompleted(id, booking.appointment(),
-					client, (booking.pricing() != null) ? booking.pricing().finalPrice() : booking.time().listPrice(),
-					now) : new AppointmentNoShow(id, booking.appointment(), client, now);
+			SpaEvent event = (status == BookingStatus.COMPLETED) ? completed(booking, client, now)
+					: new AppointmentNoShow(id, booking.appointment(), client, now);
 			return withEvent(booking.closed(status, now), event, now);
 		});
+	}
+
+	private static AppointmentCompleted completed(Booking booking, ClientSnapshot client, Instant now) {
+		Pricing pricing = (booking.pricing() != null) ? booking.pricing()
+				: Pricing.atListPrice(booking.time().listPrice(), Pricing.Source.EVALUATION_TIMED_OUT);
+		return new AppointmentCompleted(booking.id(), booking.appointment(), client, pricing.finalPrice(), now,
+				pricing);
 	}
 
 	/**

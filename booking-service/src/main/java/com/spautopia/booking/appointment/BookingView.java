@@ -3,6 +3,7 @@ package com.spautopia.booking.appointment;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
+import com.spautopia.booking.client.MarketingStatus;
 import com.spautopia.events.Money;
 import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.Pricing;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param timeZone the spa's time zone
  * @param listPrice the list price
  * @param pricing the final price once confirmed
+ * @param promoCode the promo code the client entered (a move is priced with it)
  * @param clientId the client's id, for {@code /api/clients/{id}}
  * @param clientName the client's name
  * @param requestedAt when it was booked
@@ -30,32 +32,45 @@ import org.jspecify.annotations.Nullable;
  * @param cancellation why and when it was cancelled
  * @param movedLate whether it was moved inside the late-cancel window (a cancellation
  * after that is late too)
+ * @param lateEvaluation promotion-service's evaluation when it arrived after the booking
+ * was confirmed at list price, and whether the client got its price
  * @param manageToken the secret that lets the client manage the booking; only in the
  * answer to the booking request
  * @param manageUrl the link where the client manages it; only in the answer to the
  * booking request
+ * @param marketing where the booking's client stands with offers: whether they asked for
+ * them on the booking page and have yet to confirm (double opt-in), gave them, or
+ * neither; only where the client manages the booking
  */
 record BookingView(String id, BookingStatus status, String treatmentId, String treatmentName, String therapistId,
 		String therapistName, OffsetDateTime start, OffsetDateTime end, String timeZone, Money listPrice,
-		@Nullable Pricing pricing, String clientId, String clientName, Instant requestedAt,
+		@Nullable Pricing pricing, @Nullable String promoCode, String clientId, String clientName, Instant requestedAt,
 		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable CancellationView cancellation,
-		boolean movedLate, @Nullable String manageToken, @Nullable String manageUrl) {
+		boolean movedLate, @Nullable LateEvaluation lateEvaluation, @Nullable String manageToken,
+		@Nullable String manageUrl, @Nullable MarketingStatus marketing) {
 
 	static BookingView of(Booking booking) {
 		return of(booking, null, null);
+	}
+
+	BookingView withMarketing(MarketingStatus marketing) {
+		return new BookingView(this.id, this.status, this.treatmentId, this.treatmentName, this.therapistId,
+				this.therapistName, this.start, this.end, this.timeZone, this.listPrice, this.pricing, this.promoCode,
+				this.clientId, this.clientName, this.requestedAt, this.confirmedAt, this.clientConfirmedAt,
+				this.cancellation, this.movedLate, this.lateEvaluation, this.manageToken, this.manageUrl, marketing);
 	}
 
 	static BookingView of(Booking booking, @Nullable String manageToken, @Nullable String manageUrl) {
 		AppointmentDetails appointment = booking.appointment();
 		Cancellation cancellation = booking.cancellation();
 		return new BookingView(booking.id(), booking.status(), appointment.treatmentId(), appointment.treatmentName(),
-				appointment.therapistId(), appointment.therapistName(), appointment.start(), appointment
-					.end(),
-				appointment.timeZone(), appointment.listPrice(), booking.pricing(), booking.client().clientId(),
-				booking.client().name(), booking.requestedAt(), booking.confirmedAt(), booking.clientConfirmedAt(),
+				appointment.therapistId(), appointment.therapistName(), appointment.start(), appointment.end(),
+				appointment.timeZone(), appointment.listPrice(), booking.pricing(), booking.promoCode(),
+				booking.client().clientId(), booking.client().name(), booking.requestedAt(), booking.confirmedAt(),
+				booking.clientConfirmedAt(),
 				(cancellation != null) ? new CancellationView(cancellation.by().name(), cancellation.reason(),
 						cancellation.late(), cancellation.at()) : null,
-				booking.movedLate(), manageToken, manageUrl);
+				booking.movedLate(), booking.lateEvaluation(), manageToken, manageUrl, null);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.Pricing;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import org.slf4j.Logger;
@@ -24,9 +25,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Confirms requested bookings: at the price promotion-service evaluated, or at list price
- * when no evaluation arrives in time, counted from when the request was published (the
- * event saying so tells promotion-service to release what it reserved). No booking waits
- * forever, and a booking is confirmed once however often its evaluation is delivered.
+ * when no evaluation arrives in time, counted from when the request was published. No
+ * booking waits forever, and a booking is confirmed once however often its evaluation is
+ * delivered. An evaluation arriving after that is kept on the booking, and gives the
+ * client its price when it is cheaper; a move's evaluation prices the booking at its new
+ * time (see {@link Repricing}). Each price change is published as AppointmentRepriced.
  */
 @Component
 class PricingSaga {
@@ -59,10 +62,50 @@ class PricingSaga {
 	}
 
 	void evaluated(PromotionEvaluated evaluation) {
-		confirm(evaluation.bookingId(),
-				(booking) -> new Pricing(evaluation.listPrice(), evaluation.discount(), evaluation.finalPrice(),
-						evaluation.appliedPromotions(), Pricing.Source.EVALUATED,
-						(evaluation.codeRefusal() != null) ? evaluation.codeRefusal().reason().name() : null));
+		Booking booking = this.mongo.findById(evaluation.bookingId(), Booking.class);
+		if (booking == null) {
+			log.warn("Price for unknown booking {} ignored", evaluation.bookingId());
+			return;
+		}
+		switch (Repricing.decide(booking, evaluation)) {
+			case CONFIRM -> confirm(booking, (requested) -> Repricing.pricing(evaluation));
+			case IGNORE -> log.debug("Evaluation of booking {} changes nothing", evaluation.bookingId());
+			default -> reprice(booking, evaluation);
+		}
+	}
+
+	/**
+	 * Keeps a late evaluation, and reprices the booking where it says so, with its
+	 * AppointmentRepriced event in the same write.
+	 */
+	private void reprice(Booking seen, PromotionEvaluated evaluation) {
+		ClientSnapshot client = this.lifecycle.clientNow(seen);
+		Pricing pricing = Repricing.pricing(evaluation);
+		Booking changed = this.store.change(seen.id(), (booking) -> {
+			Instant now = this.clock.instant();
+			return switch (Repricing.decide(booking, evaluation)) {
+				case RECORD_LATE -> booking.withLateEvaluation(late(evaluation, now, false));
+				case REPRICE_LATE -> repriced(booking.withLateEvaluation(late(evaluation, now, true)), pricing, client,
+						AppointmentRepriced.Reason.LATE_EVALUATION, now);
+				case REPRICE_MOVED -> repriced(booking, pricing, client, AppointmentRepriced.Reason.RESCHEDULED, now);
+				default -> booking;
+			};
+		});
+		log.info("Booking {}: evaluation of {} for {} ({}); the booking's price is {}", changed.id(),
+				evaluation.occasion(), evaluation.finalPrice(),
+				(changed.lateEvaluation() != null && !changed.lateEvaluation().applied()) ? "late, kept" : "applied",
+				changed.pricing().finalPrice());
+	}
+
+	private Booking repriced(Booking booking, Pricing pricing, ClientSnapshot client, AppointmentRepriced.Reason reason,
+			Instant now) {
+		AppointmentRepriced event = new AppointmentRepriced(booking.id(), booking.appointment(), client,
+				booking.pricing().finalPrice(), pricing, reason, now);
+		return this.lifecycle.withEvent(booking.repriced(pricing), event, now);
+	}
+
+	private static LateEvaluation late(PromotionEvaluated evaluation, Instant now, boolean applied) {
+		return new LateEvaluation(evaluation.finalPrice(), evaluation.appliedPromotions(), now, applied);
 	}
 
 	/**
@@ -99,20 +142,13 @@ class PricingSaga {
 		for (Booking booking : this.mongo.find(query, Booking.class)) {
 			log.warn("No price for booking {} after {}: confirming it at list price", booking.id(),
 					this.spa.pricingTimeout());
-			confirm(booking.id(),
+			confirm(booking,
 					(late) -> Pricing.atListPrice(late.time().listPrice(), Pricing.Source.EVALUATION_TIMED_OUT));
 		}
 	}
 
-	private void confirm(String bookingId, Function<Booking, Pricing> pricing) {
-		Booking requested = this.mongo.findById(bookingId, Booking.class);
-		if (requested == null) {
-			log.warn("Price for unknown booking {} ignored", bookingId);
-			return;
-		}
-		if (requested.status() != BookingStatus.REQUESTED) {
-			return;
-		}
+	private void confirm(Booking requested, Function<Booking, Pricing> pricing) {
+		String bookingId = requested.id();
 		ClientSnapshot client = this.lifecycle.clientNow(requested);
 		Booking confirmed = this.store.change(bookingId, (booking) -> {
 			if (booking.status() != BookingStatus.REQUESTED) {

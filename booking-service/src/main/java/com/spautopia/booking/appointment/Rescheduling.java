@@ -95,7 +95,8 @@ class Rescheduling {
 						old.movedTo(slot.therapistId(), slot.therapistName(), start, slot.end().toInstant()),
 						this.lifecycle.isLate(current, now));
 				return this.lifecycle.withEvent(next, new AppointmentRescheduled(id, next.appointment(),
-						current.appointment().start(), client, this.manageLinks.url(current), now), now);
+						current.appointment().start(), client, this.manageLinks.url(current), now, current.promoCode()),
+						now);
 			});
 		}
 		catch (RuntimeException ex) {

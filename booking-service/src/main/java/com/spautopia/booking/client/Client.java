@@ -27,12 +27,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param registeredAt when the client first booked
  * @param updatedAt when the details last changed
  * @param erasedAt when staff erased the client's personal data, if they did
+ * @param marketingRequestedAt when the client asked for offers on the booking page, while
+ * that waits for the client's confirmation (double opt-in); marketing consents count only
+ * once confirmed
  */
 @Document("clients")
 @CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
 public record Client(@Id String id, String name, @Indexed(unique = true) String phone, @Nullable String email,
 		Consents consents, List<String> tags, List<ConsentChange> consentLedger, Instant registeredAt,
-		Instant updatedAt, @Nullable Instant erasedAt) {
+		Instant updatedAt, @Nullable Instant erasedAt, @Nullable Instant marketingRequestedAt) {
 
 	public Client {
 		tags = List.copyOf(tags);

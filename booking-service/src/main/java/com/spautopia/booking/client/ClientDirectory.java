@@ -2,15 +2,21 @@ package com.spautopia.booking.client;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
+import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.events.Channel;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.ClientSnapshot.Consents;
+import com.spautopia.events.booking.ClientConsentsChanged;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -26,14 +32,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class ClientDirectory {
 
+	private static final Logger log = LoggerFactory.getLogger(ClientDirectory.class);
+
 	private static final int MAX_ATTEMPTS = 50;
 
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
 
-	ClientDirectory(MongoTemplate mongo, Clock clock) {
+	private final Outbox outbox;
+
+	ClientDirectory(MongoTemplate mongo, Outbox outbox, Clock clock) {
 		this.mongo = mongo;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -41,42 +52,156 @@ public class ClientDirectory {
 	 * The client with this phone number, registered now if new. A phone number is not an
 	 * identity: an existing client's name and email are kept as they are (the booking
 	 * being made keeps the details it was made with, see {@link #asOf}), only an email
-	 * missing on record is filled in.
+	 * missing on record is filled in. The booking form's SMS consent applies at once (the
+	 * client is texted about this booking); its marketing consent is only asked for: it
+	 * counts once the client confirms it from the link sent to them (double opt-in, see
+	 * {@link #confirmMarketing}), and a booking without it withdraws nothing. Each change
+	 * is one conditional write, with its consent ledger entry.
 	 * @param name the name, for a new client
 	 * @param phone the phone number in E.164 form
 	 * @param email the email, or {@code null}
-	 * @param consents the consents given with this booking; recorded in the consent
-	 * ledger
+	 * @param given the consents given on the booking form
 	 * @return the client as stored
 	 */
-	public Client register(String name, String phone, @Nullable String email, Consents consents) {
-		Instant now = this.clock.instant();
-		Query byPhone = Query.query(Criteria.where("phone").is(phone));
-		Update update = new Update().set("consents", consents)
-			.set("updatedAt", now)
-			.push("consentLedger", new ConsentChange(consents, "booking", now, null, ConsentChange.CLIENT))
-			.setOnInsert("_id", UUID.randomUUID().toString())
-			.setOnInsert("name", name)
-			.setOnInsert("tags", List.of())
-			.setOnInsert("registeredAt", now);
-		if (email != null) {
-			update.setOnInsert("email", email);
+	public Client register(String name, String phone, @Nullable String email, Consents given) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			Instant now = this.clock.instant();
+			Client existing = this.mongo.findOne(Query.query(Criteria.where("phone").is(phone)), Client.class);
+			Optional<Client> registered = (existing != null) ? update(existing, email, given, now)
+					: insert(name, phone, email, given, now);
+			if (registered.isPresent()) {
+				return registered.get();
+			}
 		}
-		FindAndModifyOptions options = FindAndModifyOptions.options().upsert(true).returnNew(true);
-		Client client;
+		throw new IllegalStateException("A client kept changing; gave up after " + MAX_ATTEMPTS);
+	}
+
+	private Optional<Client> insert(String name, String phone, @Nullable String email, Consents given, Instant now) {
+		Consents consents = MarketingConsent.onBooking(null, given);
+		boolean asked = MarketingConsent.asksForMarketing(null, given);
+		Client client = new Client(UUID.randomUUID().toString(), name, phone, email, consents, List.of(),
+				ledgerOnBooking(consents, asked, now), now, now, null, asked ? now : null);
 		try {
-			client = this.mongo.findAndModify(byPhone, update, options, Client.class);
+			return Optional.of(this.mongo.insert(client));
 		}
 		catch (DuplicateKeyException ex) {
 			// two first bookings from one new number raced: the other registered it
-			client = this.mongo.findAndModify(byPhone, update, options, Client.class);
+			return Optional.empty();
 		}
-		if (client != null && client.email() == null && email != null) {
-			Query noEmail = Query.query(Criteria.where("_id").is(client.id()).and("email").is(null));
-			client = Objects.requireNonNullElse(this.mongo.findAndModify(noEmail, new Update().set("email", email),
-					FindAndModifyOptions.options().returnNew(true), Client.class), client);
+	}
+
+	private Optional<Client> update(Client existing, @Nullable String email, Consents given, Instant now) {
+		Consents consents = MarketingConsent.onBooking(existing.consents(), given);
+		boolean asked = MarketingConsent.asksForMarketing(existing.consents(), given);
+		Update update = new Update().set("consents", consents).set("updatedAt", now);
+		ledgerOnBooking(consents, asked, now).forEach((change) -> update.push("consentLedger", change));
+		Instant requested = existing.marketingRequestedAt();
+		if (asked && requested == null) {
+			requested = now;
+			update.set("marketingRequestedAt", now);
 		}
-		return Objects.requireNonNull(client);
+		boolean fillEmail = existing.email() == null && email != null;
+		if (fillEmail) {
+			update.set("email", email);
+		}
+		Query unchanged = unchanged(existing).addCriteria(Criteria.where("email").is(existing.email()));
+		if (this.mongo.updateFirst(unchanged, update, Client.class).getModifiedCount() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new Client(existing.id(), existing.name(), existing.phone(),
+				fillEmail ? email : existing.email(), consents, existing.tags(), existing.consentLedger(),
+				existing.registeredAt(), now, existing.erasedAt(), requested));
+	}
+
+	private static List<ConsentChange> ledgerOnBooking(Consents consents, boolean askedForMarketing, Instant now) {
+		List<ConsentChange> changes = new ArrayList<>();
+		changes.add(new ConsentChange(consents, "booking", now, null, ConsentChange.CLIENT));
+		if (askedForMarketing) {
+			changes.add(new ConsentChange(consents, ConsentChange.MARKETING_ASKED, now, null, ConsentChange.CLIENT));
+		}
+		return changes;
+	}
+
+	/**
+	 * Confirms the marketing consent the client asked for on the booking page: the client
+	 * opened the manage link sent to their phone or email and said yes (double opt-in).
+	 * Marketing SMS only with SMS consent, marketing email only to a client with an
+	 * email.
+	 * @param clientId the client
+	 * @param bookingId the booking whose link the client used
+	 * @return the client as stored, or empty when nothing waited for confirmation
+	 */
+	public Optional<Client> confirmMarketing(String clientId, String bookingId) {
+		return changeMarketing(clientId,
+				(client) -> (client.marketingRequestedAt() != null)
+						? MarketingConsent.confirmed(client.consents(), client.email() != null) : null,
+				"manage link of booking " + bookingId + ": " + MarketingConsent.CONFIRMED);
+	}
+
+	/**
+	 * Where the client stands with marketing.
+	 * @param clientId the client
+	 * @return whether offers are asked for, given, or neither
+	 */
+	public MarketingStatus marketingStatus(String clientId) {
+		return find(clientId).map(MarketingConsent::status).orElse(MarketingStatus.NONE);
+	}
+
+	/**
+	 * Withdraws the client's marketing consents, and a request for them still waiting.
+	 * @param clientId the client
+	 * @param bookingId the booking whose link the client used
+	 * @return the client as stored, or empty when there was nothing to withdraw
+	 */
+	public Optional<Client> withdrawMarketing(String clientId, String bookingId) {
+		return changeMarketing(clientId,
+				(client) -> (client.marketingRequestedAt() != null || client.consents().marketingSms()
+						|| client.consents().marketingEmail()) ? MarketingConsent.withdrawn(client.consents()) : null,
+				"manage link of booking " + bookingId + ": marketing withdrawn");
+	}
+
+	private Optional<Client> changeMarketing(String clientId, Function<Client, @Nullable Consents> change,
+			String source) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			Client client = this.mongo.findById(clientId, Client.class);
+			if (client == null || client.erasedAt() != null) {
+				return Optional.empty();
+			}
+			Consents after = change.apply(client);
+			if (after == null) {
+				return Optional.empty();
+			}
+			Instant now = this.clock.instant();
+			Update update = Outbox.append(
+					new Update().set("consents", after)
+						.unset("marketingRequestedAt")
+						.set("updatedAt", now)
+						.push("consentLedger", new ConsentChange(after, source, now, null, ConsentChange.CLIENT)),
+					this.outbox.entry(new ClientConsentsChanged(clientId, after, source, now), now));
+			Query unchanged = unchanged(client).addCriteria(
+					Criteria.where("marketingRequestedAt").is(client.marketingRequestedAt()).and("erasedAt").is(null));
+			if (this.mongo.updateFirst(unchanged, update, Client.class).getModifiedCount() == 1) {
+				log.info("Client {}: {}", clientId, source);
+				return Optional.of(new Client(client.id(), client.name(), client.phone(), client.email(), after,
+						client.tags(), client.consentLedger(), client.registeredAt(), now, null, null));
+			}
+		}
+		throw new IllegalStateException("Consents of a client kept changing; gave up after " + MAX_ATTEMPTS);
+	}
+
+	/**
+	 * The client's document as long as its consents are those read.
+	 */
+	private static Query unchanged(Client client) {
+		Consents before = client.consents();
+		return Query.query(Criteria.where("_id")
+			.is(client.id())
+			.and("consents.transactionalSms")
+			.is(before.transactionalSms())
+			.and("consents.marketingSms")
+			.is(before.marketingSms())
+			.and("consents.marketingEmail")
+			.is(before.marketingEmail()));
 	}
 
 	/**
@@ -147,16 +272,7 @@ public class ClientDirectory {
 			};
 			// applied only to the consents read, so two changes at once cannot undo each
 			// other
-			Query unchanged = Query.query(Criteria.where("_id")
-				.is(client.id())
-				.and("consents.transactionalSms")
-				.is(before.transactionalSms())
-				.and("consents.marketingSms")
-				.is(before.marketingSms())
-				.and("consents.marketingEmail")
-				.is(before.marketingEmail())
-				.and("consentLedger.eventId")
-				.ne(eventId));
+			Query unchanged = unchanged(client).addCriteria(Criteria.where("consentLedger.eventId").ne(eventId));
 			Update update = new Update().set("consents", after)
 				.set("updatedAt", this.clock.instant())
 				.push("consentLedger", new ConsentChange(after, source, at, eventId, ConsentChange.CLIENT));

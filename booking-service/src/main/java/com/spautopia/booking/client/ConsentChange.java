@@ -24,4 +24,10 @@ public record ConsentChange(Consents consents, String source, Instant at, @Nulla
 	/** The {@code by} of a change the client made. */
 	public static final String CLIENT = "client";
 
+	/**
+	 * The source of the entry of a marketing consent asked for on the booking page, which
+	 * waits for the client's confirmation.
+	 */
+	public static final String MARKETING_ASKED = "booking form: marketing asked for, awaiting the client's confirmation (double opt-in)";
+
 }

@@ -15,6 +15,7 @@ import com.spautopia.booking.ConfirmedBookings.Booked;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.booking.EventTopics;
 import com.spautopia.booking.client.Client;
+import com.spautopia.booking.client.ConsentChange;
 import com.spautopia.booking.schedule.Resource;
 import com.spautopia.booking.schedule.Schedule;
 import com.spautopia.events.Channel;
@@ -26,7 +27,12 @@ import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentNoShow;
+import com.spautopia.events.booking.AppointmentRepriced;
+import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.booking.ClientConsentsChanged;
 import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.events.booking.Pricing;
+import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
@@ -235,8 +241,49 @@ class BookingLifecycleIntegrationTest {
 		assertThat(completed.json().get("status").asText()).isEqualTo("COMPLETED");
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(noShow.status()).isEqualTo(409);
-		assertThat(this.topics.awaitBookingEvent(booked.id(), AppointmentCompleted.class).finalPrice())
-			.isEqualTo(Money.of("220", "PLN"));
+		AppointmentCompleted event = this.topics.awaitBookingEvent(booked.id(), AppointmentCompleted.class);
+		assertThat(event.finalPrice()).isEqualTo(Money.of("220", "PLN"));
+		assertThat(event.pricing()).as("promotion-service keeps only what the client was given")
+			.isEqualTo(new Pricing(Money.of("220", "PLN"), Money.zero("PLN"), Money.of("220", "PLN"), List.of(),
+					Pricing.Source.EVALUATED, null));
+	}
+
+	@Test
+	void aMoveIsPricedAgainAtItsNewTimeAndAnEvaluationOfItsOldTimeChangesNothing() {
+		Booked booked = bookAndConfirm("601234579");
+		JsonNode other = this.api.firstFreeSlot(ConfirmedBookings.BACK_PAIN, MARIA);
+		Response moved = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/reschedule",
+				"{\"start\": \"" + other.get("start").asText() + "\"}",
+				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		this.topics.awaitBookingEvent(booked.id(), AppointmentRescheduled.class);
+		Money list = Money.of("220", "PLN");
+		Money discount = Money.of("33", "PLN");
+		AppliedPromotion offPeak = new AppliedPromotion("promo-off-peak", "Off-peak 15%", null, discount);
+
+		// promotion-service prices each move; the first answer here is for a time the
+		// booking has left (partition order: consumed before the second)
+		this.topics.publish(
+				new PromotionEvaluated(booked.id(), list, discount, list.minus(discount), List.of(offPeak), null,
+						WallClock.now(), OffsetDateTime.parse(booked.start()), PromotionEvaluated.Occasion.RESCHEDULED),
+				"/spa-utopia/promotion-service");
+		this.topics.publish(new PromotionEvaluated(booked.id(), list, discount, list.minus(discount), List.of(offPeak),
+				null, WallClock.now(), OffsetDateTime.parse(other.get("start").asText()),
+				PromotionEvaluated.Occasion.RESCHEDULED), "/spa-utopia/promotion-service");
+
+		AppointmentRepriced repriced = this.topics.awaitBookingEvent(booked.id(), AppointmentRepriced.class);
+		assertThat(repriced.reason()).isEqualTo(AppointmentRepriced.Reason.RESCHEDULED);
+		assertThat(repriced.previousPrice()).isEqualTo(list);
+		assertThat(repriced.pricing().finalPrice()).isEqualTo(Money.of("187", "PLN"));
+		assertThat(repriced.appointment().start()).isAtSameInstantAs(OffsetDateTime.parse(other.get("start").asText()));
+		JsonNode seenByTheClient = this.api
+			.getWithHeaders("/api/bookings/" + booked.id(), Map.of(BookingController.MANAGE_TOKEN, booked.token()))
+			.json();
+		assertThat(seenByTheClient.get("pricing").get("finalPrice").get("amount").decimalValue())
+			.isEqualByComparingTo("187.00");
+		assertThat(this.topics.events(Topics.BOOKING_EVENTS)).filteredOn((event) -> event.subject().equals(booked.id()))
+			.extracting(EventEnvelope::type)
+			.containsOnlyOnce(EventType.APPOINTMENT_REPRICED);
 	}
 
 	@Test
@@ -281,9 +328,9 @@ class BookingLifecycleIntegrationTest {
 
 	@Test
 	void smsOptOutLeavesTheEmailConsent() {
-		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
-		this.api.post("/api/bookings", bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", "601234579")
-			.replace("\"marketingConsent\": false", "\"marketingConsent\": true"), null);
+		Booked booked = bookAsking("601234579", true);
+		this.api.postWithHeaders("/api/bookings/" + booked.id() + "/marketing-consent", "",
+				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
 
 		this.topics.publish(new ClientOptedOut("+48601234579", Channel.SMS, "STOP", WallClock.now()),
 				"/spa-utopia/notification-service");
@@ -291,6 +338,57 @@ class BookingLifecycleIntegrationTest {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(
 					() -> assertThat(client("+48601234579").consents()).isEqualTo(new Consents(false, false, true)));
+	}
+
+	@Test
+	void marketingConsentFromTheBookingPageCountsOnlyOnceTheClientConfirmsItFromTheirLink() {
+		Booked booked = bookAsking("601234581", true);
+		Map<String, String> link = Map.of(BookingController.MANAGE_TOKEN, booked.token());
+		String clientId = client("+48601234581").id();
+
+		assertThat(client("+48601234581").consents()).as("asked for, not given")
+			.isEqualTo(new Consents(true, false, false));
+		assertThat(this.topics.awaitBookingEvent(booked.id(), AppointmentRequested.class).client().consents())
+			.isEqualTo(new Consents(true, false, false));
+		assertThat(this.api.getWithHeaders("/api/bookings/" + booked.id(), link).json().get("marketing").asText())
+			.isEqualTo("ASKED");
+		Response byStaff = this.api.staff()
+			.postWithHeaders("/api/bookings/" + booked.id() + "/marketing-consent", "", Map.of());
+		assertThat(byStaff.status()).as("only the client's own link confirms").isEqualTo(403);
+
+		Response confirmed = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/marketing-consent", "", link);
+
+		assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+		assertThat(confirmed.json().get("marketing").asText()).isEqualTo("GIVEN");
+		assertThat(client("+48601234581").consents()).isEqualTo(new Consents(true, true, true));
+		assertThat(client("+48601234581").consentLedger()).extracting(ConsentChange::source)
+			.containsExactly("booking", ConsentChange.MARKETING_ASKED,
+					"manage link of booking " + booked.id() + ": marketing confirmed by the client (double opt-in)");
+		ClientConsentsChanged changed = this.topics.awaitBookingEvent(clientId, ClientConsentsChanged.class);
+		assertThat(changed.consents()).isEqualTo(new Consents(true, true, true));
+
+		// another booking with the number, without the tick, withdraws nothing
+		bookAsking("601234581", false);
+		assertThat(client("+48601234581").consents()).isEqualTo(new Consents(true, true, true));
+
+		Response withdrawn = this.api.deleteWithHeaders("/api/bookings/" + booked.id() + "/marketing-consent", link);
+		assertThat(withdrawn.json().get("marketing").asText()).isEqualTo("NONE");
+		assertThat(client("+48601234581").consents()).isEqualTo(new Consents(true, false, false));
+	}
+
+	private Booked bookAsking(String phone, boolean marketing) {
+		// Maria's first free time: a client booked twice this way is never booked twice
+		// at
+		// once
+		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, MARIA);
+		Response created = this.api.post("/api/bookings",
+				bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", phone)
+					.replace("\"start\"", "\"therapistId\": \"" + MARIA + "\", \"start\"")
+					.replace("\"marketingConsent\": false", "\"marketingConsent\": " + marketing),
+				null);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return new Booked(created.json().get("id").asText(), created.json().get("manageToken").asText(),
+				slot.get("start").asText(), slot.get("therapistId").asText());
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package com.spautopia.booking.appointment;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +12,11 @@ import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.Money;
 import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.Pricing;
+import com.spautopia.events.promotion.AppliedPromotion;
+import com.spautopia.events.promotion.PromotionEvaluated;
+import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +119,48 @@ class PricingTimeoutIntegrationTest {
 				.isEqualTo(event.appointment().listPrice());
 			assertThat(event.pricing().discount()).isEqualTo(Money.zero("PLN"));
 			assertThat(event.pricing().appliedPromotions()).isEmpty();
+		}
+	}
+
+	@Test
+	void aLateCheaperEvaluationIsKeptAndGivesTheClientItsPriceOnce() {
+		BookingApi api = new BookingApi(this.port);
+		JsonNode slot = api.firstFreeSlot("swedish", null);
+		JsonNode created = api
+			.post("/api/bookings", bookingJson("swedish", slot.get("start").asText(), "Ada", "601234569"), null)
+			.json();
+		String id = created.get("id").asText();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> api.staff().get("/api/bookings/" + id).json(),
+					(booking) -> booking.get("status").asText().equals("CONFIRMED"));
+		Money discount = Money.of("20", "PLN");
+		PromotionEvaluated late = new PromotionEvaluated(id, Money.of("200", "PLN"), discount, Money.of("180", "PLN"),
+				List.of(new AppliedPromotion("promo-1", "Swedish 10%", "SWE10", discount)), null, WallClock.now(),
+				OffsetDateTime.parse(slot.get("start").asText()), PromotionEvaluated.Occasion.REQUESTED);
+
+		try (EventTopics topics = EventTopics.of(this.environment)) {
+			topics.publish(late, "/spa-utopia/promotion-service");
+			AppointmentRepriced repriced = topics.awaitBookingEvent(id, AppointmentRepriced.class);
+			topics.publish(late, "/spa-utopia/promotion-service");
+
+			assertThat(repriced.reason()).isEqualTo(AppointmentRepriced.Reason.LATE_EVALUATION);
+			assertThat(repriced.previousPrice()).isEqualTo(Money.of("200", "PLN"));
+			assertThat(repriced.pricing().finalPrice()).isEqualTo(Money.of("180", "PLN"));
+			assertThat(repriced.pricing().appliedPromotions()).extracting(AppliedPromotion::promotionId)
+				.containsExactly("promo-1");
+			JsonNode booking = api.staff().get("/api/bookings/" + id).json();
+			assertThat(booking.get("pricing").get("finalPrice").get("amount").decimalValue())
+				.isEqualByComparingTo("180.00");
+			assertThat(booking.get("lateEvaluation").get("applied").asBoolean()).isTrue();
+			assertThat(booking.get("lateEvaluation").get("finalPrice").get("amount").decimalValue())
+				.isEqualByComparingTo("180.00");
+			// the redelivery changes nothing: one repricing
+			await().during(Duration.ofSeconds(2))
+				.atMost(Duration.ofSeconds(5))
+				.until(() -> topics.events(Topics.BOOKING_EVENTS)
+					.stream()
+					.filter((event) -> event.subject().equals(id) && event.data() instanceof AppointmentRepriced)
+					.count() == 1);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.SpaEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A confirmed appointment moved to another time (and possibly another therapist).
@@ -15,9 +16,26 @@ import com.spautopia.events.SpaEvent;
  * @param client the client
  * @param manageUrl the link where the client manages the booking
  * @param rescheduledAt when it was moved
+ * @param promoCode the promo code the client booked with, if any: promotion-service
+ * prices the move with it
  */
 public record AppointmentRescheduled(String bookingId, AppointmentDetails appointment, OffsetDateTime previousStart,
-		ClientSnapshot client, String manageUrl, Instant rescheduledAt) implements SpaEvent {
+		ClientSnapshot client, String manageUrl, Instant rescheduledAt,
+		@Nullable String promoCode) implements SpaEvent {
+
+	/**
+	 * A move of a booking made without a promo code.
+	 * @param bookingId the booking's id
+	 * @param appointment the appointment at its new time
+	 * @param previousStart the start it had before
+	 * @param client the client
+	 * @param manageUrl the link where the client manages the booking
+	 * @param rescheduledAt when it was moved
+	 */
+	public AppointmentRescheduled(String bookingId, AppointmentDetails appointment, OffsetDateTime previousStart,
+			ClientSnapshot client, String manageUrl, Instant rescheduledAt) {
+		this(bookingId, appointment, previousStart, client, manageUrl, rescheduledAt, null);
+	}
 
 	@Override
 	public String aggregateId() {

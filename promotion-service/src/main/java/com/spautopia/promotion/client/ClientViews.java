@@ -74,6 +74,24 @@ public class ClientViews {
 	}
 
 	/**
+	 * Takes a client's consents as booking-service changed them (a marketing consent
+	 * confirmed or withdrawn), unless a newer event gave them already; never after the
+	 * client's data was erased. A client this service has not seen yet is left to their
+	 * first appointment event, which carries the consents.
+	 * @param clientId the client
+	 * @param consents the consents from then on
+	 * @param at when they changed
+	 */
+	public void recordConsents(String clientId, Consents consents, Instant at) {
+		Query older = Query.query(Criteria.where("_id")
+			.is(clientId)
+			.and(ERASED_AT)
+			.exists(false)
+			.orOperator(Criteria.where("snapshotAt").lt(at), Criteria.where("snapshotAt").is(null)));
+		this.mongo.updateFirst(older, new Update().set("consents", consents).set("snapshotAt", at), ClientView.class);
+	}
+
+	/**
 	 * Erases a client's personal data: name, phone number, email, consents and tags go;
 	 * visits, no-shows and treatments stay. The view is kept (created, if there was none
 	 * yet) as a marker, so that appointment events arriving later bring nothing back.

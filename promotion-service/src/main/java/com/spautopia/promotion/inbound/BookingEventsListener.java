@@ -1,6 +1,9 @@
 package com.spautopia.promotion.inbound;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
@@ -9,10 +12,13 @@ import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentNoShow;
+import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.events.booking.ClientConsentsChanged;
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.booking.Pricing;
+import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.promotion.catalog.TreatmentCatalog;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
@@ -28,13 +34,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code bookingEvents} function: prices every {@link AppointmentRequested}, releases
- * the redemptions of a booking cancelled or missed (a no-show: no treatment was given, so
- * no discount was either), makes a completed booking's final (crediting the campaign
- * offer that led to it and rewarding loyalty), and keeps the client view up to date from
- * every appointment event; {@link ClientErased} erases the client's personal data from
- * the client view, the offers and the opt-outs. Each step is idempotent, so a redelivered
- * event changes nothing more. A malformed message raises
+ * The {@code bookingEvents} function: prices every {@link AppointmentRequested} and every
+ * move, keeps a booking's redemptions to the promotions its price gives (a move priced
+ * again, a late evaluation, a completion at list price), releases the redemptions of a
+ * booking cancelled or missed (a no-show: no treatment was given, so no discount was
+ * either), makes a completed booking's final (crediting the campaign offer that led to it
+ * and rewarding loyalty), and keeps the client view up to date from every appointment
+ * event; {@link ClientErased} erases the client's personal data from the client view, the
+ * offers and the opt-outs. Each step is idempotent, so a redelivered event changes
+ * nothing more. A malformed message raises
  * {@link com.spautopia.events.InvalidEventException}, which the binding does not retry
  * but dead-letters.
  */
@@ -79,17 +87,19 @@ class BookingEventsListener extends EventConsumer {
 				this.clients.recordSnapshot(requested.client(), at);
 				this.catalog.learn(requested.appointment().treatmentId(), requested.appointment().listPrice(), at);
 			}
-			case AppointmentConfirmed confirmed -> {
-				this.clients.recordSnapshot(confirmed.client(), at);
-				if (confirmed.pricing().source() == Pricing.Source.EVALUATION_TIMED_OUT) {
-					// confirmed at list price: what this service reserved for it was not
-					// used
-					this.redemptions.releaseBooking(confirmed.bookingId());
-				}
-			}
+			// confirmed at list price because the evaluation came late: what was reserved
+			// stays reserved, as booking-service gives the client the evaluation's price
+			// when it arrives (AppointmentRepriced); if the booking is completed at list
+			// price instead, its completion releases it
+			case AppointmentConfirmed confirmed -> this.clients.recordSnapshot(confirmed.client(), at);
 			case AppointmentRescheduled rescheduled -> {
 				this.clients.recordSnapshot(rescheduled.client(), at);
 				this.redemptions.moved(rescheduled.bookingId(), rescheduled.appointment().end().toInstant());
+				this.pricing.priceMove(rescheduled, envelope.id());
+			}
+			case AppointmentRepriced repriced -> {
+				this.clients.recordSnapshot(repriced.client(), at);
+				this.redemptions.keepOnly(repriced.bookingId(), promotionIds(repriced.pricing()));
 			}
 			case AppointmentCancelled cancelled -> {
 				this.clients.recordSnapshot(cancelled.client(), at);
@@ -100,9 +110,18 @@ class BookingEventsListener extends EventConsumer {
 				this.clients.recordNoShow(noShow.client(), noShow.bookingId(), at);
 				this.redemptions.releaseBooking(noShow.bookingId());
 			}
+			case ClientConsentsChanged changed ->
+				this.clients.recordConsents(changed.clientId(), changed.consents(), at);
 			case ClientErased erased -> erase(erased);
 			default -> logger.debug("Ignoring {} event {}", envelope.type().typeName(), envelope.id());
 		}
+	}
+
+	private static Set<String> promotionIds(Pricing pricing) {
+		return pricing.appliedPromotions()
+			.stream()
+			.map(AppliedPromotion::promotionId)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	private void erase(ClientErased erased) {
@@ -115,6 +134,10 @@ class BookingEventsListener extends EventConsumer {
 	private void completed(AppointmentCompleted completed, Instant at) {
 		ClientView client = this.clients.recordCompletedVisit(completed.client(), completed.bookingId(),
 				completed.appointment().treatmentId(), completed.appointment().start().toInstant(), at);
+		if (completed.pricing() != null) {
+			// only what the client was given is final and counted; the rest goes back
+			this.redemptions.keepOnly(completed.bookingId(), promotionIds(completed.pricing()));
+		}
 		for (Redemption redemption : this.redemptions.finalizeBooking(completed.bookingId(), completed.finalPrice())) {
 			this.offers.attributeRedemption(client.id(), redemption.promotionId(), completed.bookingId(),
 					completed.finalPrice(), completed.completedAt());

@@ -10,9 +10,11 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.Money;
 import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.booking.AppointmentRescheduled;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
 import com.spautopia.promotion.definition.BookingContext;
@@ -33,11 +35,21 @@ class BookingContexts {
 	}
 
 	BookingContext of(AppointmentRequested request) {
-		AppointmentDetails appointment = request.appointment();
-		Optional<ClientView> view = this.clients.findById(request.client().clientId());
+		return of(request.appointment(), request.client(), request.requestedAt());
+	}
+
+	/**
+	 * What a moved booking is priced with: the new time, booked when it was moved.
+	 */
+	BookingContext of(AppointmentRescheduled moved) {
+		return of(moved.appointment(), moved.client(), moved.rescheduledAt());
+	}
+
+	private BookingContext of(AppointmentDetails appointment, ClientSnapshot client, Instant bookedAt) {
+		Optional<ClientView> view = this.clients.findById(client.clientId());
 		return new BookingContext(appointment.treatmentId(), inZone(appointment.start(), appointment.timeZone()),
-				request.requestedAt(), appointment.listPrice(), request.client().clientId(),
-				view.map(ClientView::visits).orElse(0), tags(request.client().tags(), view));
+				bookedAt, appointment.listPrice(), client.clientId(), view.map(ClientView::visits).orElse(0),
+				tags(client.tags(), view));
 	}
 
 	/**

@@ -2,23 +2,29 @@ package com.spautopia.promotion.pricing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.booking.AppointmentRescheduled;
 import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
+import com.spautopia.events.promotion.PromotionEvaluated.Occasion;
 import com.spautopia.promotion.definition.BookingContext;
 import com.spautopia.promotion.messaging.PromotionEventPublisher;
 import com.spautopia.promotion.redemption.Claim;
 import com.spautopia.promotion.redemption.RedemptionLifecycle;
 import com.spautopia.promotion.redemption.Redemptions;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +32,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Prices each requested booking once. Redemptions are reserved (idempotently, keyed by
- * booking and promotion) before the evaluation is inserted; the evaluation is inserted
- * before it is published. A redelivered request finds the stored evaluation and
- * re-publishes it with its original event id, so consumers de-duplicate it and a publish
- * that failed is completed by the retry.
+ * Prices each requested booking once, and each move of a booking once. Redemptions are
+ * reserved (idempotently, keyed by booking and promotion) before the evaluation is
+ * inserted; the evaluation is inserted before it is published. A redelivered request
+ * finds the stored evaluation and re-publishes it with its original event id, so
+ * consumers de-duplicate it and a publish that failed is completed by the retry.
  */
 @Service
 public class BookingPricing {
@@ -67,31 +73,57 @@ public class BookingPricing {
 	}
 
 	public void price(AppointmentRequested request) {
-		Evaluation evaluation = this.evaluations.findById(request.bookingId()).orElseGet(() -> evaluateOnce(request));
+		Evaluation evaluation = this.evaluations.findById(request.bookingId())
+			.orElseGet(() -> evaluateOnce(request.bookingId(), this.contexts.of(request), request.promoCode(),
+					request.appointment(), Occasion.REQUESTED, request.bookingId(),
+					(evaluated) -> Evaluation.of(evaluated, UUID.randomUUID().toString())));
 		this.publisher.publish(evaluation.toEvent(), evaluation.eventId(), evaluation.evaluatedAt());
 	}
 
-	private Evaluation evaluateOnce(AppointmentRequested request) {
-		BookingContext booking = this.contexts.of(request);
-		Price price = this.evaluator.evaluate(booking, request.promoCode(),
-				reserving(request.bookingId(), booking, request.appointment().end().toInstant()));
+	/**
+	 * Prices a booking moved to another time, once per move: with the promo code it was
+	 * booked with, as if it were booked at the new time when it was moved. The booking's
+	 * own reservations count as its own (a limited promotion it holds is not lost to the
+	 * move); those the new time no longer earns are released.
+	 * @param moved the move
+	 * @param moveEventId the id of the move's event, which makes its evaluation once
+	 */
+	public void priceMove(AppointmentRescheduled moved, String moveEventId) {
+		String id = Evaluation.moveId(moved.bookingId(), moveEventId);
+		Evaluation evaluation = this.evaluations.findById(id)
+			.orElseGet(() -> evaluateOnce(moved.bookingId(), this.contexts.of(moved), moved.promoCode(),
+					moved.appointment(), Occasion.RESCHEDULED, id,
+					(evaluated) -> Evaluation.ofMove(evaluated, moveEventId, UUID.randomUUID().toString())));
+		this.publisher.publish(evaluation.toEvent(), evaluation.eventId(), evaluation.evaluatedAt());
+	}
+
+	private Evaluation evaluateOnce(String bookingId, BookingContext booking, @Nullable String promoCode,
+			AppointmentDetails appointment, Occasion occasion, String evaluationId,
+			Function<PromotionEvaluated, Evaluation> toStore) {
+		Price price = this.evaluator.evaluate(booking, promoCode,
+				reserving(bookingId, booking, appointment.end().toInstant()));
 		// MongoDB keeps milliseconds: truncate so a re-published event equals the first
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		PromotionEvaluated evaluated = new PromotionEvaluated(request.bookingId(), price.listPrice(), price.discount(),
-				price.finalPrice(), price.appliedPromotions(), price.codeRefusal(), now);
+		PromotionEvaluated evaluated = new PromotionEvaluated(bookingId, price.listPrice(), price.discount(),
+				price.finalPrice(), price.appliedPromotions(), price.codeRefusal(), now,
+				appointment.start().withOffsetSameInstant(ZoneOffset.UTC), occasion);
 		try {
-			Evaluation stored = this.evaluations.insert(Evaluation.of(evaluated, UUID.randomUUID().toString()));
-			logger.info("Priced booking {} at {} (discount {}, promotions {}, code refusal {})", stored.bookingId(),
-					stored.finalPrice(), stored.discount(), promotionIds(stored), stored.codeRefusal());
+			Evaluation stored = this.evaluations.insert(toStore.apply(evaluated));
+			if (occasion == Occasion.RESCHEDULED) {
+				// what the booking held before and its new time does not earn goes back
+				this.lifecycle.keepOnly(bookingId, promotionIds(stored));
+			}
+			logger.info("Priced booking {} ({}) at {} (discount {}, promotions {}, code refusal {})", bookingId,
+					occasion, stored.finalPrice(), stored.discount(), promotionIds(stored), stored.codeRefusal());
 			this.metrics.priced(stored);
 			return stored;
 		}
 		catch (DuplicateKeyException ex) {
-			logger.info("Booking {} was priced concurrently: keeping the stored evaluation", request.bookingId());
-			Evaluation stored = this.evaluations.findById(request.bookingId())
+			logger.info("Booking {} was priced concurrently: keeping the stored evaluation", bookingId);
+			Evaluation stored = this.evaluations.findById(evaluationId)
 				.orElseThrow(() -> new IllegalStateException(
-						"Evaluation of booking " + request.bookingId() + " is a duplicate but cannot be found", ex));
-			this.lifecycle.keepOnly(request.bookingId(), promotionIds(stored));
+						"Evaluation " + evaluationId + " is a duplicate but cannot be found", ex));
+			this.lifecycle.keepOnly(bookingId, promotionIds(stored));
 			return stored;
 		}
 	}

@@ -16,6 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,8 +46,11 @@ public class Redemptions {
 	}
 
 	/**
-	 * Reserves a redemption for a booking, once: a second reservation for the same
-	 * booking finds the first (duplicate key) and gives back what it took.
+	 * Reserves a redemption for a booking, once: a booking that holds it already keeps it
+	 * (a second reservation finds the first by its key and gives back what it took, also
+	 * when the limit is full by the booking's own reservation), and one whose reservation
+	 * was released (a move to a time that did not earn it, say) takes it again if the
+	 * limits still allow.
 	 * @param claim the booking's claim; its booking id is required
 	 * @return why it cannot be redeemed, or empty when it is reserved (now or before)
 	 */
@@ -57,9 +61,9 @@ public class Redemptions {
 		Optional<Reason> refusal = takeCounters(claim, taken);
 		if (refusal.isPresent()) {
 			taken.forEach((key) -> this.counters.giveBack(key, claim.discountMinor()));
-			// the same booking may have been reserved concurrently (a redelivery racing
+			// the booking may hold it already (a move priced again, a redelivery racing
 			// the first delivery)
-			return isReserved(id) ? Optional.empty() : refusal;
+			return holds(stateOf(id)) ? Optional.empty() : refusal;
 		}
 		Instant now = this.clock.instant();
 		try {
@@ -68,9 +72,30 @@ public class Redemptions {
 					expiresAt(claim), null));
 		}
 		catch (DuplicateKeyException ex) {
-			taken.forEach((key) -> this.counters.giveBack(key, claim.discountMinor()));
+			if (!reserveAgain(id, claim, taken, now)) {
+				taken.forEach((key) -> this.counters.giveBack(key, claim.discountMinor()));
+			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Makes a released reservation of the booking a reservation again, with the counters
+	 * just taken.
+	 * @return whether it did; when not, the booking holds it already
+	 */
+	private boolean reserveAgain(String id, Claim claim, Deque<String> taken, Instant now) {
+		Query released = Query.query(Criteria.where("_id").is(id).and("state").is(Redemption.State.RELEASED));
+		Update again = new Update().set("state", Redemption.State.RESERVED)
+			.set("discount", claim.discount())
+			.set("counters", List.copyOf(taken))
+			.set("updatedAt", now)
+			.set("expiresAt", expiresAt(claim));
+		return this.mongo.updateFirst(released, again, Redemption.class).getModifiedCount() == 1;
+	}
+
+	private static boolean holds(Redemption.@Nullable State state) {
+		return state == Redemption.State.RESERVED || state == Redemption.State.FINAL;
 	}
 
 	/**
@@ -104,8 +129,9 @@ public class Redemptions {
 				Redemption.class);
 	}
 
-	private boolean isReserved(String id) {
-		return this.mongo.findById(id, Document.class, "redemptions") != null;
+	private Redemption.@Nullable State stateOf(String id) {
+		Document held = this.mongo.findById(id, Document.class, "redemptions");
+		return (held != null) ? Redemption.State.valueOf(held.getString("state")) : null;
 	}
 
 	private Optional<Reason> takeCounters(Claim claim, Deque<String> taken) {

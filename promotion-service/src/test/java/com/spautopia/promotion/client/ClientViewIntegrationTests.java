@@ -1,7 +1,10 @@
 package com.spautopia.promotion.client;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,12 +13,15 @@ import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.Money;
 import com.spautopia.events.Topics;
+import com.spautopia.events.ClientSnapshot.Consents;
+import com.spautopia.events.booking.ClientConsentsChanged;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
 import com.spautopia.promotion.fixtures.AppointmentMother;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.EventTap;
 import com.spautopia.promotion.fixtures.IntegrationTestSupport;
+import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +64,32 @@ class ClientViewIntegrationTests extends IntegrationTestSupport {
 			assertThat(view.phone()).isEqualTo(client.phone());
 			assertThat(view.consents().marketingSms()).isTrue();
 		});
+	}
+
+	@Test
+	void takesAMarketingConsentTheClientConfirmedAtBookingServiceUnlessANewerEventSaidOtherwise() {
+		ClientSnapshot asked = ClientMother.withoutMarketingConsent("client-" + UUID.randomUUID());
+		AppointmentMother booked = appointment(asked);
+		OffsetDateTime requestedAt = WallClock.now().atOffset(ZoneOffset.UTC);
+		this.events.sendMessages(List.of(this.events.encode(booked.requested(), requestedAt)));
+		await().atMost(TIMEOUT).until(() -> this.clients.findById(asked.clientId()).isPresent());
+
+		this.events.sendMessages(
+				List.of(this.events.encode(new ClientConsentsChanged(asked.clientId(), new Consents(true, true, true),
+						"manage link of booking " + booked.bookingId()
+								+ ": marketing confirmed by the client (double opt-in)",
+						requestedAt.plusMinutes(5).toInstant()), requestedAt.plusMinutes(5))));
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.clients.findById(asked.clientId()).orElseThrow().consents())
+				.isEqualTo(new Consents(true, true, true)));
+
+		// a snapshot older than the change, consumed after it (booking events are on
+		// other partitions than client events): changes nothing
+		this.events.sendMessages(List.of(this.events.encode(booked.requested(), requestedAt.plusMinutes(1))));
+		await().during(Duration.ofSeconds(2))
+			.atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.clients.findById(asked.clientId()).orElseThrow().consents())
+				.isEqualTo(new Consents(true, true, true)));
 	}
 
 	@Test

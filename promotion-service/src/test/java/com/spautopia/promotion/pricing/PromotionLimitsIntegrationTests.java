@@ -1,7 +1,9 @@
 package com.spautopia.promotion.pricing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -9,6 +11,8 @@ import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.Money;
 import com.spautopia.events.booking.AppointmentRequested;
+import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.events.booking.Pricing;
 import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal;
@@ -16,6 +20,7 @@ import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import com.spautopia.promotion.fixtures.AppointmentMother;
 import com.spautopia.promotion.fixtures.ClientMother;
 import com.spautopia.promotion.fixtures.IntegrationTestSupport;
+import com.spautopia.promotion.fixtures.MarketingApi;
 import com.spautopia.promotion.fixtures.PromotionJson;
 import com.spautopia.promotion.redemption.Redemption;
 import com.spautopia.promotion.redemption.RedemptionLifecycle;
@@ -135,19 +140,133 @@ class PromotionLimitsIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void givesTheRedemptionBackWhenTheBookingWasConfirmedAtListPriceWithoutIt() {
+	void keepsTheReservationOfABookingConfirmedAtListPriceForItsLateEvaluationAndCountsItWhenGiven() {
 		String code = newCode();
-		this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
+		String promotionId = this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
+		AppointmentMother late = appointment(client()).code(code);
+		PromotionEvaluated evaluated = price(late.requested());
+		assertThat(evaluated.appliedPromotions()).hasSize(1);
+
+		// the evaluation reached booking-service after its pricing timeout, which then
+		// gave the client the evaluated price
+		this.events.send(late.confirmedAtListPrice(), late.repricedLate(evaluated));
+		awaitHandled(late);
+		assertThat(this.redemptions.ofBooking(late.bookingId())).extracting(Redemption::state)
+			.containsExactly(Redemption.State.RESERVED);
+		assertThat(price(appointment(client()).code(code).requested()).codeRefusal().reason())
+			.isEqualTo(Reason.LIMIT_REACHED);
+
+		this.events.send(late.completed(AppointmentMother.pricing(evaluated)));
+		awaitHandled(late);
+		assertThat(this.redemptions.ofBooking(late.bookingId())).extracting(Redemption::state)
+			.containsExactly(Redemption.State.FINAL);
+		assertThat(completedRedemptions(promotionId).longValue()).isEqualTo(1);
+	}
+
+	@Test
+	void givesTheRedemptionBackWhenTheBookingWasConfirmedAndCompletedAtListPriceWithoutIt() {
+		String code = newCode();
+		String promotionId = this.api.activePromotion(PromotionJson.code(code).totalLimit(1));
 		AppointmentMother late = appointment(client()).code(code);
 		assertThat(price(late.requested()).appliedPromotions()).hasSize(1);
 
-		// the evaluation reached booking-service after its pricing timeout
-		this.events.send(late.confirmedAtListPrice());
+		// confirmed at list price after the pricing timeout, and completed before the
+		// evaluation reached booking-service: the client was never given the discount
+		this.events.send(late.confirmedAtListPrice(),
+				late.completed(Pricing.atListPrice(AppointmentMother.LIST_PRICE, Pricing.Source.EVALUATION_TIMED_OUT)));
 		awaitHandled(late);
 
 		assertThat(this.redemptions.ofBooking(late.bookingId())).extracting(Redemption::state)
 			.containsExactly(Redemption.State.RELEASED);
+		assertThat(completedRedemptions(promotionId).longValue()).isZero();
 		assertThat(price(appointment(client()).code(code).requested()).appliedPromotions()).hasSize(1);
+	}
+
+	@Test
+	void aMoveToATimeOutsideAnOffPeakWindowIsPricedWithoutItAndGivesItBack() {
+		String segment = "segment-" + UUID.randomUUID();
+		this.api.activePromotion(PromotionJson.automatic("Off-peak")
+			.percent(15)
+			.tags(segment)
+			.totalLimit(1)
+			.condition("days", List.of("TUESDAY", "WEDNESDAY", "THURSDAY"))
+			.condition("startsFrom", "10:00")
+			.condition("startsBefore", "15:00"));
+		// 08:30 UTC on Tuesday 7 May 2030 is 10:30 in Warsaw; 13:30 UTC is 15:30
+		AppointmentMother moved = appointment(client(segment)).startingAt("2030-05-07T08:30:00Z");
+		assertThat(price(moved.requested()).finalPrice()).isEqualTo(Money.of("221.00", "PLN"));
+
+		PromotionEvaluated atNewTime = priceMove(moved, moved.movedTo("2030-05-07T13:30:00Z"));
+
+		assertThat(atNewTime.occasion()).isEqualTo(PromotionEvaluated.Occasion.RESCHEDULED);
+		assertThat(atNewTime.appointmentStart().toInstant()).isEqualTo(Instant.parse("2030-05-07T13:30:00Z"));
+		assertThat(atNewTime.appliedPromotions()).isEmpty();
+		assertThat(atNewTime.finalPrice()).isEqualTo(AppointmentMother.LIST_PRICE);
+		assertThat(this.redemptions.ofBooking(moved.bookingId())).extracting(Redemption::state)
+			.containsExactly(Redemption.State.RELEASED);
+		assertThat(price(appointment(client(segment)).startingAt("2030-05-07T08:30:00Z").requested()).finalPrice())
+			.as("the limit got the moved booking's redemption back")
+			.isEqualTo(Money.of("221.00", "PLN"));
+	}
+
+	@Test
+	void aMoveKeepsALimitedCodeTheBookingHoldsWithoutCountingItTwice() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).percent(20).totalLimit(1));
+		AppointmentMother moved = appointment(client()).code(code);
+		assertThat(price(moved.requested()).appliedPromotions()).hasSize(1);
+
+		PromotionEvaluated atNewTime = priceMove(moved, moved.movedTo("2030-05-08T11:00:00+02:00"));
+		PromotionEvaluated again = priceMove(moved, moved.movedTo("2030-05-09T11:00:00+02:00"));
+
+		assertThat(atNewTime.finalPrice()).isEqualTo(Money.of("208.00", "PLN"));
+		assertThat(again.finalPrice()).isEqualTo(Money.of("208.00", "PLN"));
+		assertThat(again.codeRefusal()).isNull();
+		assertThat(this.redemptions.ofBooking(moved.bookingId())).extracting(Redemption::state)
+			.containsExactly(Redemption.State.RESERVED);
+		assertThat(price(appointment(client()).code(code).requested()).codeRefusal().reason())
+			.isEqualTo(Reason.LIMIT_REACHED);
+		this.events.send(moved.cancelled());
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(price(appointment(client()).code(code).requested()).appliedPromotions())
+				.as("one redemption given back, so one available again")
+				.hasSize(1));
+	}
+
+	@Test
+	void aRedeliveredMoveIsPricedOnce() {
+		String code = newCode();
+		this.api.activePromotion(PromotionJson.code(code).percent(20).totalLimit(1));
+		AppointmentMother moved = appointment(client()).code(code);
+		price(moved.requested());
+		KafkaEventMessage move = this.events.encode(moved.movedTo("2030-05-08T11:00:00+02:00"));
+
+		this.events.sendMessages(List.of(move, move));
+		await().atMost(TIMEOUT)
+			.until(() -> this.promotionEvents.events(PromotionEvaluated.class)
+				.stream()
+				.filter((evaluated) -> evaluated.bookingId().equals(moved.bookingId()) && evaluated.afterMove())
+				.count() == 2);
+
+		assertThat(this.promotionEvents.events(PromotionEvaluated.class)
+			.stream()
+			.filter((evaluated) -> evaluated.bookingId().equals(moved.bookingId()) && evaluated.afterMove())
+			.distinct()).hasSize(1);
+	}
+
+	private Number completedRedemptions(String promotionId) {
+		return MarketingApi.read(this.api.get("/api/promotions/{id}/figures", promotionId), "$.completed");
+	}
+
+	private PromotionEvaluated priceMove(AppointmentMother booking, AppointmentRescheduled move) {
+		this.events.send(move);
+		return await().atMost(TIMEOUT)
+			.until(() -> this.promotionEvents.events(PromotionEvaluated.class)
+				.stream()
+				.filter((evaluated) -> evaluated.bookingId().equals(booking.bookingId()) && evaluated.afterMove()
+						&& evaluated.appointmentStart().toInstant().equals(move.appointment().start().toInstant()))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	@Test
