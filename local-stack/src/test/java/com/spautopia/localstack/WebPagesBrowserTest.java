@@ -30,8 +30,8 @@ import static org.awaitility.Awaitility.await;
  * platform: a marketer signs in and creates a promo code; a client books a back-pain
  * massage with it on a phone-sized screen, sees the discounted price and the
  * confirmation, and gets the SMS; the client moves and then cancels the booking from the
- * manage link; the marketer launches a campaign and sees its figures move. The steps run
- * in order, as one story. Screenshots of every page are kept in
+ * manage link; the marketer launches a campaign (after its preview) and sees its figures
+ * move. The steps run in order, as one story. Screenshots of every page are kept in
  * {@code target/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -238,6 +238,10 @@ class WebPagesBrowserTest {
 		page.click("#save-campaign");
 
 		page.awaitText("#audience", "Would reach 1 client now");
+		page.awaitText("#preview-messages", "Desk days hurt? 20% off a back pain massage with your code. Code: SPA-");
+		page.awaitText("#preview-messages", "Reply STOP to opt out.");
+		page.awaitText("#preview-segments", "1 (1 segment)");
+		page.awaitText("#preview-time", "segments/s");
 		page.awaitText("#stat-issued", "0");
 		page.screenshot("13-marketing-campaign-preview");
 		page.click("#launch");
