@@ -1,5 +1,6 @@
 // The marketing console: sign in (authorization code with PKCE), promotions (list, an editor of every field, activate,
-// pause, end), campaigns (editor, audience preview, launch, pause, resume, cancel, stats that refresh while it runs).
+// pause, end), campaigns (editor, audience and message preview, launch, pause, resume, cancel, stats that refresh
+// while it runs).
 // The editor's mapping to and from the API is promotion-form.js.
 'use strict';
 
@@ -280,10 +281,32 @@ async function open(id) {
     const audience = await call(`/api/campaigns/${encodeURIComponent(id)}/audience`);
     const clients = audience.clients === 1 ? '1 client' : `${audience.clients} clients`;
     $('#audience').textContent = `Would reach ${clients} now: ${audience.sms} by SMS, ${audience.email} by email.`;
+    await preview(id);
   }
+  $('#campaign-preview').hidden = !draft;
   await stats();
   state.timer = setInterval(() => stats().catch(fail), 2000);
   panel.focus();
+}
+
+// the messages as clients would read them in each language, SMS segments, cost and sending time, before launch
+async function preview(id) {
+  const p = await call(`/api/campaigns/${encodeURIComponent(id)}/preview`);
+  $('#preview-warnings').innerHTML = p.warnings.map((w) => `<li>${Spa.esc(w)}</li>`).join('');
+  $('#preview-messages').innerHTML = p.variants.map((v) => v.languages.map((l) => `<article class="preview"
+      data-variant="${Spa.esc(v.name)}" data-language="${Spa.esc(l.language)}">
+    <h4>${Spa.esc(`Variant ${v.name}, ${l.language}: ${v.sms} by SMS, ${v.email} by email`)}</h4>
+    <p><strong>SMS</strong> <span class="sms-size">${Spa.esc(`${l.smsSize.encoding}, ${l.smsSize.units} characters, `
+      + `${l.smsSize.segments} segment${l.smsSize.segments === 1 ? '' : 's'}`
+      + (l.smsSize.billedSegments !== l.smsSize.segments ? `, sent in ${l.smsSize.billedSegments} without accents` : ''))}</span></p>
+    <pre class="sms-text" style="white-space: pre-wrap">${Spa.esc(l.sms)}</pre>
+    <p><strong>Email</strong> ${Spa.esc(l.emailSubject)}</p>
+    <pre class="email-text" style="white-space: pre-wrap">${Spa.esc(l.emailText)}</pre></article>`).join('')).join('');
+  const s = p.sending;
+  const row = (label, value, id) => `<dt>${label}</dt><dd id="${id}">${Spa.esc(value)}</dd>`;
+  $('#preview-sending').innerHTML = row('SMS to send', `${s.messages} (${s.segments} segment${s.segments === 1 ? '' : 's'})`, 'preview-segments')
+    + row('Estimated SMS cost', `${Number(s.cost).toFixed(2)} ${s.currency} (${s.pricePerSegment} a segment)`, 'preview-cost')
+    + row('Sending takes', `${s.sendingTime} at ${s.smsSegmentsPerSecond} segments/s`, 'preview-time');
 }
 
 async function stats() {

@@ -72,6 +72,32 @@ class OffersIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void loyaltyRewardReachesAClientWithoutMarketingConsent() {
+		this.clock.setTo(aDayAhead().atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
+		OfferIssued reward = OfferMother.loyaltyRewardWithoutMarketingConsent(this.clock.instant());
+
+		publishOffer(reward);
+
+		SimulatedSms sms = awaitCount(() -> smsTo(reward.client().phone()), 1).get(0);
+		assertThat(sms.body()).contains("Thank you for 5 visits!", "SPA-7K2M9Q4XRT");
+		assertThat(awaitCount(() -> emailsTo(reward.client().email()), 1).get(0).htmlBody()).contains("SPA-7K2M9Q4XRT");
+	}
+
+	@Test
+	void campaignOfferWithoutMarketingConsentIsNotSent() {
+		this.clock.setTo(aDayAhead().atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
+		OfferIssued offer = OfferMother.offer(this.clock.instant(), false, false);
+		OfferIssued control = OfferMother.offer(this.clock.instant(), true, false);
+
+		publishOffer(offer);
+		publishOffer(control);
+
+		awaitCount(() -> smsTo(control.client().phone()), 1);
+		assertStaysAt(() -> smsTo(offer.client().phone()), 0);
+		assertThat(emailsTo(offer.client().email())).isEmpty();
+	}
+
+	@Test
 	void noOfferSmsToANumberThatOptedOut() {
 		this.clock.setTo(aDayAhead().atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
 		String phone = AppointmentConfirmedMother.uniquePhone();

@@ -26,8 +26,9 @@ class ArchitectureTests {
 	static final ArchRule sharesOnlyTheEventContract = classes().that()
 		.resideInAPackage("com.spautopia.promotion..")
 		.should()
-		.onlyDependOnClassesThat(not(resideInAPackage("com.spautopia.."))
-			.or(resideInAnyPackage("com.spautopia.promotion..", "com.spautopia.events..", "com.spautopia.security..")));
+		.onlyDependOnClassesThat(
+				not(resideInAPackage("com.spautopia..")).or(resideInAnyPackage("com.spautopia.promotion..",
+						"com.spautopia.events..", "com.spautopia.security..", "com.spautopia.sms..")));
 
 	@ArchTest
 	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("com.spautopia.promotion.(*)..")

@@ -37,7 +37,9 @@ import org.springframework.stereotype.Component;
  * consent (never by SMS to a number that opted out, nor by email to a client who
  * unsubscribed), after the quiet hours of the client's time zone if it arrives during
  * them, and not after the offer ends. The email carries an unsubscribe link and one-click
- * {@code List-Unsubscribe}.
+ * {@code List-Unsubscribe}. An offer without a campaign is a loyalty reward the client
+ * earned, not marketing: without marketing consent it still goes by SMS where the client
+ * accepts service SMS, and by email.
  */
 @Component
 class OfferNotifier {
@@ -92,13 +94,15 @@ class OfferNotifier {
 		RenderedMessage rendered = render(offer, zone);
 		References references = new References(null, client.clientId(), offer.campaignId());
 		List<NotificationRequest> requests = new ArrayList<>();
-		if (offer.channels().contains(Channel.SMS) && client.consents().marketingSms()
-				&& !this.optOuts.isOptedOut(client.phone())) {
+		boolean reward = offer.campaignId() == null;
+		boolean smsConsent = client.consents().marketingSms() || (reward && client.consents().transactionalSms());
+		if (offer.channels().contains(Channel.SMS) && smsConsent && !this.optOuts.isOptedOut(client.phone())) {
 			requests.add(new NotificationRequest(eventId, Channel.SMS, Purpose.OFFER, client.phone(),
 					MessageContent.sms(rendered.sms()), references, notBefore, offer.validUntil(), zone.getId(), null));
 		}
 		String email = client.email();
-		if (offer.channels().contains(Channel.EMAIL) && client.consents().marketingEmail() && email != null
+		boolean emailConsent = client.consents().marketingEmail() || reward;
+		if (offer.channels().contains(Channel.EMAIL) && emailConsent && email != null
 				&& !this.emailOptOuts.isOptedOut(client.clientId())) {
 			// how to announce an unsubscribe from this email by number, as opt-outs are
 			this.emailOptOuts.remember(client.clientId(), client.phone(), email);
@@ -109,8 +113,8 @@ class OfferNotifier {
 					notBefore, offer.validUntil(), zone.getId(), null));
 		}
 		if (requests.isEmpty()) {
-			logger.info("Offer {} not sent: no marketing consent for its channels {}", offer.offerId(),
-					offer.channels());
+			logger.info("Offer {} not sent: no {} consent for its channels {}", offer.offerId(),
+					reward ? "service" : "marketing", offer.channels());
 		}
 		else if (notBefore.isAfter(now)) {
 			logger.info("Offer {} deferred to {} (quiet hours in {})", offer.offerId(), notBefore, zone);

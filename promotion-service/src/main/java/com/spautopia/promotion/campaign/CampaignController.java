@@ -35,6 +35,17 @@ class CampaignController {
 		return ResponseEntity.created(URI.create("/api/campaigns/" + created.id())).body(created);
 	}
 
+	/**
+	 * What a campaign would send, before it is created: the body is the one that creates
+	 * it.
+	 * @param request the campaign
+	 * @return its preview
+	 */
+	@PostMapping("/preview")
+	CampaignPreview preview(@Valid @RequestBody CampaignRequest request) {
+		return this.service.preview(request);
+	}
+
 	@GetMapping
 	List<Campaign> list() {
 		return this.service.list();
@@ -48,6 +59,11 @@ class CampaignController {
 	@GetMapping("/{id}/audience")
 	CampaignService.AudiencePreview previewAudience(@PathVariable String id) {
 		return this.service.preview(id);
+	}
+
+	@GetMapping("/{id}/preview")
+	CampaignPreview previewMessages(@PathVariable String id) {
+		return this.service.previewMessages(id);
 	}
 
 	@PostMapping("/{id}/launch")

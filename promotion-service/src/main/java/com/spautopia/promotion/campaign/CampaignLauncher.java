@@ -169,11 +169,7 @@ class CampaignLauncher {
 	}
 
 	private Instant validUntil(Campaign campaign, Promotion promotion, Instant now) {
-		if (campaign.offerValidUntil() != null) {
-			return campaign.offerValidUntil();
-		}
-		return (promotion.validUntil() != null) ? promotion.validUntil()
-				: now.plus(this.properties.defaultOfferValidity());
+		return CampaignRules.offerValidUntil(campaign, promotion, now, this.properties.defaultOfferValidity());
 	}
 
 }

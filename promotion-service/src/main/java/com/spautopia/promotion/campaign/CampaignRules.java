@@ -1,5 +1,6 @@
 package com.spautopia.promotion.campaign;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -7,7 +8,8 @@ import com.spautopia.promotion.definition.Promotion;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a launched campaign stops on its own, and where a resumed one goes.
+ * When a launched campaign stops on its own, where a resumed one goes, and when its
+ * offers end.
  */
 final class CampaignRules {
 
@@ -38,6 +40,22 @@ final class CampaignRules {
 	 */
 	static Campaign.Status resumedStatus(@Nullable Instant sendAt, Instant now) {
 		return (sendAt != null && sendAt.isAfter(now)) ? Campaign.Status.SCHEDULED : Campaign.Status.SENDING;
+	}
+
+	/**
+	 * When a campaign's offers end: at the campaign's own end, else the promotion's, else
+	 * after the default validity.
+	 * @param campaign the campaign
+	 * @param promotion its promotion
+	 * @param now the current time
+	 * @param defaultValidity how long offers last when neither says
+	 * @return the offers' end
+	 */
+	static Instant offerValidUntil(Campaign campaign, Promotion promotion, Instant now, Duration defaultValidity) {
+		if (campaign.offerValidUntil() != null) {
+			return campaign.offerValidUntil();
+		}
+		return (promotion.validUntil() != null) ? promotion.validUntil() : now.plus(defaultValidity);
 	}
 
 	/**

@@ -41,19 +41,46 @@ class CampaignService {
 
 	private final Offers offers;
 
+	private final CampaignPreviews previews;
+
 	private final Clock clock;
 
 	CampaignService(CampaignStore campaigns, PromotionService promotions, TreatmentCatalog catalog, AudienceScan scan,
-			Offers offers, Clock clock) {
+			Offers offers, CampaignPreviews previews, Clock clock) {
 		this.campaigns = campaigns;
 		this.promotions = promotions;
 		this.catalog = catalog;
 		this.scan = scan;
 		this.offers = offers;
+		this.previews = previews;
 		this.clock = clock;
 	}
 
 	Campaign create(CampaignRequest request) {
+		Campaign campaign = draft(request);
+		logger.info("Created campaign {} ({})", campaign.id(), campaign.name());
+		return this.campaigns.insert(campaign);
+	}
+
+	/**
+	 * What a campaign would send if it were created and launched now; nothing is stored.
+	 * @param request the campaign as it would be created
+	 * @return the preview
+	 */
+	CampaignPreview preview(CampaignRequest request) {
+		return this.previews.preview(draft(request));
+	}
+
+	/**
+	 * What a stored campaign would send if launched now.
+	 * @param id the campaign
+	 * @return the preview
+	 */
+	CampaignPreview previewMessages(String id) {
+		return this.previews.preview(find(id));
+	}
+
+	private Campaign draft(CampaignRequest request) {
 		Promotion promotion = this.promotions.findById(request.promotionId())
 			.orElseThrow(() -> Problems.field(HttpStatus.BAD_REQUEST, "invalid-request", "promotionId",
 					"unknown promotion " + request.promotionId()));
@@ -84,12 +111,10 @@ class CampaignService {
 		}
 		String message = (request.message() != null && !request.message().isBlank()) ? request.message()
 				: variants.get(0).message();
-		Campaign campaign = new Campaign("cmp-" + UUID.randomUUID(), request.name().strip(),
-				request.audience().toCriteria(), request.promotionId(), request.channels(), message, request.sendAt(),
-				request.offerValidUntil(), Campaign.Status.DRAFT, Campaign.Progress.none(), this.clock.instant(), null,
-				null, null, variants, (request.holdOutPercent() != null) ? request.holdOutPercent() : 0);
-		logger.info("Created campaign {} ({})", campaign.id(), campaign.name());
-		return this.campaigns.insert(campaign);
+		return new Campaign("cmp-" + UUID.randomUUID(), request.name().strip(), request.audience().toCriteria(),
+				request.promotionId(), request.channels(), message, request.sendAt(), request.offerValidUntil(),
+				Campaign.Status.DRAFT, Campaign.Progress.none(), this.clock.instant(), null, null, null, variants,
+				(request.holdOutPercent() != null) ? request.holdOutPercent() : 0);
 	}
 
 	Campaign find(String id) {

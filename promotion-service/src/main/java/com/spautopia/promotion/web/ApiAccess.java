@@ -35,6 +35,7 @@ class ApiAccess {
 				only(MARKETING, POST, "/api/promotions/{id}/pause"), only(MARKETING, POST, "/api/promotions/{id}/end"),
 				only(MARKETING, POST, "/api/campaigns"), only(MARKETING, GET, "/api/campaigns"),
 				only(MARKETING, GET, "/api/campaigns/{id}"), only(MARKETING, GET, "/api/campaigns/{id}/audience"),
+				only(MARKETING, POST, "/api/campaigns/preview"), only(MARKETING, GET, "/api/campaigns/{id}/preview"),
 				only(MARKETING, POST, "/api/campaigns/{id}/launch"), only(MARKETING, POST, "/api/campaigns/{id}/pause"),
 				only(MARKETING, POST, "/api/campaigns/{id}/resume"),
 				only(MARKETING, POST, "/api/campaigns/{id}/cancel"), only(MARKETING, GET, "/api/campaigns/{id}/stats"));

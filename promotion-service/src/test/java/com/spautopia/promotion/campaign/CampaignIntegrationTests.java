@@ -112,6 +112,54 @@ class CampaignIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void previewShowsTheMessagesAsSentTheirSegmentsCostAndSendingTimeAndStoresNothing() {
+		String segment = "preview-" + UUID.randomUUID();
+		String promotionId = this.api.activePromotion(PromotionJson.uniqueCodes("Preview " + shortId()).percent(15));
+		ClientSnapshot ala = ClientMother.consenting(newId(), segment);
+		ClientSnapshot bob = ClientMother.smsOnly(newId(), segment);
+		ClientSnapshot cyd = ClientMother.withoutMarketingConsent(newId(), segment);
+		for (ClientSnapshot client : List.of(ala, bob, cyd)) {
+			this.events.send(backPain(client, "2025-01-14T10:00:00+01:00").completed(PAID));
+		}
+		for (ClientSnapshot client : List.of(ala, bob, cyd)) {
+			await().atMost(TIMEOUT).until(() -> this.clients.findById(client.clientId()).isPresent());
+		}
+		int campaignsBefore = MarketingApi.<List<Object>>read(this.api.get("/api/campaigns"), "$").size();
+		String json = campaign(segment, promotionId, null).replace("\"sendAt\": null",
+				"\"sendAt\": null, \"offerValidUntil\": \"2027-01-31T23:00:00Z\"");
+
+		MvcTestResult preview = this.api.post("/api/campaigns/preview", json);
+
+		assertThat(preview).hasStatusOk();
+		assertThat(MarketingApi.<Map<String, Object>>read(preview, "$.audience"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("clients", 2, "sms", 2, "email", 1, "heldOut", 0));
+		Map<String, Object> english = MarketingApi.read(preview, "$.variants[0].languages[0]");
+		assertThat(english).containsEntry("language", "en")
+			.containsEntry("emailSubject", "Spa Utopia: an offer for you, [first name]");
+		assertThat((String) english.get("sms")).matches("Spa Utopia: Your back misses us: 15% off your next massage "
+				+ "Code: SPA-[0-9A-Z]{10}\\. Valid until Mon 1 Feb 2027\\. Reply STOP to opt out\\.");
+		assertThat((String) english.get("emailText")).contains("Your code: SPA-", "Unsubscribe: [unsubscribe link]");
+		assertThat(MarketingApi.<Map<String, Object>>read(preview, "$.variants[0].languages[0].smsSize"))
+			.containsEntry("encoding", "GSM-7")
+			.containsEntry("segments", 1)
+			.containsEntry("billedSegments", 1);
+		assertThat(MarketingApi.<Map<String, Object>>read(preview, "$.sending")).containsEntry("messages", 2)
+			.containsEntry("segments", 2)
+			.containsEntry("cost", 0.1)
+			.containsEntry("currency", "USD")
+			.containsEntry("sendingSeconds", 1)
+			.containsEntry("finishesWithinQueueWindow", true);
+		assertThat(MarketingApi.<List<Object>>read(preview, "$.warnings")).isEmpty();
+		assertThat(MarketingApi.<List<Object>>read(this.api.get("/api/campaigns"), "$")).hasSize(campaignsBefore);
+
+		String campaignId = this.api.campaign(json);
+		assertThat(this.api.get("/api/campaigns/" + campaignId + "/preview")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.sending.segments")
+			.isEqualTo(2);
+	}
+
+	@Test
 	void launchesOnlyWithAnActivePromotion() {
 		MvcTestResult draft = this.api.post("/api/promotions", PromotionJson.uniqueCodes("Draft " + shortId()).json());
 		String campaignId = this.api.campaign(campaign("nobody", MarketingApi.read(draft, "$.id"), null));
