@@ -201,6 +201,19 @@ class ComposeFileTest {
 	}
 
 	@Test
+	void servicesExportTracesToTheOpsProfilesJaegerOnlyWhenEnabled() {
+		Map<String, Object> jaeger = this.compose.service("jaeger");
+		assertThat(jaeger.get("profiles")).isEqualTo(List.of("ops"));
+		assertThat(String.valueOf(jaeger.get("image"))).startsWith("jaegertracing/");
+		for (SpaService service : SpaService.values()) {
+			assertThat(this.compose.environment(service.moduleName())).as("tracing of %s", service.moduleName())
+				.containsEntry("MANAGEMENT_TRACING_EXPORT_OTLP_ENABLED", "${OTLP_TRACING_ENABLED:-false}")
+				.containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+						"${OTLP_TRACING_ENDPOINT:-http://jaeger:4318/v1/traces}");
+		}
+	}
+
+	@Test
 	void prometheusSignsInWithASecretFromTheEnvironment() throws IOException {
 		String prometheus = Files.readString(ROOT.resolve("docker/prometheus/prometheus.yml"));
 		assertThat(prometheus).contains("client_id: prometheus", "client_secret_file:")
