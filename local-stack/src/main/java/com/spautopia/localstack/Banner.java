@@ -19,9 +19,9 @@ final class Banner {
 		StringBuilder text = new StringBuilder(System.lineSeparator()).append(LINE).append(System.lineSeparator());
 		text.append(
 				"  Spa Utopia runs locally (started in %d s). Ctrl-C stops everything; data stays for the next start."
-						+ System.lineSeparator()
-						+ "  A service that stops by itself is restarted (and the log says so)."
-							.formatted(startup.toSeconds()))
+					.formatted(startup.toSeconds()))
+			.append(System.lineSeparator())
+			.append("  A service that stops by itself is restarted (and the log says so).")
 			.append(System.lineSeparator())
 			.append(System.lineSeparator());
 		row(text, "Book online", "http://localhost:" + ports.service(SpaService.BOOKING) + "/book", "clients' page");
