@@ -16,8 +16,10 @@ RUN test -n "${SERVICE}" \
     || { echo "Build with --build-arg SERVICE=booking-service|notification-service|promotion-service|ops-console" >&2; exit 1; }
 WORKDIR /workspace
 COPY . .
-# The cache mount keeps downloaded dependencies between builds; tests run in CI, not here.
-RUN --mount=type=cache,target=/root/.m2 \
+# The cache mount keeps downloaded dependencies between builds; tests run in CI, not here. docker compose builds the
+# four services in parallel on one cache: locked, so one build at a time writes to it (Maven's local repository is
+# not safe for concurrent writers).
+RUN --mount=type=cache,target=/root/.m2,sharing=locked \
     sh ./mvnw --batch-mode --no-transfer-progress -pl "${SERVICE}" -am -Dmaven.test.skip=true package
 # Split the fat jar into layers (dependencies change less often than the application) and build the healthcheck.
 RUN mkdir /layers \

@@ -1,6 +1,8 @@
 // Healthcheck of the mongodb service in docker-compose.yml (run with mongosh every few seconds).
-// The first runs initiate the one-node replica set rs0 (idempotent: only when it has no configuration yet);
-// the check passes once this node is the writable primary, so the services start against a ready database.
+// Signs in as the root user (from the container's environment, so no password is on a command line); the first
+// runs initiate the one-node replica set rs0 (idempotent: only when it has no configuration yet); the check passes
+// once this node is the writable primary, so the services start against a ready database.
+db.getSiblingDB('admin').auth(process.env.MONGO_INITDB_ROOT_USERNAME, process.env.MONGO_INITDB_ROOT_PASSWORD);
 try {
   rs.status();
 } catch (e) {

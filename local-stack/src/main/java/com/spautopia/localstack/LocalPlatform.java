@@ -5,12 +5,14 @@ import com.spautopia.testsupport.process.KafkaBrokerConfig;
 import com.spautopia.testsupport.process.KafkaProcess;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 import com.spautopia.testsupport.inbox.DevInbox;
@@ -21,9 +23,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole platform on this machine: what it needs, starting it in order, and stopping
- * it in the reverse order of need (services first, while the broker they talk to still
- * runs).
+ * The whole platform on this machine: what it needs, starting it in order, restarting a
+ * service that stops by itself, and stopping it in the reverse order of need (services
+ * first, while the broker they talk to still runs).
+ * <p>
+ * Every JVM it starts has a heap cap ({@code SPA_LOCAL_SERVICE_HEAP}, the broker its own)
+ * and stops by itself when this launcher is gone, even after a {@code kill -9}
+ * ({@link ParentWatchdog}); every port can be moved ({@link LocalPorts}).
  */
 final class LocalPlatform {
 
@@ -37,9 +43,20 @@ final class LocalPlatform {
 
 	private static final Duration KAFKA_GRACE = Duration.ofSeconds(10);
 
+	static final String HEAP_VARIABLE = "SPA_LOCAL_SERVICE_HEAP";
+
+	static final String DEFAULT_HEAP = "512m";
+
 	private final Path root;
 
-	private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+	private final LocalPorts ports;
+
+	private final String heap;
+
+	private final List<SupervisedService> services = new CopyOnWriteArrayList<>();
+
+	private final ScheduledExecutorService restarter = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("local-stack-restarter").daemon().factory());
 
 	private volatile @Nullable KafkaProcess kafka;
 
@@ -54,7 +71,44 @@ final class LocalPlatform {
 	private volatile boolean stopping;
 
 	LocalPlatform(Path root) {
+		this(root, System.getenv());
+	}
+
+	LocalPlatform(Path root, Map<String, String> environment) {
 		this.root = root;
+		this.ports = LocalPorts.fromEnvironment(environment);
+		this.heap = heap(environment);
+	}
+
+	/**
+	 * The heap cap of each service's JVM, {@code SPA_LOCAL_SERVICE_HEAP} (a size as
+	 * {@code -Xmx} takes it: {@code 512m}, {@code 1g}).
+	 * @param environment the environment variables
+	 * @return the size
+	 */
+	static String heap(Map<String, String> environment) {
+		String heap = environment.getOrDefault(HEAP_VARIABLE, "").strip();
+		if (heap.isEmpty()) {
+			return DEFAULT_HEAP;
+		}
+		if (!heap.matches("\\d+[kKmMgG]")) {
+			throw new LocalStackException(
+					HEAP_VARIABLE + " must be a size such as 512m or 1g (as -Xmx takes it), not '" + heap + "'.");
+		}
+		return heap;
+	}
+
+	/**
+	 * The options every service's JVM starts with: its heap cap, and an exit when it runs
+	 * out of memory (so it is restarted rather than left limping).
+	 * @return the JVM options
+	 */
+	List<String> serviceJvmOptions() {
+		return List.of("-Xmx" + this.heap, "-XX:+ExitOnOutOfMemoryError");
+	}
+
+	LocalPorts ports() {
+		return this.ports;
 	}
 
 	Path root() {
@@ -78,21 +132,7 @@ final class LocalPlatform {
 	}
 
 	List<ServiceProcess> services() {
-		return List.copyOf(this.services);
-	}
-
-	static List<RequiredPort> requiredPorts() {
-		List<RequiredPort> ports = new ArrayList<>(List.of(new RequiredPort(LocalDefaults.KAFKA_PORT, "Kafka broker"),
-				new RequiredPort(LocalDefaults.KAFKA_CONTROLLER_PORT, "Kafka controller"),
-				new RequiredPort(LocalDefaults.MONGO_PORT, "MongoDB-compatible server"),
-				new RequiredPort(LocalDefaults.SMS_PORT, "SMS simulator"),
-				new RequiredPort(LocalDefaults.SMTP_PORT, "SMTP server"),
-				new RequiredPort(LocalDefaults.INBOX_PORT, "dev inbox page"),
-				new RequiredPort(LocalDefaults.AUTH_PORT, "token issuer")));
-		for (SpaService service : SpaService.values()) {
-			ports.add(new RequiredPort(service.defaultPort(), service.moduleName()));
-		}
-		return ports;
+		return this.services.stream().map(SupervisedService::current).toList();
 	}
 
 	/**
@@ -103,27 +143,34 @@ final class LocalPlatform {
 		for (SpaService service : SpaService.values()) {
 			ServiceProcess.requireJar(service.moduleName(), service.jar(this.root));
 		}
-		PortCheck.ensureFree(requiredPorts());
+		PortCheck.ensureFree(this.ports.required());
 	}
 
 	void start() {
-		this.kafka = guard(KafkaProcess.start(
-				new KafkaBrokerConfig(dataDirectory().resolve("kafka"), LocalDefaults.HOST, LocalDefaults.KAFKA_PORT,
-						LocalDefaults.KAFKA_CONTROLLER_PORT),
-				logDirectory().resolve("kafka.log"), INFRASTRUCTURE_TIMEOUT));
-		this.mongo = guard(EmbeddedMongo.start(mongoFile(), LocalDefaults.HOST, LocalDefaults.MONGO_PORT));
-		TwilioSimulator simulator = guard(TwilioSimulator.start(LocalDefaults.SMS_PORT,
-				LocalDefaults.TWILIO_ACCOUNT_SID, LocalDefaults.TWILIO_AUTH_TOKEN));
+		// every JVM started from here on stops by itself when this launcher is gone
+		ChildProcess.giveEveryJvm(List.of(ParentWatchdog.jvmOption(ParentWatchdog.writeAgentJar(dataDirectory()))));
+		this.kafka = guard(
+				KafkaProcess.start(
+						new KafkaBrokerConfig(dataDirectory().resolve("kafka"), LocalDefaults.HOST, this.ports.kafka(),
+								this.ports.kafkaController()),
+						logDirectory().resolve("kafka.log"), INFRASTRUCTURE_TIMEOUT));
+		this.mongo = guard(EmbeddedMongo.start(mongoFile(), LocalDefaults.HOST, this.ports.mongo()));
+		TwilioSimulator simulator = guard(TwilioSimulator.start(this.ports.sms(), LocalDefaults.TWILIO_ACCOUNT_SID,
+				LocalDefaults.TWILIO_AUTH_TOKEN));
 		this.sms = simulator;
-		SmtpServer mail = guard(SmtpServer.start(LocalDefaults.SMTP_PORT));
+		SmtpServer mail = guard(SmtpServer.start(this.ports.smtp()));
 		this.smtp = mail;
-		this.inbox = guard(DevInbox.start(LocalDefaults.INBOX_PORT, simulator, mail));
+		this.inbox = guard(DevInbox.start(this.ports.inbox(), simulator, mail));
 		PlatformWiring wiring = wiring();
-		ServiceProcess issuer = guard(
-				ServiceProcess.start(LocalDefaults.AUTH_MODULE, authServerJar(), LocalDefaults.AUTH_PORT,
-						wiring.issuerEnvironment(), logDirectory().resolve(LocalDefaults.AUTH_MODULE + ".log")));
-		this.services.add(issuer);
+		startService(LocalDefaults.AUTH_MODULE, authServerJar(), this.ports.auth(), wiring.issuerEnvironment());
 		startServices(wiring);
+	}
+
+	private void startService(String name, Path jar, int port, Map<String, String> environment) {
+		SupervisedService.Launch launch = new SupervisedService.Launch(name, jar, port, serviceJvmOptions(),
+				environment, logDirectory().resolve(name + ".log"), SERVICE_TIMEOUT);
+		this.services
+			.add(guard(SupervisedService.start(launch, RestartPolicy.DEFAULT, this.restarter, Clock.systemUTC())));
 	}
 
 	private Path authServerJar() {
@@ -138,32 +185,20 @@ final class LocalPlatform {
 		if (mongo == null || kafka == null) {
 			throw new IllegalStateException("infrastructure not started");
 		}
-		Map<SpaService, Integer> ports = new EnumMap<>(SpaService.class);
-		for (SpaService service : SpaService.values()) {
-			ports.put(service, service.defaultPort());
-		}
-		return new PlatformWiring(kafka.bootstrapServers(), mongo::uri, true, "", ports,
-				new PlatformWiring.SmsGateway("http://" + LocalDefaults.HOST + ":" + LocalDefaults.SMS_PORT,
+		return new PlatformWiring(kafka.bootstrapServers(), mongo::uri, true, "", this.ports.services(),
+				new PlatformWiring.SmsGateway("http://" + LocalDefaults.HOST + ":" + this.ports.sms(),
 						LocalDefaults.TWILIO_ACCOUNT_SID, LocalDefaults.TWILIO_AUTH_TOKEN,
 						LocalDefaults.TWILIO_FROM_NUMBER),
-				LocalDefaults.HOST, LocalDefaults.SMTP_PORT, "http://localhost:" + LocalDefaults.AUTH_PORT);
+				LocalDefaults.HOST, this.ports.smtp(), "http://localhost:" + this.ports.auth());
 	}
 
 	private void startServices(PlatformWiring wiring) {
 		for (SpaService service : SpaService.values()) {
-			ServiceProcess process = ServiceProcess.start(service.moduleName(), service.jar(this.root),
-					wiring.port(service), wiring.environmentFor(service),
-					logDirectory().resolve(service.moduleName() + ".log"));
-			this.services.add(guard(process));
+			startService(service.moduleName(), service.jar(this.root), wiring.port(service),
+					wiring.environmentFor(service));
 		}
-		for (ServiceProcess service : this.services) {
-			service.awaitHealthy(SERVICE_TIMEOUT);
-			service.onExit((code) -> {
-				if (!this.stopping) {
-					log.error("{} stopped unexpectedly (exit code {}); see {}", service.name(), code,
-							service.logFile());
-				}
-			});
+		for (SupervisedService service : this.services) {
+			service.superviseOnceHealthy();
 		}
 	}
 
@@ -178,6 +213,7 @@ final class LocalPlatform {
 		}
 		this.stopping = true;
 		log.info("Stopping the platform...");
+		this.restarter.shutdownNow();
 		stopServices();
 		stopQuietly("Kafka broker", () -> ifPresent(this.kafka, (kafka) -> kafka.stop(KAFKA_GRACE)));
 		stopQuietly("MongoDB-compatible server", () -> ifPresent(this.mongo, EmbeddedMongo::stop));

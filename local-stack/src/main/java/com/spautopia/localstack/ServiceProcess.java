@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -47,9 +48,27 @@ public final class ServiceProcess {
 	 * @throws LocalStackException if the jar does not exist
 	 */
 	public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logFile) {
+		return start(name, jar, port, List.of(), environment, logFile, false);
+	}
+
+	/**
+	 * Starts {@code java <jvmOptions> -jar <jar>} with the given environment.
+	 * @param name the service name, e.g. "booking-service"
+	 * @param jar the service's fat jar
+	 * @param port the HTTP port the environment gives it
+	 * @param jvmOptions options before {@code -jar}, such as a heap cap
+	 * @param environment its configuration as environment variables
+	 * @param logFile where its output goes
+	 * @param appendToLog whether to keep what the log file holds (a restart does)
+	 * @return the started service
+	 * @throws LocalStackException if the jar does not exist
+	 */
+	public static ServiceProcess start(String name, Path jar, int port, List<String> jvmOptions,
+			Map<String, String> environment, Path logFile, boolean appendToLog) {
 		requireJar(name, jar);
-		ChildProcess process = ChildProcess.startJava(name, List.of("-jar", jar.toString()), environment, logFile,
-				false);
+		List<String> arguments = new ArrayList<>(jvmOptions);
+		arguments.addAll(List.of("-jar", jar.toString()));
+		ChildProcess process = ChildProcess.startJava(name, arguments, environment, logFile, appendToLog);
 		log.info("Starting {} on port {} (pid {}), log: {}", name, port, process.pid(), logFile);
 		return new ServiceProcess(process, port);
 	}
@@ -84,6 +103,10 @@ public final class ServiceProcess {
 
 	public boolean isAlive() {
 		return this.process.isAlive();
+	}
+
+	public long pid() {
+		return this.process.pid();
 	}
 
 	/**

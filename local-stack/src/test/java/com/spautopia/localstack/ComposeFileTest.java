@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,17 +99,132 @@ class ComposeFileTest {
 						"http://localhost:8180/realms/spa-utopia")
 				.containsKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
 		}
-		JsonNode realm = new ObjectMapper().readTree(ROOT.resolve("docker/keycloak/spa-utopia-realm.json").toFile());
+		JsonNode realm = json("docker/keycloak/spa-utopia-realm.json");
 		assertThat(realm.path("realm").asText()).isEqualTo("spa-utopia");
 		assertThat(realm.path("roles").path("realm").findValuesAsText("name")).contains("staff", "marketing",
 				"operator");
-		for (JsonNode client : realm.path("clients")) {
+		JsonNode demo = json("docker/keycloak/demo/spa-utopia-demo-accounts.json");
+		for (JsonNode client : List.of(realm.path("clients"), demo.path("clients"))
+			.stream()
+			.flatMap((clients) -> StreamSupport.stream(clients.spliterator(), false))
+			.toList()) {
 			assertThat(client.path("protocolMappers").findValuesAsText("claim.name"))
 				.as("client %s", client.path("clientId").asText())
 				.containsExactly("roles");
 		}
-		assertThat(realm.path("clients").findValuesAsText("clientId")).contains("staff-demo", "marketing-demo",
-				"operator-demo", "spa-web");
+		assertThat(realm.path("clients").findValuesAsText("clientId")).contains("spa-web", "prometheus");
+	}
+
+	@Test
+	void demoAccountsWithKnownSecretsExistOnlyInTheDemoProfile() throws IOException {
+		JsonNode realm = json("docker/keycloak/spa-utopia-realm.json");
+		assertThat(realm.path("clients").findValuesAsText("clientId")).noneMatch((id) -> id.endsWith("-demo"));
+		assertThat(realm.path("users").findValuesAsText("username")).containsExactly("service-account-prometheus");
+		assertThat(realm.path("clients").findValuesAsText("secret")).as("secrets in the realm file")
+			.allMatch((secret) -> secret.matches("\\$\\{[A-Z_]+}"));
+
+		JsonNode demo = json("docker/keycloak/demo/spa-utopia-demo-accounts.json");
+		assertThat(demo.path("clients").findValuesAsText("clientId")).containsExactlyInAnyOrder("staff-demo",
+				"marketing-demo", "operator-demo");
+		assertThat(demo.path("users").findValuesAsText("username")).containsExactlyInAnyOrder("staff", "marketing",
+				"operator");
+		Map<String, Object> demoAccounts = this.compose.service("keycloak-demo-accounts");
+		assertThat(demoAccounts.get("profiles")).isEqualTo(List.of("demo"));
+		assertThat(ComposeFile.map(demoAccounts.get("depends_on"), "depends_on").get("keycloak"))
+			.isEqualTo(Map.of("condition", "service_healthy"));
+		assertThat(String.valueOf(demoAccounts.get("volumes"))).contains("./docker/keycloak/demo");
+		assertThat(String.valueOf(this.compose.service("keycloak").get("volumes"))).doesNotContain("demo");
+		String script = Files.readString(ROOT.resolve("docker/keycloak/demo/add-demo-accounts.sh"));
+		assertThat(script).contains("partialImport", "spa-utopia-demo-accounts.json", "add-roles");
+	}
+
+	@Test
+	void keycloakRunsInProductionModeOnItsOwnDatabase() {
+		Map<String, Object> keycloak = this.compose.service("keycloak");
+		assertThat(keycloak.get("command")).isEqualTo(List.of("start", "--import-realm"));
+		assertThat(this.compose.environment("keycloak")).containsEntry("KC_HOSTNAME", "http://localhost:8180")
+			.containsEntry("KC_HTTP_ENABLED", "true")
+			.containsEntry("KC_HEALTH_ENABLED", "true")
+			.containsEntry("KC_DB", "postgres")
+			.containsEntry("KC_DB_URL", "jdbc:postgresql://keycloak-db:5432/keycloak")
+			.containsEntry("KC_DB_PASSWORD", "${KEYCLOAK_DB_PASSWORD:?set KEYCLOAK_DB_PASSWORD}")
+			.containsEntry("PROMETHEUS_CLIENT_SECRET", "${PROMETHEUS_CLIENT_SECRET:?set PROMETHEUS_CLIENT_SECRET}");
+		assertThat(ComposeFile.map(keycloak.get("depends_on"), "depends_on").get("keycloak-db"))
+			.isEqualTo(Map.of("condition", "service_healthy"));
+		assertThat(this.compose.environment("keycloak-db")).containsEntry("POSTGRES_PASSWORD",
+				"${KEYCLOAK_DB_PASSWORD:?set KEYCLOAK_DB_PASSWORD}");
+		assertThat(ComposeFile.map(keycloak.get("healthcheck"), "healthcheck").get("test").toString())
+			.contains("/health/ready");
+	}
+
+	@Test
+	void publishedPortsListenOnTheLoopbackByDefault() {
+		this.compose.services().forEach((name, definition) -> {
+			Object ports = ComposeFile.map(definition, name).get("ports");
+			if (ports instanceof List<?> list) {
+				assertThat(list).as("ports of %s", name)
+					.allSatisfy((port) -> assertThat(String.valueOf(port))
+						.matches("(127\\.0\\.0\\.1|\\$\\{SPA_BIND_ADDRESS:-127\\.0\\.0\\.1}):\\d+:\\d+"));
+			}
+		});
+		for (String unauthenticated : List.of("kafka", "mongodb", "mailpit", "prometheus", "grafana", "kafka-ui")) {
+			assertThat(String.valueOf(this.compose.service(unauthenticated).get("ports")))
+				.as("ports of %s, which has no sign-in of its own", unauthenticated)
+				.startsWith("[127.0.0.1:");
+		}
+	}
+
+	@Test
+	void mongoDbRequiresCredentialsWhichTheServicesGetThroughTheirUri() throws IOException {
+		Map<String, String> mongodb = this.compose.environment("mongodb");
+		assertThat(mongodb)
+			.containsEntry("MONGO_INITDB_ROOT_PASSWORD", "${MONGO_ROOT_PASSWORD:?set MONGO_ROOT_PASSWORD}")
+			.containsEntry("MONGO_SPA_PASSWORD", "${MONGO_SPA_PASSWORD:?set MONGO_SPA_PASSWORD}");
+		assertThat(String.valueOf(this.compose.service("mongodb").get("entrypoint"))).contains("start-mongod.sh");
+		assertThat(Files.readString(ROOT.resolve("docker/mongodb/start-mongod.sh"))).contains("--keyFile");
+		assertThat(Files.readString(ROOT.resolve("docker/mongodb/init/create-service-user.js"))).contains("createUser",
+				"process.env.MONGO_SPA_PASSWORD", "readWrite");
+		assertThat(Files.readString(ROOT.resolve("docker/mongodb/replica-set-healthcheck.js"))).contains(".auth(");
+		for (SpaService service : SpaService.values()) {
+			assertThat(this.compose.environment(service.moduleName()).get("SPRING_MONGODB_URI"))
+				.as("MongoDB URI of %s", service.moduleName())
+				.startsWith("mongodb://spa:${MONGO_SPA_PASSWORD:?set MONGO_SPA_PASSWORD}@mongodb:27017/")
+				.contains("replicaSet=rs0", "authSource=admin");
+		}
+	}
+
+	@Test
+	void dockerfileLocksTheMavenCacheItsParallelBuildsShare() throws IOException {
+		String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+		assertThat(dockerfile).containsPattern("--mount=type=cache,[^\\s]*sharing=locked")
+			.doesNotContainPattern("--mount=type=cache(?![^\\s]*sharing=locked)");
+	}
+
+	@Test
+	void servicesExportTracesToTheOpsProfilesJaegerOnlyWhenEnabled() {
+		Map<String, Object> jaeger = this.compose.service("jaeger");
+		assertThat(jaeger.get("profiles")).isEqualTo(List.of("ops"));
+		assertThat(String.valueOf(jaeger.get("image"))).startsWith("jaegertracing/");
+		for (SpaService service : SpaService.values()) {
+			assertThat(this.compose.environment(service.moduleName())).as("tracing of %s", service.moduleName())
+				.containsEntry("MANAGEMENT_TRACING_EXPORT_OTLP_ENABLED", "${OTLP_TRACING_ENABLED:-false}")
+				.containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+						"${OTLP_TRACING_ENDPOINT:-http://jaeger:4318/v1/traces}");
+		}
+	}
+
+	@Test
+	void prometheusSignsInWithASecretFromTheEnvironment() throws IOException {
+		String prometheus = Files.readString(ROOT.resolve("docker/prometheus/prometheus.yml"));
+		assertThat(prometheus).contains("client_id: prometheus", "client_secret_file:")
+			.doesNotContain("client_secret:")
+			.doesNotContain("-demo");
+		assertThat(String.valueOf(this.compose.service("prometheus").get("secrets")))
+			.contains("prometheus-client-secret");
+	}
+
+	private static JsonNode json(String path) throws IOException {
+		return new ObjectMapper().readTree(ROOT.resolve(path).toFile());
 	}
 
 	@Test

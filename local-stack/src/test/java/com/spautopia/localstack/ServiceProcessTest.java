@@ -1,15 +1,9 @@
 package com.spautopia.localstack;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,17 +21,8 @@ class ServiceProcessTest {
 	static Path jar;
 
 	@BeforeAll
-	static void buildFakeServiceJar() throws IOException, URISyntaxException {
-		Path testClasses = Path.of(FakeService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-		Manifest manifest = new Manifest();
-		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
-		manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, testClasses.toUri().toString());
-		jar = temp.resolve("fake-service.jar");
-		try (OutputStream out = Files.newOutputStream(jar);
-				JarOutputStream unused = new JarOutputStream(out, manifest)) {
-			// the manifest is all it needs
-		}
+	static void buildFakeServiceJar() {
+		jar = FakeServiceJar.write(temp);
 	}
 
 	@Test

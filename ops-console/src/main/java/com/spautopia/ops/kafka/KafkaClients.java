@@ -121,14 +121,28 @@ public class KafkaClients implements DisposableBean {
 	 * @return the offset the next record will get, by partition
 	 */
 	public Map<TopicPartition, Long> endOffsets(List<TopicPartition> partitions) {
+		return offsets(partitions, OffsetSpec.latest());
+	}
+
+	/**
+	 * The first offset still held of each partition (older records were deleted by
+	 * retention).
+	 * @param partitions the partitions
+	 * @return the offset of the oldest record held, by partition
+	 */
+	public Map<TopicPartition, Long> beginningOffsets(List<TopicPartition> partitions) {
+		return offsets(partitions, OffsetSpec.earliest());
+	}
+
+	private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec) {
 		if (partitions.isEmpty()) {
 			return Map.of();
 		}
-		Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-		partitions.forEach((partition) -> latest.put(partition, OffsetSpec.latest()));
-		Map<TopicPartition, Long> ends = new HashMap<>();
-		await(this.admin.listOffsets(latest).all()).forEach((partition, info) -> ends.put(partition, info.offset()));
-		return ends;
+		Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
+		partitions.forEach((partition) -> specs.put(partition, spec));
+		Map<TopicPartition, Long> offsets = new HashMap<>();
+		await(this.admin.listOffsets(specs).all()).forEach((partition, info) -> offsets.put(partition, info.offset()));
+		return offsets;
 	}
 
 	/**

@@ -40,6 +40,8 @@ public final class ChildProcess {
 
 	private static boolean refuseNew;
 
+	private static volatile List<String> optionsForEveryJvm = List.of();
+
 	private final String name;
 
 	private final Process process;
@@ -69,6 +71,7 @@ public final class ChildProcess {
 			.findFirst()
 			.ifPresent((setsid) -> command.add(setsid.toString()));
 		command.add(javaExecutable().toString());
+		command.addAll(optionsForEveryJvm);
 		command.addAll(javaArguments);
 		try {
 			Files.createDirectories(logFile.toAbsolutePath().getParent());
@@ -89,6 +92,15 @@ public final class ChildProcess {
 		catch (IOException ex) {
 			throw new ProcessFailedException("Could not start " + name + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Gives every JVM started from now on these options first (the local run's watchdog
+	 * agent, which stops a child when its launcher is gone).
+	 * @param options the JVM options
+	 */
+	public static void giveEveryJvm(List<String> options) {
+		optionsForEveryJvm = List.copyOf(options);
 	}
 
 	/**
