@@ -221,8 +221,16 @@ class WebPagesBrowserTest {
 		Browser page = browser();
 		page.open(Objects.requireNonNull(manageLink, "the booking step gave no manage link"));
 		page.awaitText("#status", "Confirmed");
+		// the offers ticked on the booking page count once the client confirms them here
+		// (double opt-in)
+		page.awaitText("#offers-text", "Please confirm");
+		page.click("#offers-confirm");
+		page.awaitText("#notice", "offers");
+		page.awaitText("#offers-text", "You receive our offers");
 		String before = page.textOf("#when");
 		pickTheFirstFreeTime(page, aWeekdayAboutAWeekAhead().plusDays(7));
+		// a move is priced again: the price at the chosen time shows before moving
+		page.awaitText("#move-price", "Price at this time");
 		page.screenshot("09-manage-booking");
 		page.click("#move");
 		page.awaitText("#notice", "moved");

@@ -96,7 +96,7 @@ class BookingLifecycle {
 			if (booking.status() == status) {
 				return booking;
 			}
-			if (booking.status() != BookingStatus.CONFIRMED) {
+			if (!booking.status().canBecome(status)) {
 				throw conflict(booking, "marked " + status.slug());
 			}
 			Instant now = this.clock.instant();
@@ -130,7 +130,7 @@ class BookingLifecycle {
 	}
 
 	void requireOpen(Booking booking, String change) {
-		if (booking.status() != BookingStatus.REQUESTED && booking.status() != BookingStatus.CONFIRMED) {
+		if (!booking.status().isOpen()) {
 			throw conflict(booking, change);
 		}
 		if (!this.clock.instant().isBefore(booking.time().start())) {

@@ -109,7 +109,7 @@ class Rescheduling {
 	}
 
 	private void requireMovable(Booking booking) {
-		if (booking.status() != BookingStatus.CONFIRMED) {
+		if (!booking.status().canMove()) {
 			throw Problems.of(HttpStatus.CONFLICT, "illegal-transition", "Booking " + booking.id() + " is "
 					+ booking.status().slug() + "; only a confirmed booking can be moved.");
 		}

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.EventFlowTest;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.booking.EventTopics;
@@ -24,7 +25,6 @@ import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.Pricing;
 import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.promotion.PromotionEvaluated;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.time.WallClock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,8 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,9 +43,7 @@ import static com.spautopia.booking.BookingApi.bookingJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spa.booking.pricing-timeout=5m", "spa.outbox.poll-interval=100ms" })
+@EventFlowTest
 class BookingFlowIntegrationTest {
 
 	private static final String BACK_PAIN = "back-pain-desk-workers";

@@ -16,10 +16,10 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.EventFlowTest;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.booking.EventTopics;
-import com.spautopia.booking.TestClockConfiguration;
 import com.spautopia.booking.ConfirmedBookings;
 import com.spautopia.booking.ConfirmedBookings.Booked;
 import com.spautopia.booking.schedule.Reservation;
@@ -27,7 +27,6 @@ import com.spautopia.booking.schedule.Resource;
 import com.spautopia.booking.schedule.Schedule;
 import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentRequested;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.time.FreeTime;
 import com.spautopia.testsupport.time.FreeTime.FreeDay;
 import com.spautopia.testsupport.time.TestClock;
@@ -36,10 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -53,9 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whatever path changed it; no client in two places at once; one booking per
  * Idempotency-Key; late moves; work spread over therapists.
  */
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=100ms")
-@Import(TestClockConfiguration.class)
+@EventFlowTest
 class BookingIntegrityIntegrationTest {
 
 	private static final String BACK_PAIN = ConfirmedBookings.BACK_PAIN;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.EventFlowTest;
 import com.spautopia.booking.BookingApi;
-import com.spautopia.booking.TestClockConfiguration;
 import com.spautopia.booking.ConfirmedBookings;
 import com.spautopia.booking.ConfirmedBookings.Booked;
 import com.spautopia.booking.BookingApi.Response;
@@ -37,7 +37,6 @@ import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
 import com.spautopia.events.promotion.PromotionEvaluated;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.time.TestClock;
 import com.spautopia.testsupport.time.WallClock;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -46,9 +45,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -62,9 +58,7 @@ import static com.spautopia.booking.BookingApi.bookingJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=100ms")
-@Import(TestClockConfiguration.class)
+@EventFlowTest
 class BookingLifecycleIntegrationTest {
 
 	private static final String BACK_PAIN = "back-pain-desk-workers";

@@ -6,10 +6,9 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.EventFlowTest;
 import com.spautopia.booking.BookingApi;
-import com.spautopia.booking.TestClockConfiguration;
 import com.spautopia.booking.BookingApi.Response;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -17,9 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -32,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may see and change a booking: its client with the manage token (until the
  * appointment has ended, and only that booking), and staff without one.
  */
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=100ms")
-@Import(TestClockConfiguration.class)
+@EventFlowTest
 class ManageAccessIntegrationTest {
 
 	private static final String BACK_PAIN = "back-pain-desk-workers";

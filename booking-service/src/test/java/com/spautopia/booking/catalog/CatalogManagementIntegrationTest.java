@@ -5,22 +5,19 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.IdleRelayTest;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.time.FreeTime;
 import com.spautopia.testsupport.time.FreeTime.FreeDay;
 import com.spautopia.testsupport.time.SpaCalendar;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IdleRelayTest
 class CatalogManagementIntegrationTest {
 
 	@LocalServerPort

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.EventFlowTest;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.ConfirmedBookings;
 import com.spautopia.booking.BookingApi.Response;
@@ -16,7 +17,6 @@ import com.spautopia.events.SpaEvent;
 import com.spautopia.events.Topics;
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.promotion.PromotionEvaluated;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,8 +39,7 @@ import static org.awaitility.Awaitility.await;
  * name, phone number or email, the bookings keep their status and price, and ClientErased
  * is published once, however often the erasure is asked for.
  */
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=100ms")
+@EventFlowTest
 class ClientErasureIntegrationTest {
 
 	private static final String BACK_PAIN = "back-pain-desk-workers";

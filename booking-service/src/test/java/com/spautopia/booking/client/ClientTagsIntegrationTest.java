@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.EventFlowTest;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
 import com.spautopia.booking.EventTopics;
@@ -11,24 +12,19 @@ import com.spautopia.events.Money;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.promotion.PromotionEvaluated;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.time.WallClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 
 import static com.spautopia.booking.BookingApi.bookingJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spa.booking.pricing-timeout=5m", "spa.outbox.poll-interval=100ms" })
+@EventFlowTest
 class ClientTagsIntegrationTest {
 
 	private static final String BACK_PAIN = "back-pain-desk-workers";

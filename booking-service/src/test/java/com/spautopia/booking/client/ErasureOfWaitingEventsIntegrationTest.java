@@ -2,20 +2,16 @@ package com.spautopia.booking.client;
 
 import java.util.Date;
 
+import com.spautopia.booking.IdleRelayTest;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
-import com.spautopia.booking.TestClockConfiguration;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.time.TestClock;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,10 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * quarantine, and the free-text reason of a cancellation. Same context as the outbox
  * quarantine test: the application's relay does not run.
  */
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spa.outbox.poll-interval=1h", "spa.booking.pricing-timeout=1h" })
-@Import(TestClockConfiguration.class)
+@IdleRelayTest
 class ErasureOfWaitingEventsIntegrationTest {
 
 	@LocalServerPort

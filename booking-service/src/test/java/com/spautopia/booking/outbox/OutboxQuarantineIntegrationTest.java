@@ -5,11 +5,10 @@ import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.booking.IdleRelayTest;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.EventTopics;
-import com.spautopia.booking.TestClockConfiguration;
 import com.spautopia.events.Topics;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.time.TestClock;
 import org.bson.Document;
@@ -18,10 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -39,10 +35,7 @@ import static org.awaitility.Awaitility.await;
  * context as {@link SeveralRelaysIntegrationTest}: the application's relay is idle, the
  * test runs it.
  */
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spa.outbox.poll-interval=1h", "spa.booking.pricing-timeout=1h" })
-@Import(TestClockConfiguration.class)
+@IdleRelayTest
 class OutboxQuarantineIntegrationTest {
 
 	@LocalServerPort

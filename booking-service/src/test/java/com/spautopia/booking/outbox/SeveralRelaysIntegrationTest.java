@@ -12,15 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import com.spautopia.booking.IdleRelayTest;
 import com.spautopia.booking.BookingApi;
-import com.spautopia.booking.TestClockConfiguration;
 import com.spautopia.booking.EventTopics;
 import com.spautopia.booking.lease.Leases;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.Topics;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.time.TestClock;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -50,10 +46,7 @@ import static org.awaitility.Awaitility.await;
  * is published once. The application's own relay is idle here (its poll interval is an
  * hour); the test runs relays of its own, as other instances would.
  */
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spa.outbox.poll-interval=1h", "spa.booking.pricing-timeout=1h" })
-@Import(TestClockConfiguration.class)
+@IdleRelayTest
 class SeveralRelaysIntegrationTest {
 
 	private static final Duration LEASE = Duration.ofSeconds(60);

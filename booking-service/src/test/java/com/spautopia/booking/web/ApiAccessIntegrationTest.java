@@ -1,14 +1,12 @@
 package com.spautopia.booking.web;
 
+import com.spautopia.booking.IdleRelayTest;
 import com.spautopia.booking.BookingApi;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.security.EndpointAccessVerifier;
 import com.spautopia.testsupport.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
@@ -19,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * role and callers with the right role as its access table says, and no endpoint is left
  * out of the table.
  */
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=1h")
+@IdleRelayTest
 class ApiAccessIntegrationTest {
 
 	@LocalServerPort

@@ -3,7 +3,7 @@ package com.spautopia.booking.web;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.booking.IdleRelayTest;
 import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.web.MalformedBody;
 import com.spautopia.testsupport.web.MalformedInput;
@@ -16,8 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -30,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the outbox relay idle: no event is published and so no booking priced while the
  * test compares what is stored before and after.
  */
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spa.outbox.poll-interval=1h")
+@IdleRelayTest
 class MalformedInputIntegrationTest {
 
 	private static final String[] COLLECTIONS = { "treatments", "therapists", "bookings", "clients", "idempotency_keys",

@@ -2,14 +2,12 @@ package com.spautopia.booking.web;
 
 import java.util.Map;
 
+import com.spautopia.booking.IdleRelayTest;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Oversized bodies, unknown fields and oversized strings are refused with problem details
  * before anything is stored, and a client's phone number and email never reach the logs.
  */
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IdleRelayTest
 @ExtendWith(OutputCaptureExtension.class)
 class RequestLimitsIntegrationTest {
 

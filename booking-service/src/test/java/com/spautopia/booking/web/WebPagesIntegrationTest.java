@@ -9,12 +9,10 @@ import java.net.http.HttpResponse.BodyHandlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.booking.IdleRelayTest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The clients' pages are served by the service to anyone, with what they need to show the
  * spa's rules; the API answers pages of the allowed origins only (CORS).
  */
-@SpaInfrastructureTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spa.web.allowed-origins=http://localhost:8083")
+@IdleRelayTest
 class WebPagesIntegrationTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();

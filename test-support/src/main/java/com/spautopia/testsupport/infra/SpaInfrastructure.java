@@ -1,5 +1,7 @@
 package com.spautopia.testsupport.infra;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,11 +91,45 @@ public final class SpaInfrastructure {
 	}
 
 	private void stop() {
+		// JVM shutdown hooks run at once: let Spring close the test contexts first, so
+		// that
+		// their Kafka clients leave while the broker is still there (closing against a
+		// broker already gone waits out every client's close timeout)
+		awaitSpringShutdownHooks(Duration.ofSeconds(60));
 		try {
 			this.started.stopper().close();
 		}
 		catch (Exception ex) {
 			logger.warn("Could not stop the Spa Utopia test infrastructure cleanly", ex);
+		}
+	}
+
+	private static void awaitSpringShutdownHooks(Duration atMost) {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		try {
+			// the JVM starts its hooks one after the other: give Spring's a moment to
+			// start
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread != Thread.currentThread() && thread.getName().startsWith("Spring")
+					&& thread.getName().endsWith("ShutdownHook")) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return;
+				}
+				try {
+					thread.join(Duration.ofNanos(left));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
 		}
 	}
 
