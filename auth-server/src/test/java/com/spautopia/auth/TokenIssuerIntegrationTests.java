@@ -88,6 +88,23 @@ class TokenIssuerIntegrationTests {
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 	}
 
+	@Test
+	void theLoginPageAndTheTokenEndpointCarryAStrictContentSecurityPolicyAndSendNoReferrer() throws Exception {
+		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+				BodyHandlers.ofString());
+		HttpResponse<String> token = token("staff-demo", "staff-demo-secret");
+
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).doesNotContain("<script", "<style", "style=");
+		for (HttpResponse<String> answer : java.util.List.of(login, token)) {
+			assertThat(answer.headers().firstValue("Content-Security-Policy")).as(answer.uri().getPath())
+				.hasValueSatisfying((policy) -> assertThat(policy).contains("default-src 'self'", "script-src 'self'",
+						"style-src 'self'", "frame-ancestors 'none'"));
+			assertThat(answer.headers().firstValue("Referrer-Policy")).as(answer.uri().getPath())
+				.hasValue("no-referrer");
+		}
+	}
+
 	private java.util.List<String> rolesOf(String client, String secret) throws Exception {
 		String token = JsonMapper.shared().readTree(token(client, secret).body()).get("access_token").asString();
 		return NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks")).build().decode(token).getClaimAsStringList("roles");

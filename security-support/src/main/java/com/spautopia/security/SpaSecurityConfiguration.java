@@ -10,12 +10,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -28,9 +30,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * other actuator endpoints are for operators. CSRF protection is off: no endpoint uses
  * cookies or sessions (browsers send bearer tokens; Twilio's webhooks are signed). The
  * shared page assets under {@code /web/} are public; pages of other origins may call
- * {@code /api/**} when {@code spa.web.allowed-origins} names them. The guard filter (size
- * and rate limits, {@link RateLimiter}) runs after the header and CORS filters, so its
- * 413 and 429 answers carry their headers too.
+ * {@code /api/**} when {@code spa.web.allowed-origins} names them. Every answer carries a
+ * strict Content-Security-Policy (see {@link ContentSecurityPolicy}) and
+ * {@code Referrer-Policy: no-referrer} (manage and unsubscribe links carry secrets in
+ * their URLs), besides Spring Security's default headers. The guard filter (size and rate
+ * limits, {@link RateLimiter}) runs after the header and CORS filters, so its 413 and 429
+ * answers carry their headers too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SpaSecurityProperties.class, SpaWebProperties.class })
@@ -56,9 +61,14 @@ class SpaSecurityConfiguration {
 	@Bean
 	SecurityFilterChain spaSecurityFilterChain(HttpSecurity http, EndpointAccess access,
 			SpaSecurityProperties properties, SpaWebProperties web, RateLimiter rateLimiter,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, Environment environment) {
 		SecurityProblems problems = new SecurityProblems(resolver);
+		String issuer = (web.signIn().issuer() != null) ? web.signIn().issuer()
+				: environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
 		http.csrf(AbstractHttpConfigurer::disable)
+			.headers((headers) -> headers
+				.contentSecurityPolicy((policy) -> policy.policyDirectives(ContentSecurityPolicy.of(web, issuer)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.cors((cors) -> cors.configurationSource(crossOriginApi(web)))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> {

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -18,7 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The security chain every service gets from {@link EnableSpaSecurity}, on a test app:
  * rate limits keyed by the real client's address, their answers readable by pages of the
- * allowed origins with the security headers.
+ * allowed origins, and the security headers (a strict Content-Security-Policy, no
+ * referrer) on every answer.
  */
 @SpringBootTest(classes = SecurityTestApplication.class,
 		properties = { "spring.application.name=test-service", "spring.mvc.problemdetails.enabled=true",
@@ -65,6 +67,8 @@ class SpaSecurityIntegrationTest {
 			.andExpect(jsonPath("$.type").value("https://spautopia.com/problems/rate-limited"))
 			.andExpect(header().exists("Retry-After"))
 			.andExpect(header().string("Access-Control-Allow-Origin", PAGE_ORIGIN))
+			.andExpect(header().string("Content-Security-Policy", startsWith("default-src 'self'")))
+			.andExpect(header().string("Referrer-Policy", "no-referrer"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
 
@@ -77,6 +81,21 @@ class SpaSecurityIntegrationTest {
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(header().string("Access-Control-Allow-Origin", PAGE_ORIGIN))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void pagesAndApiAnswersCarryAStrictContentSecurityPolicyAndNoReferrer() throws Exception {
+		String policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+				+ "font-src 'self'; connect-src 'self' https://issuer.example:8443 http://quotes.example:8083; "
+				+ "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+		this.mvc.perform(get("/page").with(from("198.51.100.40")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", policy))
+			.andExpect(header().string("Referrer-Policy", "no-referrer"));
+		this.mvc.perform(things("198.51.100.41"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", policy))
+			.andExpect(header().string("Referrer-Policy", "no-referrer"));
 	}
 
 	private static MockHttpServletRequestBuilder things(String peer) {
