@@ -47,6 +47,9 @@ class TokenIssuerIntegrationTests {
 		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("staff");
 		assertThat(jwt.getIssuer()).hasToString("http://localhost:9000");
 		assertThat(jwt.getSubject()).isEqualTo("staff-demo");
+		// the services accept only tokens whose audience names them
+		assertThat(jwt.getAudience()).contains("booking-service", "promotion-service", "notification-service",
+				"ops-console");
 	}
 
 	@Test

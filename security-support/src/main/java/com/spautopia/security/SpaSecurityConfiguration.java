@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
@@ -33,9 +34,10 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@code /api/**} when {@code spa.web.allowed-origins} names them. Every answer carries a
  * strict Content-Security-Policy (see {@link ContentSecurityPolicy}) and
  * {@code Referrer-Policy: no-referrer} (manage and unsubscribe links carry secrets in
- * their URLs), besides Spring Security's default headers. The guard filter (size and rate
- * limits, {@link RateLimiter}) runs after the header and CORS filters, so its 413 and 429
- * answers carry their headers too.
+ * their URLs), besides Spring Security's default headers; access tokens are accepted only
+ * when their audience names the service ({@code spa.security.audience}). The guard filter
+ * (size and rate limits, {@link RateLimiter}) runs after the header and CORS filters, so
+ * its 413 and 429 answers carry their headers too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SpaSecurityProperties.class, SpaWebProperties.class })
@@ -61,7 +63,8 @@ class SpaSecurityConfiguration {
 	@Bean
 	SecurityFilterChain spaSecurityFilterChain(HttpSecurity http, EndpointAccess access,
 			SpaSecurityProperties properties, SpaWebProperties web, RateLimiter rateLimiter,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, Environment environment) {
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+			ObjectProvider<JwtDecoder> decoder, Environment environment) {
 		SecurityProblems problems = new SecurityProblems(resolver);
 		String issuer = (web.signIn().issuer() != null) ? web.signIn().issuer()
 				: environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
@@ -86,7 +89,9 @@ class SpaSecurityConfiguration {
 				requests.anyRequest().denyAll();
 			})
 			.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new RolesClaimConverter(properties.rolesClaim())))
+				.jwt((jwt) -> jwt
+					.decoder(new AudienceCheckedDecoder(decoder.getObject(), audience(properties, environment)))
+					.jwtAuthenticationConverter(new RolesClaimConverter(properties.rolesClaim())))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(
@@ -94,6 +99,16 @@ class SpaSecurityConfiguration {
 			.addFilterAfter(new GuardFilter(properties.maxRequestSize().toBytes(), access, rateLimiter,
 					new ClientAddresses(properties.trustedProxies()), problems), CorsFilter.class);
 		return http.build();
+	}
+
+	private static String audience(SpaSecurityProperties properties, Environment environment) {
+		String audience = (properties.audience() != null) ? properties.audience()
+				: environment.getProperty("spring.application.name");
+		if (audience == null || audience.isBlank()) {
+			throw new IllegalStateException(
+					"Name this service's audience: spa.security.audience (or spring.application.name).");
+		}
+		return audience;
 	}
 
 	private static UrlBasedCorsConfigurationSource crossOriginApi(SpaWebProperties web) {

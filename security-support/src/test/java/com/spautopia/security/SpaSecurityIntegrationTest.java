@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The security chain every service gets from {@link EnableSpaSecurity}, on a test app:
  * rate limits keyed by the real client's address, their answers readable by pages of the
  * allowed origins, and the security headers (a strict Content-Security-Policy, no
- * referrer) on every answer.
+ * referrer) on every answer, and tokens of other audiences refused.
  */
 @SpringBootTest(classes = SecurityTestApplication.class,
 		properties = { "spring.application.name=test-service", "spring.mvc.problemdetails.enabled=true",
@@ -96,6 +97,17 @@ class SpaSecurityIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Security-Policy", policy))
 			.andExpect(header().string("Referrer-Policy", "no-referrer"));
+	}
+
+	@Test
+	void aTokenForAnotherAudienceIsRefused() throws Exception {
+		this.mvc.perform(get("/api/staff-things").header("Authorization", "Bearer test-service~staff"))
+			.andExpect(status().isOk());
+
+		this.mvc.perform(get("/api/staff-things").header("Authorization", "Bearer another-service~staff"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value(containsString("audience")));
 	}
 
 	private static MockHttpServletRequestBuilder things(String peer) {
