@@ -299,9 +299,9 @@ async function preview(id) {
     <p><strong>SMS</strong> <span class="sms-size">${Spa.esc(`${l.smsSize.encoding}, ${l.smsSize.units} characters, `
       + `${l.smsSize.segments} segment${l.smsSize.segments === 1 ? '' : 's'}`
       + (l.smsSize.billedSegments !== l.smsSize.segments ? `, sent in ${l.smsSize.billedSegments} without accents` : ''))}</span></p>
-    <pre class="sms-text" style="white-space: pre-wrap">${Spa.esc(l.sms)}</pre>
+    <pre class="sms-text">${Spa.esc(l.sms)}</pre>
     <p><strong>Email</strong> ${Spa.esc(l.emailSubject)}</p>
-    <pre class="email-text" style="white-space: pre-wrap">${Spa.esc(l.emailText)}</pre></article>`).join('')).join('');
+    <pre class="email-text">${Spa.esc(l.emailText)}</pre></article>`).join('')).join('');
   const s = p.sending;
   const row = (label, value, id) => `<dt>${label}</dt><dd id="${id}">${Spa.esc(value)}</dd>`;
   $('#preview-sending').innerHTML = row('SMS to send', `${s.messages} (${s.segments} segment${s.segments === 1 ? '' : 's'})`, 'preview-segments')

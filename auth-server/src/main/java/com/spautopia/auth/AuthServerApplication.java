@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * The token issuer of the local run (port 9000).
  */
 @SpringBootApplication
-@EnableConfigurationProperties({ DemoAccounts.class, SignInPages.class })
+@EnableConfigurationProperties({ DemoAccounts.class, SignInPages.class, IssuedTokens.class })
 public class AuthServerApplication {
 
 	public static void main(String[] args) {

@@ -17,14 +17,16 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * Puts the caller's roles into every access token's {@code roles} claim: a machine
- * client's from {@code spa.auth.client-roles}, a person's from their account.
+ * Puts the caller's roles into every access token's {@code roles} claim (a machine
+ * client's from {@code spa.auth.client-roles}, a person's from their account) and the
+ * platform's services into its {@code aud} claim (in place of the client id Spring
+ * Authorization Server puts there): the services accept only tokens meant for them.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenRoles {
 
 	@Bean
-	OAuth2TokenCustomizer<JwtEncodingContext> rolesClaim(DemoAccounts accounts) {
+	OAuth2TokenCustomizer<JwtEncodingContext> rolesClaim(DemoAccounts accounts, IssuedTokens tokens) {
 		return (context) -> {
 			if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
 				return;
@@ -43,7 +45,7 @@ class TokenRoles {
 					.toList();
 				context.getClaims().claim("preferred_username", context.getPrincipal().getName());
 			}
-			context.getClaims().claim("roles", roles);
+			context.getClaims().claim("roles", roles).audience(tokens.audience());
 		};
 	}
 

@@ -47,6 +47,9 @@ class TokenIssuerIntegrationTests {
 		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("staff");
 		assertThat(jwt.getIssuer()).hasToString("http://localhost:9000");
 		assertThat(jwt.getSubject()).isEqualTo("staff-demo");
+		// the services accept only tokens whose audience names them
+		assertThat(jwt.getAudience()).contains("booking-service", "promotion-service", "notification-service",
+				"ops-console");
 	}
 
 	@Test
@@ -86,6 +89,23 @@ class TokenIssuerIntegrationTests {
 		assertThat(authorize.statusCode()).isEqualTo(302);
 		assertThat(authorize.headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+	}
+
+	@Test
+	void theLoginPageAndTheTokenEndpointCarryAStrictContentSecurityPolicyAndSendNoReferrer() throws Exception {
+		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+				BodyHandlers.ofString());
+		HttpResponse<String> token = token("staff-demo", "staff-demo-secret");
+
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).doesNotContain("<script", "<style", "style=");
+		for (HttpResponse<String> answer : java.util.List.of(login, token)) {
+			assertThat(answer.headers().firstValue("Content-Security-Policy")).as(answer.uri().getPath())
+				.hasValueSatisfying((policy) -> assertThat(policy).contains("default-src 'self'", "script-src 'self'",
+						"style-src 'self'", "frame-ancestors 'none'"));
+			assertThat(answer.headers().firstValue("Referrer-Policy")).as(answer.uri().getPath())
+				.hasValue("no-referrer");
+		}
 	}
 
 	private java.util.List<String> rolesOf(String client, String secret) throws Exception {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -18,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import com.spautopia.testsupport.time.WallClock;
@@ -66,6 +71,10 @@ final class Browser implements AutoCloseable {
 				.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 						"--disable-quic", "--no-first-run", "--disable-background-networking",
 						"--disable-component-update", "--disable-sync", "--lang=en-US", "--user-data-dir=" + profile);
+			// the console's messages, to find what the Content-Security-Policy refused
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
@@ -188,6 +197,22 @@ final class Browser implements AutoCloseable {
 
 	private void scrollTo(WebElement element) {
 		script("arguments[0].scrollIntoView({ block: 'center' });", element);
+	}
+
+	/**
+	 * What the browser's console reported since the last call about resources, scripts,
+	 * styles or calls the pages' Content-Security-Policy refused.
+	 * @return the console's messages about it
+	 */
+	List<String> contentSecurityPolicyViolations() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter((message) -> message.contains("Content Security Policy"))
+			.toList();
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import com.spautopia.testsupport.time.SpaCalendar;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -89,6 +90,13 @@ class WebPagesBrowserTest {
 						// its first evaluation must not time out into a list price
 						"SPA_BOOKING_PRICING_TIMEOUT", "60s")));
 		browser = Browser.start(Path.of("target", "screenshots").toAbsolutePath());
+	}
+
+	@AfterEach
+	void noPageBrokeItsContentSecurityPolicy() {
+		if (browser != null) {
+			assertThat(browser.contentSecurityPolicyViolations()).as("the browser console's CSP reports").isEmpty();
+		}
 	}
 
 	@AfterAll

@@ -102,6 +102,13 @@ class UnsubscribeIntegrationTests extends NotificationIntegrationTest {
 		assertThat(page.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(page.body()).contains("<form method=\"post\" action=\"" + path + "\">", "<button type=\"submit\">");
+		// a strict Content-Security-Policy (no inline style), and the link's token never
+		// leaves as a referrer
+		assertThat(page.body()).doesNotContain("style=", "<style");
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).contains("default-src 'self'", "style-src 'self'"));
+		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		assertThat(get(BASE_URL + "/web/notice.css").statusCode()).isEqualTo(200);
 		publishOffer(nextOffer(offer));
 		awaitCount(() -> emailsTo(offer.client().email()), 2);
 

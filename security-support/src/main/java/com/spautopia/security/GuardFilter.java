@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request before any work is done for it: a body larger than the limit (413),
- * or one request too many from a client address on a rate-limited endpoint (429).
+ * or one request too many from a client address on a rate-limited endpoint (429). It runs
+ * after the security headers and CORS filters, so its answers carry their headers (a page
+ * of another origin then reads the 429 instead of seeing a CORS error).
  */
 final class GuardFilter extends OncePerRequestFilter {
 
@@ -26,9 +28,12 @@ final class GuardFilter extends OncePerRequestFilter {
 
 	private final RateLimiter limiter;
 
+	private final ClientAddresses clients;
+
 	private final SecurityProblems problems;
 
-	GuardFilter(long maxRequestBytes, EndpointAccess access, RateLimiter limiter, SecurityProblems problems) {
+	GuardFilter(long maxRequestBytes, EndpointAccess access, RateLimiter limiter, ClientAddresses clients,
+			SecurityProblems problems) {
 		this.maxRequestBytes = maxRequestBytes;
 		PathPatternRequestMatcher.Builder matchers = PathPatternRequestMatcher.withDefaults();
 		this.rateLimited = access.endpoints()
@@ -37,6 +42,7 @@ final class GuardFilter extends OncePerRequestFilter {
 			.map((endpoint) -> (RequestMatcher) matchers.matcher(endpoint.method(), endpoint.pattern()))
 			.toList();
 		this.limiter = limiter;
+		this.clients = clients;
 		this.problems = problems;
 	}
 
@@ -49,7 +55,7 @@ final class GuardFilter extends OncePerRequestFilter {
 						"The request body is larger than " + this.maxRequestBytes + " bytes.");
 			}
 			if (this.rateLimited.stream().anyMatch((matcher) -> matcher.matches(request))) {
-				this.limiter.checkAddress(request.getRemoteAddr());
+				this.limiter.checkAddress(this.clients.of(request));
 			}
 		}
 		catch (ErrorResponseException refused) {

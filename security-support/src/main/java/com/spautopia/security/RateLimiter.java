@@ -2,27 +2,33 @@ package com.spautopia.security;
 
 import java.time.Duration;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * Token buckets per client address and per phone number (Bucket4j), kept for as long as
- * they matter. The buckets live in this instance: with several instances behind a load
- * balancer each one allows its share.
+ * Token buckets per client address and per phone number (Bucket4j), in a
+ * {@link BucketStore}: by default the service's MongoDB database, so that all instances
+ * of a service share one limit.
  */
 public class RateLimiter {
 
 	private final SpaSecurityProperties.RateLimits limits;
 
-	private final Cache<String, Bucket> buckets;
+	private final BucketStore buckets;
 
-	RateLimiter(SpaSecurityProperties.RateLimits limits) {
+	RateLimiter(SpaSecurityProperties.RateLimits limits, BucketStore buckets) {
 		this.limits = limits;
-		Duration longest = (limits.addressPeriod().compareTo(limits.phonePeriod()) > 0) ? limits.addressPeriod()
+		this.buckets = buckets;
+	}
+
+	/**
+	 * How long a bucket matters at most: the longer of the two periods.
+	 * @param limits the limits
+	 * @return the longest period
+	 */
+	static Duration longestPeriod(SpaSecurityProperties.RateLimits limits) {
+		return (limits.addressPeriod().compareTo(limits.phonePeriod()) > 0) ? limits.addressPeriod()
 				: limits.phonePeriod();
-		this.buckets = Caffeine.newBuilder().expireAfterAccess(longest).maximumSize(1_000_000).build();
 	}
 
 	/**
@@ -47,11 +53,12 @@ public class RateLimiter {
 		if (!this.limits.enabled()) {
 			return;
 		}
-		Bucket bucket = this.buckets.get(key,
-				(ignored) -> Bucket.builder()
-					.addLimit((limit) -> limit.capacity(capacity).refillGreedy(capacity, period))
-					.build());
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe = this.buckets
+			.bucket(key,
+					() -> BucketConfiguration.builder()
+						.addLimit((limit) -> limit.capacity(capacity).refillGreedy(capacity, period))
+						.build())
+			.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
 			throw new RateLimitExceededException(subject, Duration.ofNanos(probe.getNanosToWaitForRefill()));
 		}

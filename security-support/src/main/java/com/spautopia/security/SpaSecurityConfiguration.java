@@ -1,17 +1,26 @@
 package com.spautopia.security;
 
+import java.time.Clock;
+
+import com.spautopia.security.SpaSecurityProperties.RateLimits;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -22,7 +31,13 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * other actuator endpoints are for operators. CSRF protection is off: no endpoint uses
  * cookies or sessions (browsers send bearer tokens; Twilio's webhooks are signed). The
  * shared page assets under {@code /web/} are public; pages of other origins may call
- * {@code /api/**} when {@code spa.web.allowed-origins} names them.
+ * {@code /api/**} when {@code spa.web.allowed-origins} names them. Every answer carries a
+ * strict Content-Security-Policy (see {@link ContentSecurityPolicy}) and
+ * {@code Referrer-Policy: no-referrer} (manage and unsubscribe links carry secrets in
+ * their URLs), besides Spring Security's default headers; access tokens are accepted only
+ * when their audience names the service ({@code spa.security.audience}). The guard filter
+ * (size and rate limits, {@link RateLimiter}) runs after the header and CORS filters, so
+ * its 413 and 429 answers carry their headers too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SpaSecurityProperties.class, SpaWebProperties.class })
@@ -30,16 +45,33 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 class SpaSecurityConfiguration {
 
 	@Bean
-	RateLimiter rateLimiter(SpaSecurityProperties properties) {
-		return new RateLimiter(properties.rateLimits());
+	RateLimiter rateLimiter(SpaSecurityProperties properties, ObjectProvider<MongoDatabaseFactory> mongo,
+			ObjectProvider<Clock> clock) {
+		RateLimits limits = properties.rateLimits();
+		if (limits.store() == RateLimits.Store.LOCAL) {
+			return new RateLimiter(limits, new LocalBucketStore(RateLimiter.longestPeriod(limits)));
+		}
+		MongoDatabaseFactory database = mongo.getIfAvailable();
+		if (database == null) {
+			throw new IllegalStateException("The rate limits' buckets are kept in MongoDB, and this service has none: "
+					+ "configure MongoDB or set spa.security.rate-limits.store=local.");
+		}
+		return new RateLimiter(limits,
+				new MongoBucketStore(database.getMongoDatabase(), clock.getIfAvailable(Clock::systemUTC)));
 	}
 
 	@Bean
 	SecurityFilterChain spaSecurityFilterChain(HttpSecurity http, EndpointAccess access,
 			SpaSecurityProperties properties, SpaWebProperties web, RateLimiter rateLimiter,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+			ObjectProvider<JwtDecoder> decoder, Environment environment) {
 		SecurityProblems problems = new SecurityProblems(resolver);
+		String issuer = (web.signIn().issuer() != null) ? web.signIn().issuer()
+				: environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
 		http.csrf(AbstractHttpConfigurer::disable)
+			.headers((headers) -> headers
+				.contentSecurityPolicy((policy) -> policy.policyDirectives(ContentSecurityPolicy.of(web, issuer)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.cors((cors) -> cors.configurationSource(crossOriginApi(web)))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> {
@@ -57,14 +89,26 @@ class SpaSecurityConfiguration {
 				requests.anyRequest().denyAll();
 			})
 			.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new RolesClaimConverter(properties.rolesClaim())))
+				.jwt((jwt) -> jwt
+					.decoder(new AudienceCheckedDecoder(decoder.getObject(), audience(properties, environment)))
+					.jwtAuthenticationConverter(new RolesClaimConverter(properties.rolesClaim())))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.addFilterAfter(new GuardFilter(properties.maxRequestSize().toBytes(), access, rateLimiter, problems),
-					SecurityContextHolderFilter.class);
+			.addFilterAfter(new GuardFilter(properties.maxRequestSize().toBytes(), access, rateLimiter,
+					new ClientAddresses(properties.trustedProxies()), problems), CorsFilter.class);
 		return http.build();
+	}
+
+	private static String audience(SpaSecurityProperties properties, Environment environment) {
+		String audience = (properties.audience() != null) ? properties.audience()
+				: environment.getProperty("spring.application.name");
+		if (audience == null || audience.isBlank()) {
+			throw new IllegalStateException(
+					"Name this service's audience: spa.security.audience (or spring.application.name).");
+		}
+		return audience;
 	}
 
 	private static UrlBasedCorsConfigurationSource crossOriginApi(SpaWebProperties web) {

@@ -50,6 +50,19 @@ class ApiAccessIntegrationTest {
 	}
 
 	@Test
+	void aTokenForAnotherAudienceIsRefused() {
+		BookingApi api = new BookingApi(this.port);
+
+		BookingApi.Response answer = api.as(TestTokens.forAudience("another-application", "operator"))
+			.get("/actuator/metrics");
+
+		assertThat(answer.status()).isEqualTo(401);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.body()).contains("audience");
+		assertThat(api.as(TestTokens.operator()).get("/actuator/metrics").status()).isEqualTo(200);
+	}
+
+	@Test
 	void aTokenFromAnotherIssuerIsRefused() {
 		String forged = TestTokens.staff().substring(0, TestTokens.staff().lastIndexOf('.')) + ".bm90LWEtc2lnbmF0dXJl";
 

@@ -77,6 +77,22 @@ class WebPagesIntegrationTest {
 		assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 	}
 
+	@Test
+	void pagesAndApiAnswersCarryAStrictContentSecurityPolicyAndSendNoReferrer() throws Exception {
+		for (String path : new String[] { "/book", "/manage/some-booking-id?token=abc", "/api/treatments" }) {
+			HttpResponse<String> answer = get(path, null);
+			assertThat(answer.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying((policy) -> assertThat(policy).contains("default-src 'self'", "script-src 'self'",
+						"style-src 'self'", "frame-ancestors 'none'"))
+				.hasValueSatisfying((policy) -> assertThat(policy).doesNotContain("unsafe-inline"))
+				// the booking page reads the promotion quote from promotion-service's
+				// origin
+				.hasValueSatisfying((policy) -> assertThat(policy)
+					.containsPattern("connect-src 'self'[^;]* " + "http://localhost:8083"));
+			assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+		}
+	}
+
 	private HttpResponse<String> get(String path, @Nullable String origin) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		if (origin != null) {

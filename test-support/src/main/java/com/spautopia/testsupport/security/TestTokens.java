@@ -21,14 +21,21 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * Access tokens signed with an RSA key made for this test JVM, as the platform's token
- * issuer would give them: the caller's roles in the {@code roles} claim. Test contexts of
- * {@code @SpaInfrastructureTest} trust this key (see {@link #decoder()}), so a test sends
- * a real {@code Authorization: Bearer} header through the service's real security filter
- * chain.
+ * issuer would give them: the caller's roles in the {@code roles} claim, the platform's
+ * services in the {@code aud} claim. Test contexts of {@code @SpaInfrastructureTest}
+ * trust this key (see {@link #decoder()}), so a test sends a real
+ * {@code Authorization: Bearer} header through the service's real security filter chain.
  */
 public final class TestTokens {
 
 	public static final String ISSUER = "https://issuer.test.spautopia.example";
+
+	/**
+	 * The services the tokens are for, by their application names (each service accepts
+	 * only tokens whose audience names it), as the platform's issuer says.
+	 */
+	public static final List<String> AUDIENCE = List.of("booking-service", "promotion-service", "notification-service",
+			"ops-console");
 
 	private static final RSAKey KEY = generate();
 
@@ -64,7 +71,18 @@ public final class TestTokens {
 	 * @return the compact JWT
 	 */
 	public static String withRoles(String... roles) {
-		return token(List.of(roles), Instant.now(), Duration.ofHours(1));
+		return token(AUDIENCE, List.of(roles), Instant.now(), Duration.ofHours(1));
+	}
+
+	/**
+	 * A token with the given roles for another audience than the platform's services
+	 * (another application of the same issuer), valid for an hour.
+	 * @param audience the audience
+	 * @param roles the roles
+	 * @return the compact JWT
+	 */
+	public static String forAudience(String audience, String... roles) {
+		return token(List.of(audience), List.of(roles), Instant.now(), Duration.ofHours(1));
 	}
 
 	/**
@@ -73,7 +91,7 @@ public final class TestTokens {
 	 * @return the compact JWT
 	 */
 	public static String expired(String... roles) {
-		return token(List.of(roles), Instant.now().minus(Duration.ofHours(1)), Duration.ofMinutes(59));
+		return token(AUDIENCE, List.of(roles), Instant.now().minus(Duration.ofHours(1)), Duration.ofMinutes(59));
 	}
 
 	/**
@@ -98,9 +116,10 @@ public final class TestTokens {
 		}
 	}
 
-	private static String token(List<String> roles, Instant issuedAt, Duration validity) {
+	private static String token(List<String> audience, List<String> roles, Instant issuedAt, Duration validity) {
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(ISSUER)
+			.audience(audience)
 			.subject("test-" + String.join("-", roles))
 			.issuedAt(issuedAt)
 			.expiresAt(issuedAt.plus(validity))
