@@ -22,6 +22,7 @@ import com.spautopia.events.notification.ClientOptedOut;
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.notification.MessageDelivered;
 import com.spautopia.events.notification.MessageFailed;
+import com.spautopia.events.notification.MessageSent;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.promotion.OfferIssued;
@@ -77,6 +78,8 @@ final class EventFixtures {
 			Map.entry(EventType.MESSAGE_DELIVERED,
 					new MessageDelivered("message-1", Channel.SMS, Purpose.CONFIRMATION, "client-1", "booking-1", null,
 							NOW)),
+			Map.entry(EventType.MESSAGE_SENT,
+					new MessageSent("message-3", Channel.EMAIL, Purpose.OFFER, "client-1", null, "campaign-1", NOW)),
 			Map.entry(EventType.MESSAGE_FAILED,
 					new MessageFailed("message-2", Channel.SMS, Purpose.OFFER, "client-1", null, "campaign-1", "21610",
 							"Attempt to send to unsubscribed recipient", NOW)),
