@@ -37,7 +37,7 @@ final class EventFixtures {
 	static final Instant NOW = Instant.parse("2026-11-23T09:15:00Z");
 
 	static final ClientSnapshot ADA = new ClientSnapshot("client-1", "Ada Lovelace", "+48601234567", "ada@example.com",
-			new Consents(true, false, true), List.of("desk-worker"));
+			new Consents(true, false, true), List.of("desk-worker"), "pl");
 
 	static final AppointmentDetails BACK_PAIN = new AppointmentDetails("back-pain",
 			"Back Pain Massage for Desk Workers", "therapist-1", "Maria Nowak",
@@ -54,14 +54,15 @@ final class EventFixtures {
 	static final Map<EventType, SpaEvent> ALL = Map.ofEntries(
 			Map.entry(EventType.APPOINTMENT_REQUESTED,
 					new AppointmentRequested("booking-1", BACK_PAIN, ADA, "DESK10", NOW)),
-			Map.entry(EventType.APPOINTMENT_CONFIRMED, new AppointmentConfirmed("booking-1", BACK_PAIN, ADA,
-					new Pricing(BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF), Pricing.Source.EVALUATED,
-							null),
-					"https://spa.example/manage/booking-1?token=abc", NOW)),
-			Map.entry(EventType.APPOINTMENT_RESCHEDULED,
-					new AppointmentRescheduled("booking-1", BACK_PAIN,
-							OffsetDateTime.parse("2026-11-30T16:00:00+01:00"), ADA,
-							"https://spa.example/manage/booking-1?token=abc", NOW)),
+			Map.entry(EventType.APPOINTMENT_CONFIRMED,
+					new AppointmentConfirmed("booking-1", BACK_PAIN, ADA,
+							new Pricing(BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF),
+									Pricing.Source.EVALUATED, null),
+							"https://spa.example/manage/booking-1?token=abc", "https://spa.example/m/abcdefghijkl",
+							NOW)),
+			Map.entry(EventType.APPOINTMENT_RESCHEDULED, new AppointmentRescheduled("booking-1", BACK_PAIN,
+					OffsetDateTime.parse("2026-11-30T16:00:00+01:00"), ADA,
+					"https://spa.example/manage/booking-1?token=abc", "https://spa.example/m/abcdefghijkl", NOW)),
 			Map.entry(EventType.APPOINTMENT_CANCELLED,
 					new AppointmentCancelled("booking-1", BACK_PAIN, ADA, CancelledBy.CLIENT, "Feeling unwell", true,
 							NOW)),

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.SpaEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A confirmed appointment moved to another time (and possibly another therapist).
@@ -14,10 +15,18 @@ import com.spautopia.events.SpaEvent;
  * @param previousStart the start it had before
  * @param client the client
  * @param manageUrl the link where the client manages the booking
+ * @param shortManageUrl a short link that redirects to {@code manageUrl}, for SMS; absent
+ * in events of producers older than the field
  * @param rescheduledAt when it was moved
  */
 public record AppointmentRescheduled(String bookingId, AppointmentDetails appointment, OffsetDateTime previousStart,
-		ClientSnapshot client, String manageUrl, Instant rescheduledAt) implements SpaEvent {
+		ClientSnapshot client, String manageUrl, @Nullable String shortManageUrl,
+		Instant rescheduledAt) implements SpaEvent {
+
+	public AppointmentRescheduled(String bookingId, AppointmentDetails appointment, OffsetDateTime previousStart,
+			ClientSnapshot client, String manageUrl, Instant rescheduledAt) {
+		this(bookingId, appointment, previousStart, client, manageUrl, null, rescheduledAt);
+	}
 
 	@Override
 	public String aggregateId() {
