@@ -1,6 +1,7 @@
 package com.spautopia.booking.appointment;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -107,6 +108,10 @@ class BookingFlowIntegrationTest {
 		assertThat(confirmed.pricing().finalPrice()).isEqualTo(Money.of("198", "PLN"));
 		assertThat(confirmed.pricing().source()).isEqualTo(Pricing.Source.EVALUATED);
 		assertThat(confirmed.manageUrl()).contains(id);
+		// the SMS's short link: the manage page's host, /m/ and the token's first 12
+		// characters
+		assertThat(confirmed.shortManageUrl()).isEqualTo(URI.create(confirmed.manageUrl()).resolve("/m/").toString()
+				+ booking.get("manageToken").asText().substring(0, 12));
 		JsonNode stored = this.api.staff().get("/api/bookings/" + id).json();
 		assertThat(stored.get("status").asText()).isEqualTo("CONFIRMED");
 		assertThat(stored.get("pricing").get("finalPrice").get("amount").decimalValue())
