@@ -28,6 +28,7 @@ async function init() {
   $('#cancel-start').addEventListener('click', () => { $('#cancel-confirm').hidden = false; $('#cancel-yes').focus(); });
   $('#cancel-no').addEventListener('click', () => { $('#cancel-confirm').hidden = true; $('#cancel-start').focus(); });
   $('#cancel').addEventListener('submit', (event) => { event.preventDefault(); cancel(); });
+  $('#language-form').addEventListener('submit', (event) => { event.preventDefault(); language(); });
   show();
 }
 
@@ -45,6 +46,8 @@ function show() {
   $('#booking').hidden = false;
   const open = (b.status === 'REQUESTED' || b.status === 'CONFIRMED') && new Date(b.start) > new Date();
   $('#reschedule').hidden = !open;
+  $('#language-form').hidden = !open;
+  if (b.language) $('#language').value = b.language;
   $('#cancel').hidden = !open;
   $('#cancel-confirm').hidden = true;
   const lateFrom = new Date(new Date(b.start).getTime() - state.rules.lateCancelWindowMinutes * 60000);
@@ -91,6 +94,12 @@ function move() {
   act($('#reschedule'), () => Spa.api(`/api/bookings/${encodeURIComponent(id)}/reschedule`, { method: 'POST', headers,
     body: { start: slot.value, therapistId: $('#therapist').value || null } }),
   'Your booking is moved. We will send you the new time.');
+}
+
+function language() {
+  act($('#language-form'), () => Spa.api(`/api/bookings/${encodeURIComponent(id)}/language`, { method: 'POST', headers,
+    body: { language: $('#language').value } }),
+  'Saved: the next messages about this booking come in this language.');
 }
 
 function cancel() {

@@ -113,6 +113,14 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 		return with((next) -> next.clientConfirmedAt = at);
 	}
 
+	/**
+	 * The booking with the language the client chose for its later messages.
+	 * @param language {@code en} or {@code pl}
+	 */
+	Booking inLanguage(String language) {
+		return with((next) -> next.client = next.client.withLanguage(language));
+	}
+
 	Booking withEvent(OutboxEntry event) {
 		return with((next) -> next.outbox.add(event));
 	}

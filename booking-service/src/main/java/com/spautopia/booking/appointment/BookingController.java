@@ -7,6 +7,7 @@ import com.spautopia.security.Callers;
 import com.spautopia.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -83,6 +84,18 @@ class BookingController {
 		return BookingView.of(this.lifecycle.cancel(id, by, (request != null) ? request.reason() : null));
 	}
 
+	/**
+	 * The language of the booking's later messages, chosen on the manage page.
+	 */
+	@PostMapping("/{id}/language")
+	BookingView language(@PathVariable String id,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token,
+			@Valid @RequestBody LanguageRequest request) {
+		this.manageLinks.authorize(this.store.get(id), token);
+		return BookingView.of(this.store.change(id, (booking) -> request.language().equals(booking.client().language())
+				? booking : booking.inLanguage(request.language())));
+	}
+
 	@PostMapping("/{id}/complete")
 	BookingView complete(@PathVariable String id) {
 		return BookingView.of(this.lifecycle.complete(id));
@@ -101,6 +114,15 @@ class BookingController {
 	 * any)
 	 */
 	record RescheduleRequest(@NotNull OffsetDateTime start, @Nullable @Size(max = 100) String therapistId) {
+	}
+
+	/**
+	 * The language a client wants their messages in.
+	 *
+	 * @param language {@code en} or {@code pl}
+	 */
+	record LanguageRequest(
+			@NotNull @Pattern(regexp = BookingRequest.LANGUAGES, message = "must be en or pl") String language) {
 	}
 
 	/**

@@ -34,12 +34,13 @@ import org.jspecify.annotations.Nullable;
  * answer to the booking request
  * @param manageUrl the link where the client manages it; only in the answer to the
  * booking request
+ * @param language the language of the client's messages, if they chose one
  */
 record BookingView(String id, BookingStatus status, String treatmentId, String treatmentName, String therapistId,
 		String therapistName, OffsetDateTime start, OffsetDateTime end, String timeZone, Money listPrice,
 		@Nullable Pricing pricing, String clientId, String clientName, Instant requestedAt,
 		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable CancellationView cancellation,
-		boolean movedLate, @Nullable String manageToken, @Nullable String manageUrl) {
+		boolean movedLate, @Nullable String manageToken, @Nullable String manageUrl, @Nullable String language) {
 
 	static BookingView of(Booking booking) {
 		return of(booking, null, null);
@@ -49,13 +50,12 @@ record BookingView(String id, BookingStatus status, String treatmentId, String t
 		AppointmentDetails appointment = booking.appointment();
 		Cancellation cancellation = booking.cancellation();
 		return new BookingView(booking.id(), booking.status(), appointment.treatmentId(), appointment.treatmentName(),
-				appointment.therapistId(), appointment.therapistName(), appointment.start(), appointment
-					.end(),
+				appointment.therapistId(), appointment.therapistName(), appointment.start(), appointment.end(),
 				appointment.timeZone(), appointment.listPrice(), booking.pricing(), booking.client().clientId(),
 				booking.client().name(), booking.requestedAt(), booking.confirmedAt(), booking.clientConfirmedAt(),
 				(cancellation != null) ? new CancellationView(cancellation.by().name(), cancellation.reason(),
 						cancellation.late(), cancellation.at()) : null,
-				booking.movedLate(), manageToken, manageUrl);
+				booking.movedLate(), manageToken, manageUrl, booking.client().language());
 	}
 
 	/**

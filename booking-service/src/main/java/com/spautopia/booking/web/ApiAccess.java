@@ -39,7 +39,8 @@ class ApiAccess {
 				only(STAFF, GET, "/api/clients/{id}"), only(STAFF, PUT, "/api/clients/{id}/tags"),
 				only(STAFF, DELETE, "/api/clients/{id}"), only(OPERATOR, GET, "/api/outbox/quarantine"),
 				// the short manage links of SMS (limited: a guess costs a request)
-				anyone(GET, "/m/{code}").limitedPerAddress());
+				anyone(GET, "/m/{code}").limitedPerAddress(),
+				anyone(POST, "/api/bookings/{id}/language").limitedPerAddress());
 	}
 
 }
