@@ -24,6 +24,8 @@ async function init() {
   [state.rules, state.treatments, state.therapists] = await Promise.all([Spa.api('/api/spa'), Spa.api('/api/treatments'),
     Spa.api('/api/therapists')]);
   const zone = state.rules.timeZone;
+  // the messages' language: the browser's if we write in it, else English
+  if ((navigator.language ?? '').toLowerCase().startsWith('pl')) $('#language').value = 'pl';
   $('#zone-hint').textContent = `Times are in the spa's time zone (${zone}).`;
   const today = new Date();
   $('#day').min = localDate(today, zone);
@@ -93,7 +95,8 @@ function request() {
     therapistId: $('#therapist').value || null,
     start: slot?.value ?? null,
     client: { name: $('#name').value.trim(), phone: $('#phone').value.trim(), email: $('#email').value.trim() || null,
-      smsConsent: $('#sms-consent').checked, marketingConsent: $('#marketing-consent').checked },
+      smsConsent: $('#sms-consent').checked, marketingConsent: $('#marketing-consent').checked,
+      language: $('#language').value || null },
     promoCode: $('#promo').value.trim() || null,
   };
 }

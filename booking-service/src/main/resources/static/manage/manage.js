@@ -33,6 +33,7 @@ async function init() {
   $('#cancel').addEventListener('submit', (event) => { event.preventDefault(); cancel(); });
   $('#offers').addEventListener('submit', (event) => { event.preventDefault(); offers('POST', 'Thank you: you will hear about our offers.'); });
   $('#offers-stop').addEventListener('click', () => offers('DELETE', 'You will get no more offers. Messages about your bookings still come.'));
+  $('#language-form').addEventListener('submit', (event) => { event.preventDefault(); language(); });
   show();
 }
 
@@ -50,6 +51,8 @@ function show() {
   $('#booking').hidden = false;
   const open = (b.status === 'REQUESTED' || b.status === 'CONFIRMED') && new Date(b.start) > new Date();
   $('#reschedule').hidden = !open;
+  $('#language-form').hidden = !open;
+  if (b.language) $('#language').value = b.language;
   $('#cancel').hidden = !open;
   $('#cancel-confirm').hidden = true;
   const lateFrom = new Date(new Date(b.start).getTime() - state.rules.lateCancelWindowMinutes * 60000);
@@ -140,6 +143,12 @@ function move() {
   act($('#reschedule'), () => Spa.api(`/api/bookings/${encodeURIComponent(id)}/reschedule`, { method: 'POST', headers,
     body: { start: slot.value, therapistId: $('#therapist').value || null } }),
   'Your booking is moved. We will send you the new time.');
+}
+
+function language() {
+  act($('#language-form'), () => Spa.api(`/api/bookings/${encodeURIComponent(id)}/language`, { method: 'POST', headers,
+    body: { language: $('#language').value } }),
+  'Saved: the next messages about this booking come in this language.');
 }
 
 function cancel() {

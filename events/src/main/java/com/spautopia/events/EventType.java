@@ -20,6 +20,7 @@ import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
 import com.spautopia.events.notification.MessageDelivered;
 import com.spautopia.events.notification.MessageFailed;
+import com.spautopia.events.notification.MessageSent;
 import com.spautopia.events.promotion.OfferIssued;
 import com.spautopia.events.promotion.PromotionEvaluated;
 
@@ -62,6 +63,8 @@ public enum EventType {
 
 	MESSAGE_DELIVERED("com.spautopia.notification.MessageDelivered.v1", MessageDelivered.class,
 			Topics.NOTIFICATION_EVENTS),
+
+	MESSAGE_SENT("com.spautopia.notification.MessageSent.v1", MessageSent.class, Topics.NOTIFICATION_EVENTS),
 
 	MESSAGE_FAILED("com.spautopia.notification.MessageFailed.v1", MessageFailed.class, Topics.NOTIFICATION_EVENTS),
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +88,35 @@ class EventCodecTest {
 			.data();
 
 		assertThat(read).isEqualTo(EventFixtures.ALL.get(EventType.PROMOTION_EVALUATED));
+	}
+
+	@Test
+	void readsAnOlderProducersConfirmationWithoutShortLinkOrLanguage() throws Exception {
+		AppointmentConfirmed fixture = (AppointmentConfirmed) EventFixtures.ALL.get(EventType.APPOINTMENT_CONFIRMED);
+		KafkaEventMessage message = this.codec.encode(fixture);
+		ObjectNode data = (ObjectNode) EventJson.mapper().readTree(message.payload());
+		data.remove("shortManageUrl");
+		((ObjectNode) data.get("client")).remove("language");
+
+		AppointmentConfirmed read = (AppointmentConfirmed) this.codec
+			.decode(message.headers(), EventJson.mapper().writeValueAsBytes(data))
+			.orElseThrow()
+			.data();
+
+		assertThat(read.shortManageUrl()).isNull();
+		assertThat(read.client().language()).isNull();
+		assertThat(read.manageUrl()).isEqualTo(fixture.manageUrl());
+	}
+
+	@Test
+	void rejectsALanguageThatIsNoBcp47Tag() throws Exception {
+		KafkaEventMessage message = this.codec.encode(EventFixtures.ALL.get(EventType.APPOINTMENT_CONFIRMED));
+		ObjectNode data = (ObjectNode) EventJson.mapper().readTree(message.payload());
+		((ObjectNode) data.get("client")).put("language", "Polish");
+
+		assertThatExceptionOfType(InvalidEventException.class)
+			.isThrownBy(() -> this.codec.decode(message.headers(), EventJson.mapper().writeValueAsBytes(data)))
+			.withMessageContaining("language");
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import com.spautopia.events.booking.ClientConsentsChanged;
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.notification.MessageDelivered;
 import com.spautopia.events.notification.MessageFailed;
+import com.spautopia.events.notification.MessageSent;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.promotion.OfferIssued;
@@ -38,7 +39,7 @@ final class EventFixtures {
 	static final Instant NOW = Instant.parse("2026-11-23T09:15:00Z");
 
 	static final ClientSnapshot ADA = new ClientSnapshot("client-1", "Ada Lovelace", "+48601234567", "ada@example.com",
-			new Consents(true, false, true), List.of("desk-worker"));
+			new Consents(true, false, true), List.of("desk-worker"), "pl");
 
 	static final AppointmentDetails BACK_PAIN = new AppointmentDetails("back-pain",
 			"Back Pain Massage for Desk Workers", "therapist-1", "Maria Nowak",
@@ -55,14 +56,17 @@ final class EventFixtures {
 	static final Map<EventType, SpaEvent> ALL = Map.ofEntries(
 			Map.entry(EventType.APPOINTMENT_REQUESTED,
 					new AppointmentRequested("booking-1", BACK_PAIN, ADA, "DESK10", NOW)),
-			Map.entry(EventType.APPOINTMENT_CONFIRMED, new AppointmentConfirmed("booking-1", BACK_PAIN, ADA,
-					new Pricing(BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF), Pricing.Source.EVALUATED,
-							null),
-					"https://spa.example/manage/booking-1?token=abc", NOW)),
+			Map.entry(EventType.APPOINTMENT_CONFIRMED,
+					new AppointmentConfirmed("booking-1", BACK_PAIN, ADA,
+							new Pricing(BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF),
+									Pricing.Source.EVALUATED, null),
+							"https://spa.example/manage/booking-1?token=abc", "https://spa.example/m/abcdefghijkl",
+							NOW)),
 			Map.entry(EventType.APPOINTMENT_RESCHEDULED,
 					new AppointmentRescheduled("booking-1", BACK_PAIN,
 							OffsetDateTime.parse("2026-11-30T16:00:00+01:00"), ADA,
-							"https://spa.example/manage/booking-1?token=abc", NOW, "DESK10")),
+							"https://spa.example/manage/booking-1?token=abc", "https://spa.example/m/abcdefghijkl", NOW,
+							"DESK10")),
 			Map.entry(EventType.APPOINTMENT_REPRICED,
 					new AppointmentRepriced("booking-1", BACK_PAIN, ADA, BACK_PAIN.listPrice(),
 							new Pricing(BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF),
@@ -89,6 +93,8 @@ final class EventFixtures {
 			Map.entry(EventType.MESSAGE_DELIVERED,
 					new MessageDelivered("message-1", Channel.SMS, Purpose.CONFIRMATION, "client-1", "booking-1", null,
 							NOW)),
+			Map.entry(EventType.MESSAGE_SENT,
+					new MessageSent("message-3", Channel.EMAIL, Purpose.OFFER, "client-1", null, "campaign-1", NOW)),
 			Map.entry(EventType.MESSAGE_FAILED,
 					new MessageFailed("message-2", Channel.SMS, Purpose.OFFER, "client-1", null, "campaign-1", "21610",
 							"Attempt to send to unsubscribed recipient", NOW)),

@@ -3,8 +3,10 @@ package com.spautopia.notification;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.ClientSnapshot.Consents;
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AppointmentConfirmedMother {
 
-	public static final String LOCAL_START = "Tue 1 Dec 2037, 10:00 (Europe/Warsaw)";
+	public static final String LOCAL_START = "Tue 1 Dec 2037, 10:00";
 
 	private AppointmentConfirmedMother() {
 	}
@@ -53,7 +55,30 @@ public final class AppointmentConfirmedMother {
 		Pricing pricing = new Pricing(Money.of("250.00", "PLN"), Money.of("25.00", "PLN"), Money.of("225.00", "PLN"),
 				List.of(), Pricing.Source.EVALUATED, null);
 		return new AppointmentConfirmed(bookingId, appointment, client, pricing,
-				"https://spautopia.example/bookings/" + bookingId, Instant.parse("2026-11-20T09:00:00Z"));
+				"https://spautopia.example/bookings/" + bookingId, shortManageUrl(),
+				Instant.parse("2026-11-20T09:00:00Z"));
+	}
+
+	/**
+	 * A short manage link as booking-service gives them: {@code /m/} and 12 Base64url
+	 * characters.
+	 * @return the link
+	 */
+	public static String shortManageUrl() {
+		byte[] random = new byte[9];
+		ThreadLocalRandom.current().nextBytes(random);
+		return "https://spautopia.example/m/" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
+	/**
+	 * The confirmation of a client who chose a language.
+	 * @param event the confirmation
+	 * @param language the language (BCP 47), or none for the spa's default
+	 * @return the confirmation in that language
+	 */
+	public static AppointmentConfirmed inLanguage(AppointmentConfirmed event, @Nullable String language) {
+		return new AppointmentConfirmed(event.bookingId(), event.appointment(), event.client().withLanguage(language),
+				event.pricing(), event.manageUrl(), event.shortManageUrl(), event.confirmedAt());
 	}
 
 	/**

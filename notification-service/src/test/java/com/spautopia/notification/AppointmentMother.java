@@ -30,7 +30,8 @@ public final class AppointmentMother {
 				event.client().phone(), event.client().email(), event.client().consents().transactionalSms(),
 				details.treatmentName(), details.therapistName(), details.start().toInstant(),
 				details.end().toInstant(), details.timeZone(), event.manageUrl(),
-				event.pricing().finalPrice().toString(), state, event.confirmedAt(), "event-1", calendarVersions, null);
+				event.pricing().finalPrice().toString(), state, event.confirmedAt(), "event-1", calendarVersions, null,
+				event.shortManageUrl(), event.client().language());
 	}
 
 }

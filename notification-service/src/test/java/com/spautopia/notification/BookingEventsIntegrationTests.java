@@ -16,6 +16,7 @@ import com.spautopia.events.EventJson;
 import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.notification.content.SmsSegments;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.mail.ReceivedEmail;
 import com.spautopia.testsupport.mail.SmtpServer;
@@ -149,6 +150,50 @@ class BookingEventsIntegrationTests {
 			.extractingPath("$[*].recipient")
 			.asArray()
 			.containsExactlyInAnyOrder(masked(event.client().phone()), "a***@example.com");
+	}
+
+	@Test
+	void theSmsCarriesTheShortManageLinkAndTheEmailTheFullOne() {
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmed();
+
+		this.bookings.publish(this.bookingService.encode(event));
+
+		SimulatedSms sms = awaitOne(() -> twilio.messagesTo(event.client().phone()));
+		assertThat(sms.body()).contains(event.shortManageUrl()).doesNotContain(event.manageUrl(), "Europe/Warsaw");
+		assertThat(SmsSegments.of(sms.body()).segments()).isOne();
+		ReceivedEmail email = awaitOne(() -> emailsTo(event.client().email()));
+		assertThat(email.textBody()).contains(event.manageUrl());
+	}
+
+	@Test
+	void aPolishBookingGetsPolishSmsEmailAndInvitation() throws Exception {
+		AppointmentConfirmed event = AppointmentConfirmedMother.inLanguage(AppointmentConfirmedMother.confirmed(),
+				"pl");
+
+		this.bookings.publish(this.bookingService.encode(event));
+
+		SimulatedSms sms = awaitOne(() -> twilio.messagesTo(event.client().phone()));
+		assertThat(sms.body()).contains("potwierdzamy wizyt", "gru 2037, 10:00");
+		ReceivedEmail email = awaitOne(() -> emailsTo(event.client().email()));
+		assertThat(email.subject()).startsWith("Spa Utopia: potwierdzamy wizytę");
+		assertThat(email.textBody()).startsWith("Dzień dobry Anna,").contains("Termin: wt. 1 gru 2037, 10:00");
+		Calendar invitation = new CalendarBuilder().build(new StringReader(String.valueOf(email.calendar())));
+		VEvent vevent = invitation.<VEvent>getComponent("VEVENT").orElseThrow();
+		assertThat(vevent.getProperty(Property.SUMMARY).map(Property::getValue))
+			.contains("Deep Tissue Massage w Spa Utopia");
+		assertThat(vevent.getProperty(Property.DESCRIPTION).map(Property::getValue).orElseThrow())
+			.contains("Zarządzaj wizytą: " + event.manageUrl());
+	}
+
+	@Test
+	void anEnglishBookingGetsEnglishMessages() {
+		AppointmentConfirmed event = AppointmentConfirmedMother.inLanguage(AppointmentConfirmedMother.confirmed(),
+				"en");
+
+		this.bookings.publish(this.bookingService.encode(event));
+
+		assertThat(awaitOne(() -> twilio.messagesTo(event.client().phone())).body()).startsWith("Spa Utopia: Hi Anna,");
+		assertThat(awaitOne(() -> emailsTo(event.client().email())).textBody()).startsWith("Hi Anna,");
 	}
 
 	@Test

@@ -137,7 +137,7 @@ class DeliveryIntegrationTests extends NotificationIntegrationTest {
 			.asArray()
 			.singleElement()
 			.asString()
-			.contains("smsEncoding=GSM_7", "smsSegments=2", "priority=TRANSACTIONAL", "createdAt=", "sentAt=",
+			.contains("smsEncoding=GSM_7", "smsSegments=1", "priority=TRANSACTIONAL", "createdAt=", "sentAt=",
 					"completedAt=");
 	}
 

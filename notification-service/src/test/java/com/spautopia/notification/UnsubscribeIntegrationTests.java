@@ -35,9 +35,9 @@ class UnsubscribeIntegrationTests extends NotificationIntegrationTest {
 
 	private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
-	private static final Pattern LIST_UNSUBSCRIBE = Pattern
-		.compile("<(https?://[^>]+/unsubscribe/([A-Za-z0-9._-]+))>, <mailto:unsubscribe@spautopia\\.example"
-				+ "\\?subject=unsubscribe%20([A-Za-z0-9._-]+)>");
+	// the one-click link alone: no mailto: to a mailbox nobody reads (RFC 8058 needs only
+	// the HTTPS URI)
+	private static final Pattern LIST_UNSUBSCRIBE = Pattern.compile("<(https?://[^>]+/unsubscribe/([A-Za-z0-9._-]+))>");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -59,7 +59,6 @@ class UnsubscribeIntegrationTests extends NotificationIntegrationTest {
 
 		Matcher header = LIST_UNSUBSCRIBE.matcher(email.header("List-Unsubscribe").orElseThrow());
 		assertThat(header.matches()).as(email.header("List-Unsubscribe").orElseThrow()).isTrue();
-		assertThat(header.group(3)).isEqualTo(header.group(2));
 		assertThat(email.header("List-Unsubscribe-Post")).contains("List-Unsubscribe=One-Click");
 		assertThat(email.textBody()).contains("Unsubscribe: " + header.group(1));
 		assertThat(email.htmlBody()).contains("href=\"" + header.group(1) + "\"");

@@ -18,6 +18,7 @@ import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.booking.Pricing;
 
 import com.spautopia.events.notification.MessageDelivered;
+import com.spautopia.events.notification.MessageSent;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.testsupport.time.SpaCalendar;
@@ -87,6 +88,11 @@ public final class Bookings {
 
 	public static MessageDelivered smsDelivered(String bookingId, Instant at) {
 		return new MessageDelivered("message-" + UUID.randomUUID(), Channel.SMS, Purpose.CONFIRMATION, "client-ada",
+				bookingId, null, at);
+	}
+
+	public static MessageSent emailSent(String bookingId, Instant at) {
+		return new MessageSent("message-" + UUID.randomUUID(), Channel.EMAIL, Purpose.CONFIRMATION, "client-ada",
 				bookingId, null, at);
 	}
 

@@ -53,6 +53,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "pricing_due", def = "{'status': 1, 'publishedAt': 1}")
 @CompoundIndex(name = "therapist_time", def = "{'time.therapistId': 1, 'time.start': 1}")
 @CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
+@CompoundIndex(name = "manage_token", def = "{'manageToken': 1}")
 @CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 public record Booking(@Id String id, @Version @Nullable Long version, BookingStatus status, ClientSnapshot client,
 		BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing, String manageToken, Instant requestedAt,
@@ -126,6 +127,14 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 
 	Booking confirmedByClient(Instant at) {
 		return with((next) -> next.clientConfirmedAt = at);
+	}
+
+	/**
+	 * The booking with the language the client chose for its later messages.
+	 * @param language {@code en} or {@code pl}
+	 */
+	Booking inLanguage(String language) {
+		return with((next) -> next.client = next.client.withLanguage(language));
 	}
 
 	Booking withEvent(OutboxEntry event) {

@@ -8,6 +8,7 @@ import com.spautopia.security.Callers;
 import com.spautopia.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +69,14 @@ class BookingController {
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token) {
 		Booking booking = this.store.get(id);
 		this.manageLinks.authorize(booking, token);
+		return view(booking, token);
+	}
+
+	/**
+	 * The booking as its caller sees it: the client, at their manage link, also sees
+	 * where they stand with offers.
+	 */
+	private BookingView view(Booking booking, @Nullable String token) {
 		BookingView view = BookingView.of(booking);
 		return (token != null) ? view.withMarketing(this.clients.marketingStatus(booking.client().clientId())) : view;
 	}
@@ -82,7 +91,7 @@ class BookingController {
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token) {
 		Booking booking = clientsOwn(id, token);
 		this.clients.confirmMarketing(booking.client().clientId(), id);
-		return BookingView.of(booking).withMarketing(this.clients.marketingStatus(booking.client().clientId()));
+		return view(booking, token);
 	}
 
 	/**
@@ -93,7 +102,7 @@ class BookingController {
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token) {
 		Booking booking = clientsOwn(id, token);
 		this.clients.withdrawMarketing(booking.client().clientId(), id);
-		return BookingView.of(booking).withMarketing(this.clients.marketingStatus(booking.client().clientId()));
+		return view(booking, token);
 	}
 
 	private Booking clientsOwn(String id, @Nullable String token) {
@@ -107,7 +116,7 @@ class BookingController {
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token,
 			@Valid @RequestBody RescheduleRequest request) {
 		this.manageLinks.authorize(this.store.get(id), token);
-		return BookingView.of(this.rescheduling.reschedule(id, request.start(), request.therapistId()));
+		return view(this.rescheduling.reschedule(id, request.start(), request.therapistId()), token);
 	}
 
 	@PostMapping("/{id}/cancel")
@@ -116,7 +125,19 @@ class BookingController {
 			@Valid @RequestBody(required = false) @Nullable CancelRequest request) {
 		this.manageLinks.authorize(this.store.get(id), token);
 		CancelledBy by = Callers.have(Role.STAFF) ? CancelledBy.STAFF : CancelledBy.CLIENT;
-		return BookingView.of(this.lifecycle.cancel(id, by, (request != null) ? request.reason() : null));
+		return view(this.lifecycle.cancel(id, by, (request != null) ? request.reason() : null), token);
+	}
+
+	/**
+	 * The language of the booking's later messages, chosen on the manage page.
+	 */
+	@PostMapping("/{id}/language")
+	BookingView language(@PathVariable String id,
+			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token,
+			@Valid @RequestBody LanguageRequest request) {
+		this.manageLinks.authorize(this.store.get(id), token);
+		return view(this.store.change(id, (booking) -> request.language().equals(booking.client().language()) ? booking
+				: booking.inLanguage(request.language())), token);
 	}
 
 	@PostMapping("/{id}/complete")
@@ -137,6 +158,15 @@ class BookingController {
 	 * any)
 	 */
 	record RescheduleRequest(@NotNull OffsetDateTime start, @Nullable @Size(max = 100) String therapistId) {
+	}
+
+	/**
+	 * The language a client wants their messages in.
+	 *
+	 * @param language {@code en} or {@code pl}
+	 */
+	record LanguageRequest(
+			@NotNull @Pattern(regexp = BookingRequest.LANGUAGES, message = "must be en or pl") String language) {
 	}
 
 	/**

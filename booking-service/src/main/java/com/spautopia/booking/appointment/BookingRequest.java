@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -30,9 +31,15 @@ record BookingRequest(@NotBlank @Size(max = 100) String treatmentId, @Nullable @
 	 * @param email the email address
 	 * @param smsConsent consent to confirmations and reminders by SMS
 	 * @param marketingConsent consent to offers
+	 * @param language the language of the client's messages ({@code en} or {@code pl}),
+	 * or none for the spa's default
 	 */
 	record ClientDetails(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 40) String phone,
-			@Nullable @Email @Size(max = 200) String email, boolean smsConsent, boolean marketingConsent) {
+			@Nullable @Email @Size(max = 200) String email, boolean smsConsent, boolean marketingConsent,
+			@Nullable @Pattern(regexp = LANGUAGES, message = "must be en or pl") String language) {
 	}
+
+	/** The languages clients' messages are written in. */
+	static final String LANGUAGES = "en|pl";
 
 }

@@ -206,7 +206,7 @@ class BookingService {
 		// the booking keeps the details it is made with, whatever the client record says
 		ClientSnapshot asBooked = new ClientSnapshot(client.id(), request.client().name().strip(), client.phone(),
 				(request.client().email() != null) ? request.client().email() : client.email(), client.consents(),
-				client.tags());
+				client.tags(), request.client().language());
 		Booking booking = Booking.requested(bookingId, asBooked, time, request.promoCode(), this.manageLinks.newToken(),
 				idempotent, now);
 		AppointmentRequested event = new AppointmentRequested(bookingId, booking.appointment(), booking.client(),

@@ -41,13 +41,14 @@ import org.jspecify.annotations.Nullable;
  * @param marketing where the booking's client stands with offers: whether they asked for
  * them on the booking page and have yet to confirm (double opt-in), gave them, or
  * neither; only where the client manages the booking
+ * @param language the language of the client's messages, if they chose one
  */
 record BookingView(String id, BookingStatus status, String treatmentId, String treatmentName, String therapistId,
 		String therapistName, OffsetDateTime start, OffsetDateTime end, String timeZone, Money listPrice,
 		@Nullable Pricing pricing, @Nullable String promoCode, String clientId, String clientName, Instant requestedAt,
 		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable CancellationView cancellation,
 		boolean movedLate, @Nullable LateEvaluation lateEvaluation, @Nullable String manageToken,
-		@Nullable String manageUrl, @Nullable MarketingStatus marketing) {
+		@Nullable String manageUrl, @Nullable MarketingStatus marketing, @Nullable String language) {
 
 	static BookingView of(Booking booking) {
 		return of(booking, null, null);
@@ -57,7 +58,8 @@ record BookingView(String id, BookingStatus status, String treatmentId, String t
 		return new BookingView(this.id, this.status, this.treatmentId, this.treatmentName, this.therapistId,
 				this.therapistName, this.start, this.end, this.timeZone, this.listPrice, this.pricing, this.promoCode,
 				this.clientId, this.clientName, this.requestedAt, this.confirmedAt, this.clientConfirmedAt,
-				this.cancellation, this.movedLate, this.lateEvaluation, this.manageToken, this.manageUrl, marketing);
+				this.cancellation, this.movedLate, this.lateEvaluation, this.manageToken, this.manageUrl, marketing,
+				this.language);
 	}
 
 	static BookingView of(Booking booking, @Nullable String manageToken, @Nullable String manageUrl) {
@@ -70,7 +72,8 @@ record BookingView(String id, BookingStatus status, String treatmentId, String t
 				booking.clientConfirmedAt(),
 				(cancellation != null) ? new CancellationView(cancellation.by().name(), cancellation.reason(),
 						cancellation.late(), cancellation.at()) : null,
-				booking.movedLate(), booking.lateEvaluation(), manageToken, manageUrl, null);
+				booking.movedLate(), booking.lateEvaluation(), manageToken, manageUrl, null,
+				booking.client().language());
 	}
 
 	/**

@@ -18,10 +18,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Unguessable manage tokens and the links that carry them.
+ * Unguessable manage tokens and the links that carry them: the manage page's link with
+ * the whole token, and a short link for SMS ({@code /m/<code>}, the code being the
+ * token's first {@value #SHORT_CODE_LENGTH} characters: 72 random bits) that redirects to
+ * it.
  */
 @Component
 class ManageLinks {
+
+	/** Base64url characters of the token in a short link: 6 random bits each. */
+	static final int SHORT_CODE_LENGTH = 12;
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -72,6 +78,25 @@ class ManageLinks {
 			throw Problems.of(HttpStatus.FORBIDDEN, "manage-link-expired",
 					"This link expired when the appointment ended; the spa's staff can still help.");
 		}
+	}
+
+	/**
+	 * The short link to a booking's manage page, on the manage page's host.
+	 * @param booking the booking
+	 * @return such as {@code https://spautopia.pl/m/Xk3_9aQw-LmZ}
+	 */
+	String shortUrl(Booking booking) {
+		return UriComponentsBuilder.fromUri(this.spa.manageBaseUrl())
+			.replacePath(ShortLinkController.PATH)
+			.replaceQuery(null)
+			.fragment(null)
+			.pathSegment(shortCode(booking.manageToken()))
+			.build()
+			.toUriString();
+	}
+
+	static String shortCode(String manageToken) {
+		return manageToken.substring(0, SHORT_CODE_LENGTH);
 	}
 
 	String url(Booking booking) {

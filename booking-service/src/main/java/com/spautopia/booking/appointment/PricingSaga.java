@@ -157,7 +157,7 @@ class PricingSaga {
 			Instant now = this.clock.instant();
 			Pricing price = pricing.apply(booking);
 			AppointmentConfirmed event = new AppointmentConfirmed(bookingId, booking.appointment(), client, price,
-					this.manageLinks.url(booking), now);
+					this.manageLinks.url(booking), this.manageLinks.shortUrl(booking), now);
 			return booking.confirmed(price, now).withEvent(this.outbox.entry(event, now));
 		});
 		if (confirmed.pricing() != null) {

@@ -94,9 +94,10 @@ class Rescheduling {
 				Booking next = current.movedTo(
 						old.movedTo(slot.therapistId(), slot.therapistName(), start, slot.end().toInstant()),
 						this.lifecycle.isLate(current, now));
-				return this.lifecycle.withEvent(next, new AppointmentRescheduled(id, next.appointment(),
-						current.appointment().start(), client, this.manageLinks.url(current), now, current.promoCode()),
-						now);
+				AppointmentRescheduled event = new AppointmentRescheduled(id, next.appointment(),
+						current.appointment().start(), client, this.manageLinks.url(current),
+						this.manageLinks.shortUrl(current), now, current.promoCode());
+				return this.lifecycle.withEvent(next, event, now);
 			});
 		}
 		catch (RuntimeException ex) {

@@ -213,9 +213,9 @@ public class ClientDirectory {
 	 * @return the client for the booking's events
 	 */
 	public ClientSnapshot asOf(ClientSnapshot asBooked) {
-		return find(asBooked.clientId())
-			.map((client) -> (client.erasedAt() != null) ? ClientErasure.erased(client.id()) : new ClientSnapshot(
-					client.id(), asBooked.name(), asBooked.phone(), asBooked.email(), client.consents(), client.tags()))
+		return find(asBooked.clientId()).map((client) -> (client.erasedAt() != null) ? ClientErasure.erased(client.id())
+				: new ClientSnapshot(client.id(), asBooked.name(), asBooked.phone(), asBooked.email(),
+						client.consents(), client.tags(), asBooked.language()))
 			.orElse(asBooked);
 	}
 

@@ -39,7 +39,10 @@ class ApiAccess {
 				anyone(DELETE, "/api/bookings/{id}/marketing-consent").limitedPerAddress(),
 				only(STAFF, POST, "/api/bookings/{id}/complete"), only(STAFF, POST, "/api/bookings/{id}/no-show"),
 				only(STAFF, GET, "/api/clients/{id}"), only(STAFF, PUT, "/api/clients/{id}/tags"),
-				only(STAFF, DELETE, "/api/clients/{id}"), only(OPERATOR, GET, "/api/outbox/quarantine"));
+				only(STAFF, DELETE, "/api/clients/{id}"), only(OPERATOR, GET, "/api/outbox/quarantine"),
+				// the short manage links of SMS (limited: a guess costs a request)
+				anyone(GET, "/m/{code}").limitedPerAddress(),
+				anyone(POST, "/api/bookings/{id}/language").limitedPerAddress());
 	}
 
 }

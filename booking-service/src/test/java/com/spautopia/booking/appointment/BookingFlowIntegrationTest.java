@@ -1,11 +1,13 @@
 package com.spautopia.booking.appointment;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,11 +105,54 @@ class BookingFlowIntegrationTest {
 		assertThat(confirmed.pricing().finalPrice()).isEqualTo(Money.of("198", "PLN"));
 		assertThat(confirmed.pricing().source()).isEqualTo(Pricing.Source.EVALUATED);
 		assertThat(confirmed.manageUrl()).contains(id);
+		// the SMS's short link: the manage page's host, /m/ and the token's first 12
+		// characters
+		assertThat(confirmed.shortManageUrl()).isEqualTo(URI.create(confirmed.manageUrl()).resolve("/m/").toString()
+				+ booking.get("manageToken").asText().substring(0, 12));
 		JsonNode stored = this.api.staff().get("/api/bookings/" + id).json();
 		assertThat(stored.get("status").asText()).isEqualTo("CONFIRMED");
 		assertThat(stored.get("pricing").get("finalPrice").get("amount").decimalValue())
 			.isEqualByComparingTo(new BigDecimal("198.00"));
 		assertThat(stored.has("manageToken") && !stored.get("manageToken").isNull()).isFalse();
+	}
+
+	@Test
+	void theLanguageChosenOnTheBookingPageTravelsWithTheEventsAndTheManagePageChangesIt() {
+		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
+		String json = bookingJson(BACK_PAIN, slot.get("start").asText(), "Małgorzata Wiśniewska", "601234599")
+			.replace("\"smsConsent\"", "\"language\": \"pl\", \"smsConsent\"");
+		JsonNode booking = this.api.post("/api/bookings", json, null).json();
+		String id = booking.get("id").asText();
+		Map<String, String> token = Map.of(BookingController.MANAGE_TOKEN, booking.get("manageToken").asText());
+
+		assertThat(this.topics.awaitBookingEvent(id, AppointmentRequested.class).client().language()).isEqualTo("pl");
+		Response german = this.api.postWithHeaders("/api/bookings/" + id + "/language", "{\"language\": \"de\"}",
+				token);
+		Response english = this.api.postWithHeaders("/api/bookings/" + id + "/language", "{\"language\": \"en\"}",
+				token);
+		Response anonymous = this.api.postWithHeaders("/api/bookings/" + id + "/language", "{\"language\": \"pl\"}",
+				Map.of());
+		this.topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"),
+				Money.of("220", "PLN"), List.of(), null, WallClock.now()), "/spa-utopia/promotion-service");
+
+		assertThat(german.status()).isEqualTo(400);
+		assertThat(english.status()).as(english.body()).isEqualTo(200);
+		assertThat(english.json().get("language").asText()).isEqualTo("en");
+		assertThat(anonymous.status()).isEqualTo(403);
+		assertThat(this.topics.awaitBookingEvent(id, AppointmentConfirmed.class).client().language()).isEqualTo("en");
+	}
+
+	@Test
+	void aBookingWithoutALanguageLeavesItToTheSpasDefault() {
+		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
+		String id = this.api
+			.post("/api/bookings", bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", "601234598"),
+					null)
+			.json()
+			.get("id")
+			.asText();
+
+		assertThat(this.topics.awaitBookingEvent(id, AppointmentRequested.class).client().language()).isNull();
 	}
 
 	@Test

@@ -20,7 +20,7 @@ class IdempotentRequestTest {
 
 	private static final BookingRequest REQUEST = new BookingRequest("swedish", null,
 			OffsetDateTime.parse("2030-05-07T11:00:00+02:00"),
-			new ClientDetails("Ada", "601 100 601", "ada@example.com", true, false), "DESK10");
+			new ClientDetails("Ada", "601 100 601", "ada@example.com", true, false, null), "DESK10");
 
 	@Test
 	void theSameKeyAndBodyGiveTheBookingTheKeyMade() {

@@ -110,16 +110,34 @@ class ManageAccessIntegrationTest {
 		assertThat(expired.json().get("detail").asText()).contains("access token was refused");
 	}
 
+	@Test
+	void theShortLinkOfAnSmsRedirectsToTheManagePageWithItsToken() {
+		Booked booked = book("601555006");
+		String code = booked.token().substring(0, 12);
+
+		Response redirect = this.api.get("/m/" + code);
+		Response unknown = this.api.get("/m/" + "A".repeat(12));
+		Response malformed = this.api.get("/m/" + code.substring(1));
+
+		assertThat(redirect.status()).as(redirect.body()).isEqualTo(303);
+		assertThat(redirect.header("Location")).isEqualTo(booked.manageUrl());
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(unknown.json().get("type").asText()).endsWith("/unknown-short-link");
+		assertThat(malformed.status()).isEqualTo(404);
+	}
+
 	private Booked book(String phone) {
 		JsonNode slot = this.api.firstFreeSlot(BACK_PAIN, null);
 		Response created = this.api.post("/api/bookings",
 				bookingJson(BACK_PAIN, slot.get("start").asText(), "Ada Lovelace", phone), null);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		JsonNode booking = created.json();
-		return new Booked(booking.get("id").asText(), booking.get("manageToken").asText(), slot.get("end").asText());
+		return new Booked(booking.get("id").asText(), booking.get("manageToken").asText(), slot.get("end").asText(),
+				booking.get("manageUrl").asText());
 	}
 
-	record Booked(String id, String token, String end) {
+	record Booked(String id, String token, String end, String manageUrl) {
 	}
 
 }

@@ -7,8 +7,10 @@ import com.spautopia.events.SpaEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A message reached the client (for SMS: the carrier reported delivery; for email: the
- * SMTP server accepted it).
+ * A message reached the client: the provider reported delivery (Twilio's status callback
+ * for SMS). An email is never reported delivered: it ends at {@link MessageSent} (earlier
+ * versions of notification-service published this event for an email the SMTP server
+ * accepted).
  *
  * @param messageId the message's id in notification-service
  * @param channel SMS or email

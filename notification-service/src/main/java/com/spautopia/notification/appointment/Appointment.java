@@ -2,6 +2,7 @@ package com.spautopia.notification.appointment;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import com.spautopia.notification.content.AppointmentFormat;
 import org.jspecify.annotations.Nullable;
@@ -32,12 +33,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param lastEventId the CloudEvents id of that event
  * @param calendarSequence how many calendar objects were sent for this booking
  * @param clientConfirmedAt when the client confirmed by SMS, if they did
+ * @param shortManageUrl a short link to the manage page, for SMS, once known
+ * @param language the language the client chose (BCP 47), if any
  */
 @Document(Appointment.COLLECTION)
 public record Appointment(@Id String bookingId, String clientId, String clientName, String phone,
 		@Nullable String email, boolean smsConsent, String treatment, String therapist, Instant start, Instant end,
 		String timeZone, @Nullable String manageUrl, @Nullable String price, AppointmentState state, Instant version,
-		String lastEventId, int calendarSequence, @Nullable Instant clientConfirmedAt) {
+		String lastEventId, int calendarSequence, @Nullable Instant clientConfirmedAt, @Nullable String shortManageUrl,
+		@Nullable String language) {
 
 	static final String COLLECTION = "appointments";
 
@@ -54,11 +58,28 @@ public record Appointment(@Id String bookingId, String clientId, String clientNa
 	}
 
 	/**
-	 * The start in the spa's zone, such as {@code Tue 1 Dec 2026, 10:00 (Europe/Warsaw)}.
+	 * The start in the spa's zone, in English, such as {@code Tue 1 Dec 2026, 10:00}.
 	 * @return the local start
 	 */
 	public String localStart() {
 		return AppointmentFormat.localTime(this.start, zone());
+	}
+
+	/**
+	 * The start in the spa's zone, in a language.
+	 * @param locale the language
+	 * @return the local start
+	 */
+	public String localStart(Locale locale) {
+		return AppointmentFormat.localTime(this.start, zone(), locale);
+	}
+
+	/**
+	 * The manage link for an SMS: the short one if booking-service gave one.
+	 * @return the link, if known
+	 */
+	public @Nullable String smsManageUrl() {
+		return (this.shortManageUrl != null) ? this.shortManageUrl : this.manageUrl;
 	}
 
 }

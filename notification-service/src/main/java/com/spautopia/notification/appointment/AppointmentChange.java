@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * @param client the client as the event tells it
  * @param state the state it leaves the appointment in
  * @param manageUrl the manage link, if the event carries one
+ * @param shortManageUrl the short manage link, if the event carries one
  * @param price the final price, if the event carries one
  * @param newCalendarVersion whether the client's calendar gets a new version of the event
  */
 public record AppointmentChange(String bookingId, AppointmentDetails appointment, ClientSnapshot client,
-		AppointmentState state, @Nullable String manageUrl, @Nullable String price, boolean newCalendarVersion) {
+		AppointmentState state, @Nullable String manageUrl, @Nullable String shortManageUrl, @Nullable String price,
+		boolean newCalendarVersion) {
 
 	/**
 	 * The change a booking event makes.
@@ -33,16 +35,17 @@ public record AppointmentChange(String bookingId, AppointmentDetails appointment
 	 */
 	public static Optional<AppointmentChange> of(SpaEvent event) {
 		return Optional.ofNullable(switch (event) {
-			case AppointmentConfirmed e -> new AppointmentChange(e.bookingId(), e.appointment(), e.client(),
-					AppointmentState.ACTIVE, e.manageUrl(), e.pricing().finalPrice().toString(), true);
+			case AppointmentConfirmed e ->
+				new AppointmentChange(e.bookingId(), e.appointment(), e.client(), AppointmentState.ACTIVE,
+						e.manageUrl(), e.shortManageUrl(), e.pricing().finalPrice().toString(), true);
 			case AppointmentRescheduled e -> new AppointmentChange(e.bookingId(), e.appointment(), e.client(),
-					AppointmentState.ACTIVE, e.manageUrl(), null, true);
+					AppointmentState.ACTIVE, e.manageUrl(), e.shortManageUrl(), null, true);
 			case AppointmentCancelled e -> new AppointmentChange(e.bookingId(), e.appointment(), e.client(),
-					AppointmentState.CANCELLED, null, null, true);
+					AppointmentState.CANCELLED, null, null, null, true);
 			case AppointmentCompleted e -> new AppointmentChange(e.bookingId(), e.appointment(), e.client(),
-					AppointmentState.COMPLETED, null, e.finalPrice().toString(), false);
+					AppointmentState.COMPLETED, null, null, e.finalPrice().toString(), false);
 			case AppointmentNoShow e -> new AppointmentChange(e.bookingId(), e.appointment(), e.client(),
-					AppointmentState.NO_SHOW, null, null, false);
+					AppointmentState.NO_SHOW, null, null, null, false);
 			default -> null;
 		});
 	}

@@ -206,6 +206,11 @@ public class Appointments {
 		if (change.manageUrl() != null) {
 			fields.put("manageUrl", change.manageUrl());
 		}
+		if (change.shortManageUrl() != null) {
+			fields.put("shortManageUrl", change.shortManageUrl());
+		}
+		// every booking event carries the client's choice (none: the spa's default)
+		fields.put("language", client.language());
 		if (change.price() != null) {
 			fields.put("price", change.price());
 		}

@@ -14,14 +14,14 @@ import com.spautopia.events.booking.AppointmentDetails;
  */
 public final class AppointmentFormat {
 
-	private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH);
+	private static final String START = "EEE d MMM uuuu, HH:mm";
 
 	private AppointmentFormat() {
 	}
 
 	/**
-	 * The appointment's start in the spa's time zone, with the zone named, such as
-	 * {@code Tue 1 Dec 2026, 10:00 (Europe/Warsaw)}.
+	 * The appointment's start in the spa's time zone, such as
+	 * {@code Tue 1 Dec 2026, 10:00}.
 	 * @param appointment the appointment
 	 * @return the local start
 	 */
@@ -30,15 +30,28 @@ public final class AppointmentFormat {
 	}
 
 	/**
-	 * An instant in a time zone, with the zone named, such as
-	 * {@code Tue 1 Dec 2026, 10:00 (Europe/Warsaw)}.
+	 * An instant in a time zone, in English, such as {@code Tue 1 Dec 2026, 10:00}.
 	 * @param instant the instant
 	 * @param zone the zone
 	 * @return the local time
 	 */
 	public static String localTime(Instant instant, ZoneId zone) {
+		return localTime(instant, zone, Locale.ENGLISH);
+	}
+
+	/**
+	 * An instant in a time zone, in a language, such as {@code Tue 1 Dec 2026, 10:00} or
+	 * {@code wt. 1 gru 2026, 10:00}. The zone is not named: it is the spa's, where the
+	 * client comes (a raw zone id such as {@code Europe/Warsaw} tells a client nothing
+	 * and costs SMS characters; the calendar invitation carries the exact time).
+	 * @param instant the instant
+	 * @param zone the zone
+	 * @param locale the language
+	 * @return the local time
+	 */
+	public static String localTime(Instant instant, ZoneId zone, Locale locale) {
 		ZonedDateTime local = instant.atZone(zone);
-		return START.format(local) + " (" + zone.getId() + ")";
+		return DateTimeFormatter.ofPattern(START, locale).format(local);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.notification.MessageDelivered;
 import com.spautopia.events.notification.MessageFailed;
+import com.spautopia.events.notification.MessageSent;
 import com.spautopia.notification.outbox.OutboxEntry;
 import org.bson.Document;
 
@@ -30,6 +31,16 @@ class MessageEvents {
 		MessageDelivered event = new MessageDelivered(message.id(), message.channel(), message.purpose(),
 				message.clientId(), message.bookingId(), message.campaignId(), at);
 		return OutboxEntry.of(eventId(message, "delivered"), event, this.codec, at).toDocument();
+	}
+
+	/**
+	 * What an email's acceptance by the SMTP server publishes: it was sent, which is all
+	 * this service learns of it.
+	 */
+	Document sent(Notification message, Instant at) {
+		MessageSent event = new MessageSent(message.id(), message.channel(), message.purpose(), message.clientId(),
+				message.bookingId(), message.campaignId(), at);
+		return OutboxEntry.of(eventId(message, "sent"), event, this.codec, at).toDocument();
 	}
 
 	Document failed(Notification message, String errorCode, String errorMessage, Instant at) {

@@ -51,7 +51,7 @@ class SendOutcomes {
 			.set("outcomeUnknown", false);
 		update.set("status", NotificationStatus.SENT).set("retryable", false);
 		if (message.channel() == Channel.EMAIL) {
-			OutboxEntry.push(update.set("completedAt", now), this.events.delivered(message, now));
+			OutboxEntry.push(update.set("completedAt", now), this.events.sent(message, now));
 		}
 		if (!update(message, update)) {
 			// a final status callback overtook this update: keep its status and error,

@@ -2,8 +2,10 @@ package com.spautopia.notification.notice;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Locale;
 
 import com.spautopia.notification.appointment.Appointment;
+import com.spautopia.notification.content.MessageTemplates;
 import com.spautopia.notification.content.NotificationProperties;
 import com.spautopia.notification.email.EmailProperties;
 import jakarta.mail.internet.AddressException;
@@ -43,10 +45,17 @@ class CalendarInvites {
 
 	private final Clock clock;
 
-	CalendarInvites(NotificationProperties notification, EmailProperties email, Clock clock) {
+	private final NotificationProperties notification;
+
+	private final MessageTemplates templates;
+
+	CalendarInvites(NotificationProperties notification, EmailProperties email, MessageTemplates templates,
+			Clock clock) {
 		this.spaName = notification.spaName();
 		this.organizer = address(email.from());
 		this.clock = clock;
+		this.notification = notification;
+		this.templates = templates;
 	}
 
 	String request(Appointment appointment) {
@@ -67,13 +76,14 @@ class CalendarInvites {
 	}
 
 	private String calendar(Method method, Appointment appointment, boolean cancelled) {
+		Locale locale = this.notification.locale(appointment.language());
 		VEvent event = new VEvent(appointment.start(), appointment.end(),
-				appointment.treatment() + " at " + this.spaName);
+				this.templates.message("calendar.summary", locale, appointment.treatment(), this.spaName));
 		event.add(new Uid(uid(appointment.bookingId())));
 		event.add(new Sequence(appointment.currentCalendarSequence()));
 		event.replace(new DtStamp(this.clock.instant()));
 		event.add(new Location(this.spaName));
-		event.add(new Description(description(appointment)));
+		event.add(new Description(description(appointment, locale)));
 		event.add(new Organizer(URI.create("mailto:" + this.organizer)));
 		if (appointment.email() != null) {
 			event.add(new Attendee(URI.create("mailto:" + appointment.email())));
@@ -88,9 +98,11 @@ class CalendarInvites {
 		return calendar.toString();
 	}
 
-	private static String description(Appointment appointment) {
-		String manage = (appointment.manageUrl() != null) ? "\nManage your booking: " + appointment.manageUrl() : "";
-		return appointment.treatment() + " with " + appointment.therapist() + manage;
+	private String description(Appointment appointment, Locale locale) {
+		String manage = (appointment.manageUrl() != null)
+				? "\n" + this.templates.message("calendar.manage", locale, appointment.manageUrl()) : "";
+		return this.templates.message("calendar.description", locale, appointment.treatment(), appointment.therapist())
+				+ manage;
 	}
 
 	private static String address(String from) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -105,8 +106,9 @@ class ReminderSender {
 	}
 
 	private List<NotificationRequest> messages(Reminder reminder, Appointment appointment) {
-		Map<String, Object> variables = AppointmentVariables.of(this.notification.spaName(), appointment);
-		RenderedMessage rendered = this.templates.renderMessage("reminder", variables, MAX_SMS_SEGMENTS);
+		Locale locale = this.notification.locale(appointment.language());
+		Map<String, Object> variables = AppointmentVariables.of(this.notification.spaName(), appointment, locale);
+		RenderedMessage rendered = this.templates.renderMessage("reminder", variables, MAX_SMS_SEGMENTS, locale);
 		References references = References.booking(appointment.bookingId(), appointment.clientId());
 		// tried (and held by Twilio) until 15 minutes before the start, not later
 		Instant notAfter = appointment.start().minus(this.minimumLead);

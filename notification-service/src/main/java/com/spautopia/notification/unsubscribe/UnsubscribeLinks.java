@@ -24,12 +24,9 @@ public class UnsubscribeLinks {
 
 	private final UnsubscribeTokens tokens;
 
-	private final UnsubscribeProperties properties;
-
 	private final String baseUrl;
 
 	UnsubscribeLinks(UnsubscribeProperties properties, TwilioProperties twilio, Environment environment) {
-		this.properties = properties;
 		this.tokens = new UnsubscribeTokens(key(properties, twilio));
 		this.baseUrl = baseUrl(properties, twilio, environment);
 	}
@@ -45,14 +42,13 @@ public class UnsubscribeLinks {
 
 	/**
 	 * The {@code List-Unsubscribe} value of a client's marketing email: the one-click
-	 * link, then an address for mail programs that only send an email.
+	 * link alone. No {@code mailto:}: RFC 8058 needs only the HTTPS URI, and an address
+	 * this service does not read would unsubscribe nobody.
 	 * @param clientId the client
-	 * @return such as {@code <https://.../unsubscribe/...>, <mailto:...>}
+	 * @return such as {@code <https://.../unsubscribe/...>}
 	 */
 	public String listUnsubscribe(String clientId) {
-		String token = this.tokens.token(clientId, Channel.EMAIL);
-		return "<" + this.baseUrl + PATH + token + ">, <mailto:" + this.properties.mailto() + "?subject=unsubscribe%20"
-				+ token + ">";
+		return "<" + url(clientId) + ">";
 	}
 
 	Optional<Claim> read(String token) {

@@ -13,7 +13,7 @@ class RecipientZonesTests {
 
 	private final RecipientZones zones = new RecipientZones(
 			new QuietHoursProperties(LocalTime.of(21, 0), LocalTime.of(8, 0), Map.of("PT", "Europe/Lisbon")),
-			new NotificationProperties("Spa Utopia", "Europe/Warsaw"));
+			new NotificationProperties("Spa Utopia", "Europe/Warsaw", "en"));
 
 	@Test
 	void numberOfASingleZoneRegionIsInThatZone() {

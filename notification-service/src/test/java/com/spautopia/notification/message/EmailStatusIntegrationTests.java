@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.spautopia.events.Channel;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.notification.MessageSent;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.NotificationIntegrationTest;
@@ -44,6 +45,19 @@ class EmailStatusIntegrationTests extends NotificationIntegrationTest {
 			.asString()
 			.contains("status=SENT", "providerStatus=null")
 			.doesNotContain("sentAt=null", "completedAt=null");
+	}
+
+	@Test
+	void anEmailTheSmtpServerAcceptedIsAnnouncedAsSent() {
+		AppointmentConfirmed event = AppointmentConfirmedMother
+			.confirmedAt(this.clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS));
+		publish(event);
+
+		MessageSent sent = awaitNotificationEvent(MessageSent.class,
+				(e) -> event.bookingId().equals(e.bookingId()) && e.channel() == Channel.EMAIL)
+			.data();
+		assertThat(sent.purpose()).isEqualTo(Purpose.CONFIRMATION);
+		assertThat(sent.clientId()).isEqualTo(event.client().clientId());
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.AppointmentMother;
+import com.spautopia.notification.content.MessageTemplates;
 import com.spautopia.notification.content.NotificationProperties;
 import com.spautopia.notification.email.EmailProperties;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -23,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CalendarInvitesTests {
 
 	private final CalendarInvites invites = new CalendarInvites(
-			new NotificationProperties("Spa Utopia", "Europe/Warsaw"),
-			new EmailProperties("Spa Utopia <bookings@spautopia.example>"),
+			new NotificationProperties("Spa Utopia", "Europe/Warsaw", "en"),
+			new EmailProperties("Spa Utopia <bookings@spautopia.example>"), new MessageTemplates(),
 			Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
 
 	private final AppointmentConfirmed event = AppointmentConfirmedMother.confirmed();
@@ -43,6 +44,19 @@ class CalendarInvitesTests {
 		assertThat(value(vevent, Property.ORGANIZER)).isEqualTo("mailto:bookings@spautopia.example");
 		assertThat(value(vevent, Property.ATTENDEE)).isEqualTo("mailto:" + this.event.client().email());
 		assertThat(value(vevent, Property.STATUS)).isEqualTo("CONFIRMED");
+	}
+
+	@Test
+	void aPolishClientsInvitationIsInPolish() throws Exception {
+		AppointmentConfirmed polish = AppointmentConfirmedMother.inLanguage(this.event, "pl");
+
+		VEvent vevent = parse(this.invites.request(AppointmentMother.of(polish, 1))).getComponent("VEVENT")
+			.map(VEvent.class::cast)
+			.orElseThrow();
+
+		assertThat(value(vevent, Property.SUMMARY)).isEqualTo("Deep Tissue Massage w Spa Utopia");
+		assertThat(value(vevent, Property.DESCRIPTION)).contains("terapeuta: Marta Nowak",
+				"Zarządzaj wizytą: " + polish.manageUrl());
 	}
 
 	@Test

@@ -31,9 +31,9 @@ class ReminderTextTests {
 		Appointment confirmed = new Appointment(a.bookingId(), a.clientId(), a.clientName(), a.phone(), a.email(),
 				a.smsConsent(), a.treatment(), a.therapist(), a.start(), a.end(), a.timeZone(), a.manageUrl(),
 				a.price(), a.state(), a.version(), a.lastEventId(), a.calendarSequence(),
-				Instant.parse("2037-11-30T18:00:00Z"));
+				Instant.parse("2037-11-30T18:00:00Z"), a.shortManageUrl(), a.language());
 
-		assertThat(sms(confirmed)).doesNotContain("Reply C").contains("Reminder", a.treatment(), a.manageUrl());
+		assertThat(sms(confirmed)).doesNotContain("Reply C").contains("Reminder", a.treatment(), a.shortManageUrl());
 	}
 
 	private String sms(Appointment appointment) {

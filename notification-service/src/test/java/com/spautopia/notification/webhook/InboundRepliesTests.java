@@ -60,7 +60,7 @@ class InboundRepliesTests {
 
 	private final Notifications notifications = mock(Notifications.class);
 
-	private final NotificationProperties properties = new NotificationProperties("Spa Utopia", "Europe/Warsaw");
+	private final NotificationProperties properties = new NotificationProperties("Spa Utopia", "Europe/Warsaw", "en");
 
 	private final InboundReplies inbound = new InboundReplies(this.optOuts, this.appointments, new MessageTemplates(),
 			this.properties, this.clock, this.replies, new CancelHints(new MessageTemplates(), this.properties),

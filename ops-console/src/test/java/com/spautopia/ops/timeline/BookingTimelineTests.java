@@ -43,7 +43,8 @@ class BookingTimelineTests {
 		try (TestEvents events = new TestEvents(this.brokers, this.topicPrefix)) {
 			// published out of order and across topics; the evaluation twice (a
 			// redelivery)
-			events.send(Bookings.smsDelivered(bookingId, start.plusSeconds(3)), start.plusSeconds(3));
+			events.send(Bookings.smsDelivered(bookingId, start.plusSeconds(4)), start.plusSeconds(4));
+			events.send(Bookings.emailSent(bookingId, start.plusSeconds(3)), start.plusSeconds(3));
 			events.send(Bookings.requested(bookingId, start), start);
 			events.send(Bookings.confirmed(bookingId, start.plusSeconds(2)), start.plusSeconds(2));
 			String evaluationId = events.send(Bookings.evaluated(bookingId, start.plusSeconds(1)),
@@ -53,20 +54,20 @@ class BookingTimelineTests {
 		}
 
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(
-					() -> assertThat(this.mvc.get().uri("/api/ops/bookings/{id}/timeline", bookingId)).hasStatusOk()
-						.bodyJson()
-						.extractingPath("$[*].type")
-						.asArray()
-						.containsExactly("com.spautopia.booking.AppointmentRequested.v1",
-								"com.spautopia.promotion.PromotionEvaluated.v1",
-								"com.spautopia.booking.AppointmentConfirmed.v1",
-								"com.spautopia.notification.MessageDelivered.v1"));
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/ops/bookings/{id}/timeline", bookingId))
+				.hasStatusOk()
+				.bodyJson()
+				.extractingPath("$[*].type")
+				.asArray()
+				.containsExactly("com.spautopia.booking.AppointmentRequested.v1",
+						"com.spautopia.promotion.PromotionEvaluated.v1",
+						"com.spautopia.booking.AppointmentConfirmed.v1", "com.spautopia.notification.MessageSent.v1",
+						"com.spautopia.notification.MessageDelivered.v1"));
 		assertThat(this.mvc.get().uri("/api/ops/bookings/{id}/timeline", bookingId)).bodyJson()
 			.extractingPath("$[*].topic")
 			.asArray()
 			.containsExactly("spa.booking.events", "spa.promotion.events", "spa.booking.events",
-					"spa.notification.events");
+					"spa.notification.events", "spa.notification.events");
 	}
 
 	@Test
