@@ -1,6 +1,7 @@
 package com.spautopia.notification.webhook;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,10 +50,12 @@ class CancelHints {
 		if (email == null) {
 			return Optional.empty();
 		}
-		Map<String, Object> variables = AppointmentVariables.of(this.properties.spaName(), appointment);
-		MessageContent content = MessageContent.email(this.templates.render(TEMPLATE + "email-subject.txt", variables),
-				this.templates.render(TEMPLATE + "email.txt", variables),
-				this.templates.render(TEMPLATE + "email.html", variables));
+		Locale locale = this.properties.locale(appointment.language());
+		Map<String, Object> variables = AppointmentVariables.of(this.properties.spaName(), appointment, locale);
+		MessageContent content = MessageContent.email(
+				this.templates.render(TEMPLATE + "email-subject.txt", variables, locale),
+				this.templates.render(TEMPLATE + "email.txt", variables, locale),
+				this.templates.render(TEMPLATE + "email.html", variables, locale));
 		// useless once the appointment has started
 		return Optional.of(new NotificationRequest("reply:" + messageSid, Channel.EMAIL, Purpose.REPLY, email, content,
 				References.booking(appointment.bookingId(), appointment.clientId()), Instant.EPOCH, appointment.start(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -94,7 +95,7 @@ class InboundReplies {
 				yield confirmNext(from, now);
 			}
 			case CONFIRM -> confirmNext(from, now);
-			case HELP -> render("help", Map.of());
+			case HELP -> render("help", Map.of(), languageOf(from, now));
 			case OTHER -> {
 				// kept for a person to answer, not answered with a canned text
 				this.replies.keep(messageSid, from, body, Kind.TEXT, now, this.appointments.nextUpcoming(from, now),
@@ -120,19 +121,28 @@ class InboundReplies {
 	private String confirmNext(String from, Instant now) {
 		Optional<Appointment> next = this.appointments.nextUpcoming(from, now);
 		if (next.isEmpty()) {
-			return render("no-appointment", Map.of());
+			return render("no-appointment", Map.of(), this.properties.locale(null));
 		}
 		Appointment appointment = next.get();
 		if (this.appointments.confirmByClient(appointment, from, now)) {
 			logger.info("Client confirmed booking {} by SMS", appointment.bookingId());
 		}
-		return render("confirmed", AppointmentVariables.of(this.properties.spaName(), appointment));
+		Locale locale = this.properties.locale(appointment.language());
+		return render("confirmed", AppointmentVariables.of(this.properties.spaName(), appointment, locale), locale);
 	}
 
-	private String render(String reply, Map<String, Object> variables) {
+	/**
+	 * The language to answer a number in: that of its next appointment, else the spa's.
+	 */
+	private Locale languageOf(String from, Instant now) {
+		return this.properties
+			.locale(this.appointments.nextUpcoming(from, now).map(Appointment::language).orElse(null));
+	}
+
+	private String render(String reply, Map<String, Object> variables, Locale locale) {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put("spaName", this.properties.spaName());
-		return this.templates.render("reply/" + reply + ".txt", all);
+		return this.templates.render("reply/" + reply + ".txt", all, locale);
 	}
 
 }

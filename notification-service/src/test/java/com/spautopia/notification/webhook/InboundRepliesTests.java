@@ -196,6 +196,29 @@ class InboundRepliesTests {
 	}
 
 	@Test
+	void aPolishClientIsAnsweredInPolish() {
+		Appointment polish = AppointmentMother.of(AppointmentConfirmedMother.inLanguage(this.confirmed, "pl"), 1);
+		given(this.appointments.nextUpcoming(this.phone, this.clock.instant())).willReturn(Optional.of(polish));
+
+		assertThat(this.inbound.handle(SID, this.phone, "C")).contains("dziękujemy, Anna", "jest potwierdzona");
+		assertThat(this.inbound.handle(SID, this.phone, "help")).contains("Odpisz C", "STOP").doesNotContain("Reply");
+	}
+
+	@Test
+	void aPolishClientsCancelGetsTheHintInPolish() {
+		Appointment polish = AppointmentMother.of(AppointmentConfirmedMother.inLanguage(this.confirmed, "pl"), 1);
+		given(this.appointments.nextUpcoming(this.phone, this.clock.instant())).willReturn(Optional.of(polish));
+
+		this.inbound.handle(SID, this.phone, "CANCEL");
+
+		NotificationRequest email = submittedAlone();
+		assertThat(email.content().subject()).contains("jak odwołać");
+		assertThat(email.content().text()).contains("NIE została", "odpisz START",
+				"skorzystaj ze strony rezerwacji: " + this.confirmed.manageUrl());
+		assertThat(email.content().html()).contains("lang=\"pl\"", "Odwołaj lub przenieś wizytę");
+	}
+
+	@Test
 	void freeTextIsKeptForTheFrontDeskWithTheNextAppointmentAndNotAnswered() {
 		given(this.appointments.nextUpcoming(this.phone, this.clock.instant())).willReturn(Optional.of(this.next));
 
