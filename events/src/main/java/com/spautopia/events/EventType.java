@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentLanguageChanged;
 import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.AppointmentRepriced;
@@ -42,6 +43,9 @@ public enum EventType {
 
 	APPOINTMENT_REPRICED("com.spautopia.booking.AppointmentRepriced.v1", AppointmentRepriced.class,
 			Topics.BOOKING_EVENTS),
+
+	APPOINTMENT_LANGUAGE_CHANGED("com.spautopia.booking.AppointmentLanguageChanged.v1",
+			AppointmentLanguageChanged.class, Topics.BOOKING_EVENTS),
 
 	APPOINTMENT_CANCELLED("com.spautopia.booking.AppointmentCancelled.v1", AppointmentCancelled.class,
 			Topics.BOOKING_EVENTS),

@@ -12,6 +12,7 @@ import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
 import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentDetails;
+import com.spautopia.events.booking.AppointmentLanguageChanged;
 import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.AppointmentRepriced;
@@ -72,6 +73,8 @@ final class EventFixtures {
 							new Pricing(BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF),
 									Pricing.Source.EVALUATED, null),
 							AppointmentRepriced.Reason.LATE_EVALUATION, NOW)),
+			Map.entry(EventType.APPOINTMENT_LANGUAGE_CHANGED,
+					new AppointmentLanguageChanged("booking-1", BACK_PAIN, ADA.withLanguage("pl"), NOW)),
 			Map.entry(EventType.CLIENT_CONSENTS_CHANGED,
 					new ClientConsentsChanged("client-1", new Consents(true, true, true),
 							"manage link of booking booking-1: marketing confirmed (double opt-in)", NOW)),

@@ -12,6 +12,10 @@ import java.util.UUID;
 
 import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.Money;
+import com.spautopia.events.booking.Pricing;
+import com.spautopia.events.booking.AppointmentLanguageChanged;
+import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.AppointmentRescheduled;
 import com.spautopia.notification.appointment.Appointment;
 import com.spautopia.notification.appointment.AppointmentState;
@@ -69,6 +73,40 @@ class RemindersIntegrationTests extends NotificationIntegrationTest {
 				.containsExactly("DELIVERED", "DELIVERED"));
 		assertThat(emailsTo(event.client().email())).extracting(ReceivedEmail::subject)
 			.noneMatch((subject) -> subject.contains("reminder"));
+	}
+
+	@Test
+	void aLanguageChosenAfterTheConfirmationAndANewPriceReachTheRemindersWithoutANewMessage() {
+		Instant start = inThreeDays();
+		AppointmentConfirmed event = AppointmentConfirmedMother.confirmedAt(start);
+		String phone = event.client().phone();
+		publish(event);
+		awaitCount(() -> smsTo(phone), 1);
+
+		publish(new AppointmentRepriced(event.bookingId(), event.appointment(), event.client(),
+				event.pricing().finalPrice(),
+				new Pricing(event.pricing().listPrice(), Money.of("20.00", event.pricing().listPrice().currency()),
+						event.pricing().listPrice().minus(Money.of("20.00", event.pricing().listPrice().currency())),
+						List.of(), Pricing.Source.EVALUATED, null),
+				AppointmentRepriced.Reason.LATE_EVALUATION, this.clock.instant()));
+		publish(new AppointmentLanguageChanged(event.bookingId(), event.appointment(),
+				event.client().withLanguage("pl"), this.clock.instant().plusMillis(1)));
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.appointments.find(event.bookingId())).get()
+				.extracting(Appointment::language)
+				.isEqualTo("pl"));
+		assertStaysAt(() -> smsTo(phone), 1);
+
+		this.clock.setTo(start.minus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+		SimulatedSms reminder = awaitCount(() -> smsTo(phone), 2).get(1);
+		assertThat(reminder.body()).contains("Przypomnienie", "Odpisz C");
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.mvc.get().uri("/api/notifications?bookingId={id}", event.bookingId()))
+				.bodyJson()
+				.extractingPath("$[?(@.purpose == 'CONFIRMATION' && @.channel == 'SMS')].status")
+				.asArray()
+				.as("the confirmation is not superseded by a new price or language")
+				.containsExactly("DELIVERED"));
 	}
 
 	@Test

@@ -136,8 +136,7 @@ class BookingController {
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token,
 			@Valid @RequestBody LanguageRequest request) {
 		this.manageLinks.authorize(this.store.get(id), token);
-		return view(this.store.change(id, (booking) -> request.language().equals(booking.client().language()) ? booking
-				: booking.inLanguage(request.language())), token);
+		return view(this.lifecycle.changeLanguage(id, request.language()), token);
 	}
 
 	@PostMapping("/{id}/complete")

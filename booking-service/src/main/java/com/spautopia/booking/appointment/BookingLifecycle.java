@@ -12,6 +12,7 @@ import com.spautopia.events.SpaEvent;
 import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
 import com.spautopia.events.booking.AppointmentCompleted;
+import com.spautopia.events.booking.AppointmentLanguageChanged;
 import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.Pricing;
 import org.jspecify.annotations.Nullable;
@@ -88,6 +89,29 @@ class BookingLifecycle {
 		this.store.change(id,
 				(booking) -> (booking.clientConfirmedAt() != null || booking.status() != BookingStatus.CONFIRMED)
 						? booking : booking.confirmedByClient(at));
+	}
+
+	/**
+	 * The language of the booking's later messages. A confirmed booking says so in an
+	 * event, so that its reminders follow; a requested one carries it in its
+	 * confirmation.
+	 * @param id the booking
+	 * @param language the language (en or pl)
+	 * @return the booking as saved
+	 */
+	Booking changeLanguage(String id, String language) {
+		return this.store.change(id, (booking) -> {
+			if (language.equals(booking.client().language())) {
+				return booking;
+			}
+			Booking changed = booking.inLanguage(language);
+			if (booking.status() != BookingStatus.CONFIRMED) {
+				return changed;
+			}
+			Instant now = this.clock.instant();
+			return withEvent(changed,
+					new AppointmentLanguageChanged(id, changed.appointment(), clientNow(changed), now), now);
+		});
 	}
 
 	private Booking close(String id, BookingStatus status) {

@@ -23,6 +23,7 @@ import com.spautopia.events.EventType;
 import com.spautopia.events.Money;
 import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentLanguageChanged;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.Pricing;
 import com.spautopia.events.promotion.AppliedPromotion;
@@ -140,6 +141,23 @@ class BookingFlowIntegrationTest {
 		assertThat(english.json().get("language").asText()).isEqualTo("en");
 		assertThat(anonymous.status()).isEqualTo(403);
 		assertThat(this.topics.awaitBookingEvent(id, AppointmentConfirmed.class).client().language()).isEqualTo("en");
+
+		// once confirmed, a change is an event of its own, so that the reminders follow
+		// it
+		Response polish = this.api.postWithHeaders("/api/bookings/" + id + "/language", "{\"language\": \"pl\"}",
+				token);
+		this.api.postWithHeaders("/api/bookings/" + id + "/language", "{\"language\": \"pl\"}", token);
+		assertThat(polish.json().get("language").asText()).isEqualTo("pl");
+		assertThat(this.topics.awaitBookingEvent(id, AppointmentLanguageChanged.class).client().language())
+			.isEqualTo("pl");
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.topics.events(Topics.BOOKING_EVENTS))
+				.filteredOn((event) -> event.subject().equals(id))
+				.extracting(EventEnvelope::type)
+				.as("the same language again changes nothing")
+				.containsExactly(EventType.APPOINTMENT_REQUESTED, EventType.APPOINTMENT_CONFIRMED,
+						EventType.APPOINTMENT_LANGUAGE_CHANGED));
 	}
 
 	@Test

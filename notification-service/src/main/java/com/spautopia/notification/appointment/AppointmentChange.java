@@ -8,7 +8,9 @@ import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentDetails;
+import com.spautopia.events.booking.AppointmentLanguageChanged;
 import com.spautopia.events.booking.AppointmentNoShow;
+import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.AppointmentRescheduled;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +42,11 @@ public record AppointmentChange(String bookingId, AppointmentDetails appointment
 						e.manageUrl(), e.shortManageUrl(), e.pricing().finalPrice().toString(), true);
 			case AppointmentRescheduled e -> new AppointmentChange(e.bookingId(), e.appointment(), e.client(),
 					AppointmentState.ACTIVE, e.manageUrl(), e.shortManageUrl(), null, true);
+			// what later messages say: the price, the language; the time is the same
+			case AppointmentRepriced e -> new AppointmentChange(e.bookingId(), e.appointment(), e.client(),
+					AppointmentState.ACTIVE, null, null, e.pricing().finalPrice().toString(), false);
+			case AppointmentLanguageChanged e -> new AppointmentChange(e.bookingId(), e.appointment(), e.client(),
+					AppointmentState.ACTIVE, null, null, null, false);
 			case AppointmentCancelled e -> new AppointmentChange(e.bookingId(), e.appointment(), e.client(),
 					AppointmentState.CANCELLED, null, null, null, true);
 			case AppointmentCompleted e -> new AppointmentChange(e.bookingId(), e.appointment(), e.client(),

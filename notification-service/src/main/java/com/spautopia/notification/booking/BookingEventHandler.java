@@ -9,6 +9,8 @@ import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.InvalidEventException;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentLanguageChanged;
+import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.notification.appointment.Appointment;
 import com.spautopia.notification.appointment.AppointmentChange;
@@ -142,14 +144,18 @@ class BookingEventHandler {
 		}
 		Appointment appointment = applied.get();
 		logger.info("Booking {}: {} (event {})", appointment.bookingId(), envelope.type(), envelope.id());
-		if (!(envelope.data() instanceof AppointmentConfirmed)) {
+		boolean sameTime = sameTime(envelope.data());
+		if (!(envelope.data() instanceof AppointmentConfirmed) && !sameTime) {
 			// what the earlier events of the booking said no longer holds: their messages
 			// still waiting or being retried must not reach the client after this one's
 			this.notifications.supersede(appointment.bookingId(), String.valueOf(envelope.type()));
 		}
 		List<NotificationRequest> notices = this.notices.notices(envelope.id(), envelope.data(), appointment);
 		switch (appointment.state()) {
-			case ACTIVE -> pending.add(index, appointment.bookingId(), notices, this.reminders.firstPlan(appointment));
+			// a new price or language changes what later messages say, not the reminders'
+			// times
+			case ACTIVE -> pending.add(index, appointment.bookingId(), notices,
+					sameTime ? null : this.reminders.firstPlan(appointment));
 			case CANCELLED -> {
 				pending.add(index, appointment.bookingId(), notices, null);
 				this.reminders.drop(appointment.bookingId(), "the appointment was cancelled");
@@ -159,6 +165,14 @@ class BookingEventHandler {
 				this.reminders.drop(appointment.bookingId(), "the appointment is over");
 			}
 		}
+	}
+
+	/**
+	 * Whether the event leaves the appointment where it was: what was said about it still
+	 * holds, and its reminders stay as planned.
+	 */
+	private static boolean sameTime(SpaEvent event) {
+		return event instanceof AppointmentRepriced || event instanceof AppointmentLanguageChanged;
 	}
 
 	/**
