@@ -80,7 +80,30 @@ class OffersIntegrationTests extends NotificationIntegrationTest {
 
 		SimulatedSms sms = awaitCount(() -> smsTo(reward.client().phone()), 1).get(0);
 		assertThat(sms.body()).contains("Thank you for 5 visits!", "SPA-7K2M9Q4XRT");
-		assertThat(awaitCount(() -> emailsTo(reward.client().email()), 1).get(0).htmlBody()).contains("SPA-7K2M9Q4XRT");
+		ReceivedEmail email = awaitCount(() -> emailsTo(reward.client().email()), 1).get(0);
+		assertThat(email.htmlBody()).contains("SPA-7K2M9Q4XRT");
+		assertThat(email.textBody()).as("a reward is not marketing the client agreed to")
+			.contains("because you earned a reward")
+			.doesNotContain("agreed to receive offers");
+	}
+
+	@Test
+	void aPolishClientGetsTheOfferInPolish() {
+		this.clock.setTo(aDayAhead().atTime(LocalTime.NOON).atZone(WARSAW).toInstant());
+		OfferIssued english = OfferMother.offer(this.clock.instant(), true, true);
+		OfferIssued offer = new OfferIssued(english.offerId(), english.campaignId(), english.promotionId(),
+				english.client().withLanguage("pl"), english.channels(), "20% zniżki na każdy masaż w tym tygodniu.",
+				english.promoCode(), english.validUntil(), english.issuedAt());
+
+		publishOffer(offer);
+
+		assertThat(awaitCount(() -> smsTo(offer.client().phone()), 1).get(0).body())
+			.contains("Kod: RELAX20", "Odpisz STOP")
+			.doesNotContain("Reply STOP");
+		ReceivedEmail email = awaitCount(() -> emailsTo(offer.client().email()), 1).get(0);
+		assertThat(email.subject()).isEqualTo("Spa Utopia: oferta dla Ciebie, Anna");
+		assertThat(email.textBody()).contains("Dzień dobry, Anna,", "Twój kod: RELAX20", "Ważne do",
+				"zgodziłeś się na oferty", "Wypisz się: ");
 	}
 
 	@Test

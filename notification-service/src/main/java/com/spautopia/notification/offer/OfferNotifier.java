@@ -46,7 +46,7 @@ class OfferNotifier {
 
 	private static final Logger logger = LoggerFactory.getLogger(OfferNotifier.class);
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+	private static final String DAY = "EEE d MMM uuuu";
 
 	private static final int MAX_SMS_SEGMENTS = 2;
 
@@ -122,15 +122,21 @@ class OfferNotifier {
 		this.notifications.submit(requests);
 	}
 
+	/**
+	 * The offer in the client's language (the campaign's own text as marketing wrote it,
+	 * in the platform's frame); a reward says why the client gets it.
+	 */
 	private RenderedMessage render(OfferIssued offer, ZoneId zone) {
+		Locale locale = this.properties.locale(offer.client().language());
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("spaName", this.properties.spaName());
 		variables.put("firstName", AppointmentFormat.firstName(offer.client().name()));
 		variables.put("message", offer.message());
 		variables.put("promoCode", offer.promoCode());
-		variables.put("validUntil", DAY.format(offer.validUntil().atZone(zone)));
+		variables.put("validUntil", DateTimeFormatter.ofPattern(DAY, locale).format(offer.validUntil().atZone(zone)));
 		variables.put("unsubscribeUrl", this.unsubscribeLinks.url(offer.client().clientId()));
-		return this.templates.renderMessage("offer", variables, MAX_SMS_SEGMENTS);
+		variables.put("reward", offer.campaignId() == null);
+		return this.templates.renderMessage("offer", variables, MAX_SMS_SEGMENTS, locale);
 	}
 
 }

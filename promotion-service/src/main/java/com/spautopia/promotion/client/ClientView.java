@@ -29,11 +29,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param completedBookingIds the completed bookings, in the order they were recorded
  * @param noShowBookingIds the bookings the client did not come to
  * @param snapshotAt the time of the event the details come from
+ * @param language the language of the client's messages, if they chose one
  */
 @Document("clients")
 public record ClientView(@Id String id, String name, @Indexed String phone, @Nullable String email, Consents consents,
 		List<String> tags, int visits, int noShows, @Nullable Instant lastVisitAt, Set<String> treatments,
-		List<String> completedBookingIds, List<String> noShowBookingIds, @Nullable Instant snapshotAt) {
+		List<String> completedBookingIds, List<String> noShowBookingIds, @Nullable Instant snapshotAt,
+		@Nullable String language) {
 
 	public ClientView {
 		tags = (tags != null) ? List.copyOf(tags) : List.of();
@@ -42,13 +44,23 @@ public record ClientView(@Id String id, String name, @Indexed String phone, @Nul
 		noShowBookingIds = (noShowBookingIds != null) ? List.copyOf(noShowBookingIds) : List.of();
 	}
 
+	/**
+	 * A client without a chosen language (the spa's default applies).
+	 */
+	public ClientView(String id, String name, String phone, @Nullable String email, Consents consents,
+			List<String> tags, int visits, int noShows, @Nullable Instant lastVisitAt, Set<String> treatments,
+			List<String> completedBookingIds, List<String> noShowBookingIds, @Nullable Instant snapshotAt) {
+		this(id, name, phone, email, consents, tags, visits, noShows, lastVisitAt, treatments, completedBookingIds,
+				noShowBookingIds, snapshotAt, null);
+	}
+
 	static ClientView of(ClientSnapshot client, Instant at) {
 		return new ClientView(client.clientId(), client.name(), client.phone(), client.email(), client.consents(),
-				client.tags(), 0, 0, null, Set.of(), List.of(), List.of(), at);
+				client.tags(), 0, 0, null, Set.of(), List.of(), List.of(), at, client.language());
 	}
 
 	public ClientSnapshot snapshot() {
-		return new ClientSnapshot(this.id, this.name, this.phone, this.email, this.consents, this.tags);
+		return new ClientSnapshot(this.id, this.name, this.phone, this.email, this.consents, this.tags, this.language);
 	}
 
 	/**

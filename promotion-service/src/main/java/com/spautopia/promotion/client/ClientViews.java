@@ -69,6 +69,7 @@ public class ClientViews {
 			.set("email", client.email())
 			.set("consents", client.consents())
 			.set("tags", client.tags())
+			.set("language", client.language())
 			.set("snapshotAt", at);
 		this.mongo.updateFirst(older, details, ClientView.class);
 	}

@@ -152,7 +152,13 @@ class CampaignIntegrationTests extends IntegrationTestSupport {
 			.containsEntry("currency", "USD")
 			.containsEntry("sendingSeconds", 1)
 			.containsEntry("finishesWithinQueueWindow", true);
-		assertThat(MarketingApi.<List<Object>>read(preview, "$.warnings")).isEmpty();
+		Map<String, Object> polish = MarketingApi.read(preview, "$.variants[0].languages[1]");
+		assertThat(polish).containsEntry("language", "pl")
+			.containsEntry("emailSubject", "Spa Utopia: oferta dla Ciebie, [first name]");
+		assertThat((String) polish.get("sms")).contains("Kod: SPA-", "Ważne do pon. 1 lut 2027", "Odpisz STOP");
+		assertThat(MarketingApi.<List<String>>read(preview, "$.warnings"))
+			.as("only the Polish frame's letters outside GSM-7, sent without them in one segment")
+			.allSatisfy((warning) -> assertThat(warning).contains("(pl)", "without those characters, in 1 segments"));
 		assertThat(MarketingApi.<List<Object>>read(this.api.get("/api/campaigns"), "$")).hasSize(campaignsBefore);
 
 		String campaignId = this.api.campaign(json);

@@ -68,7 +68,7 @@ class ClientViewIntegrationTests extends IntegrationTestSupport {
 
 	@Test
 	void takesAMarketingConsentTheClientConfirmedAtBookingServiceUnlessANewerEventSaidOtherwise() {
-		ClientSnapshot asked = ClientMother.withoutMarketingConsent("client-" + UUID.randomUUID());
+		ClientSnapshot asked = ClientMother.withoutMarketingConsent("client-" + UUID.randomUUID()).withLanguage("pl");
 		AppointmentMother booked = appointment(asked);
 		OffsetDateTime requestedAt = WallClock.now().atOffset(ZoneOffset.UTC);
 		this.events.sendMessages(List.of(this.events.encode(booked.requested(), requestedAt)));
@@ -82,6 +82,9 @@ class ClientViewIntegrationTests extends IntegrationTestSupport {
 		await().atMost(TIMEOUT)
 			.untilAsserted(() -> assertThat(this.clients.findById(asked.clientId()).orElseThrow().consents())
 				.isEqualTo(new Consents(true, true, true)));
+		assertThat(this.clients.findById(asked.clientId()).orElseThrow().snapshot().language())
+			.as("offers go out in the language the client chose")
+			.isEqualTo("pl");
 
 		// a snapshot older than the change, consumed after it (booking events are on
 		// other partitions than client events): changes nothing
