@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code opsEvents} function: reads the three event topics with the console's own
  * group and indexes every event by the booking and the client it concerns, keeping only
- * what operators need of it ({@link OperatorView}). A {@code ClientErased} is filed under
- * its client and erases the contact data kept for them. What cannot be indexed fails, so
- * that the binder retries it and then dead-letters it to the console's own topic
- * ({@code spa.events.ops-console.dlq}), a record that is no event as well.
+ * what operators need of it ({@link OperatorView}). Events keyed by a client
+ * ({@code ClientErased}, {@code ClientConsentsChanged}) are filed under the client only;
+ * a {@code ClientErased} erases the contact data kept for them. What cannot be indexed
+ * fails, so that the binder retries it and then dead-letters it to the console's own
+ * topic ({@code spa.events.ops-console.dlq}), a record that is no event as well.
  */
 @Component("opsEvents")
 class EventIndexer implements Consumer<Message<byte[]>> {
@@ -61,6 +62,8 @@ class EventIndexer implements Consumer<Message<byte[]>> {
 		String subject = RecordHeaders.text(headers, "ce_subject");
 		Document data = parse(message.getPayload());
 		boolean erasure = EventType.CLIENT_ERASED.typeName().equals(type);
+		// events keyed by the client, not by a booking
+		boolean clientEvent = erasure || EventType.CLIENT_CONSENTS_CHANGED.typeName().equals(type);
 		String clientId = clientId(data);
 		Document kept = (data != null) ? OperatorView.of(data) : null;
 		if (kept != null && clientId != null && !erasure && this.events.isErased(clientId)) {
@@ -68,7 +71,7 @@ class EventIndexer implements Consumer<Message<byte[]>> {
 			OperatorView.eraseContactData(kept);
 		}
 		Instant now = this.clock.instant();
-		IndexedEvent event = new IndexedEvent(id, erasure ? null : bookingId(topic, subject, data), clientId, topic,
+		IndexedEvent event = new IndexedEvent(id, clientEvent ? null : bookingId(topic, subject, data), clientId, topic,
 				(int) number(headers.get(KafkaHeaders.RECEIVED_PARTITION)), number(headers.get(KafkaHeaders.OFFSET)),
 				type, RecordHeaders.text(headers, "ce_source"), PersonalData.maskIfPhone(subject),
 				time(RecordHeaders.text(headers, "ce_time"), now), now, kept);

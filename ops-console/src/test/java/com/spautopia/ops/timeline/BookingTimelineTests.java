@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.ClientSnapshot.Consents;
+import com.spautopia.events.booking.ClientConsentsChanged;
 import com.spautopia.ops.Bookings;
 import com.spautopia.ops.OpsConsoleTest;
 import com.spautopia.ops.TestEvents;
@@ -114,12 +116,18 @@ class BookingTimelineTests {
 	}
 
 	@Test
-	void filesAClientErasureUnderTheClientNotAsABooking() {
+	void filesAClientErasureAndAConsentChangeUnderTheClientNotAsABooking() {
 		String bookingId = Bookings.newId();
 		ClientSnapshot client = Bookings.ada("client-" + UUID.randomUUID());
 		Instant start = WallClock.now();
 		try (TestEvents events = new TestEvents(this.brokers, this.topicPrefix)) {
 			events.send(Bookings.requested(bookingId, client, start), start);
+			events.send(
+					new ClientConsentsChanged(client.clientId(), new Consents(true, true, true),
+							"manage link of booking " + bookingId
+									+ ": marketing confirmed by the client (double opt-in)",
+							start.plusMillis(500)),
+					start.plusMillis(500));
 			events.send(Bookings.erased(client, List.of(bookingId), start.plusSeconds(1)), start.plusSeconds(1));
 		}
 
@@ -130,7 +138,7 @@ class BookingTimelineTests {
 				.extractingPath("$[*].type")
 				.asArray()
 				.containsExactly("com.spautopia.booking.AppointmentRequested.v1",
-						"com.spautopia.booking.ClientErased.v1"));
+						"com.spautopia.booking.ClientConsentsChanged.v1", "com.spautopia.booking.ClientErased.v1"));
 		assertThat(this.mvc.get().uri("/api/ops/bookings/{id}/timeline", client.clientId())).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$")
