@@ -150,6 +150,8 @@ async function confirmation(booking) {
   const section = $('#confirmation');
   section.hidden = false;
   $('#manage-link').href = booking.manageUrl;
+  // double opt-in: the phone itself confirms the offers ticked here
+  $('#offers-hint').hidden = !$('#marketing-consent').checked;
   summary(booking);
   section.focus();
   const status = $('#confirmation-status');

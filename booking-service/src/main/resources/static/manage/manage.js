@@ -31,8 +31,6 @@ async function init() {
   $('#cancel-start').addEventListener('click', () => { $('#cancel-confirm').hidden = false; $('#cancel-yes').focus(); });
   $('#cancel-no').addEventListener('click', () => { $('#cancel-confirm').hidden = true; $('#cancel-start').focus(); });
   $('#cancel').addEventListener('submit', (event) => { event.preventDefault(); cancel(); });
-  $('#offers').addEventListener('submit', (event) => { event.preventDefault(); offers('POST', 'Thank you: you will hear about our offers.'); });
-  $('#offers-stop').addEventListener('click', () => offers('DELETE', 'You will get no more offers. Messages about your bookings still come.'));
   $('#language-form').addEventListener('submit', (event) => { event.preventDefault(); language(); });
   show();
 }
@@ -62,25 +60,7 @@ function show() {
   $('#late-warning').hidden = !late;
   $('#late-warning').textContent = `Your appointment starts in less than ${window}: cancelling now is a late cancellation.`;
   $('#cancel-question').textContent = late ? 'Cancel anyway? This counts as a late cancellation.' : 'Do you really want to cancel this appointment?';
-  showOffers(b.marketing);
   if (open) times();
-}
-
-// Double opt-in: offers asked for on the booking page count once the client confirms them here, from the link sent to
-// their phone or email.
-function showOffers(marketing) {
-  const asked = marketing === 'ASKED';
-  const given = marketing === 'GIVEN';
-  $('#offers').hidden = !asked && !given;
-  $('#offers-confirm').hidden = !asked;
-  $('#offers-stop').hidden = !given;
-  $('#offers-text').textContent = asked
-    ? 'You asked to hear about our offers when you booked. Please confirm that you want them.'
-    : 'You receive our offers. You can stop them at any time; messages about your bookings still come.';
-}
-
-function offers(method, done) {
-  act($('#offers'), () => Spa.api(`/api/bookings/${encodeURIComponent(id)}/marketing-consent`, { method, headers }), done);
 }
 
 // A move is priced again (a discount the new time does not earn is gone, one it earns is given): the client sees the

@@ -192,6 +192,7 @@ class WebPagesBrowserTest {
 
 		page.visible("#confirmation");
 		page.awaitText("#confirmation-status", "Confirmed");
+		assertThat(page.textOf("#offers-hint")).as("offers ticked: the phone confirms them").contains("reply OFFERS");
 		assertThat(page.textOf("#summary")).contains(TREATMENT, "Europe/Warsaw");
 		assertThat(page.textOf("#summary-price")).contains("176.00", "you save", "44.00");
 		manageLink = page.find("#manage-link").getAttribute("href");
@@ -229,12 +230,12 @@ class WebPagesBrowserTest {
 		Browser page = browser();
 		page.open(Objects.requireNonNull(manageLink, "the booking step gave no manage link"));
 		page.awaitText("#status", "Confirmed");
-		// the offers ticked on the booking page count once the client confirms them here
-		// (double opt-in)
-		page.awaitText("#offers-text", "Please confirm");
-		page.click("#offers-confirm");
-		page.awaitText("#notice", "offers");
-		page.awaitText("#offers-text", "You receive our offers");
+		// the offers ticked on the booking page count once the phone confirms them
+		// (double
+		// opt-in): the client replies OFFERS to the SMS
+		String inbound = platform().baseUrl(SpaService.NOTIFICATION).replace("localhost", "127.0.0.1")
+				+ "/twilio/inbound";
+		assertThat(platform().sms().sendInbound(E164, "+15005550006", "OFFERS", inbound)).isEqualTo(200);
 		String before = page.textOf("#when");
 		pickTheFirstFreeTime(page, aWeekdayAboutAWeekAhead().plusDays(7));
 		// a move is priced again: the price at the chosen time shows before moving

@@ -2,7 +2,6 @@ package com.spautopia.booking.appointment;
 
 import java.time.OffsetDateTime;
 
-import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
 import com.spautopia.security.Callers;
 import com.spautopia.security.Role;
@@ -13,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,11 +41,8 @@ class BookingController {
 
 	private final ManageLinks manageLinks;
 
-	private final ClientDirectory clients;
-
 	BookingController(BookingService bookings, BookingStore store, BookingLifecycle lifecycle,
-			Rescheduling rescheduling, ManageLinks manageLinks, ClientDirectory clients) {
-		this.clients = clients;
+			Rescheduling rescheduling, ManageLinks manageLinks) {
 		this.bookings = bookings;
 		this.store = store;
 		this.lifecycle = lifecycle;
@@ -69,46 +64,7 @@ class BookingController {
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token) {
 		Booking booking = this.store.get(id);
 		this.manageLinks.authorize(booking, token);
-		return view(booking, token);
-	}
-
-	/**
-	 * The booking as its caller sees it: the client, at their manage link, also sees
-	 * where they stand with offers.
-	 */
-	private BookingView view(Booking booking, @Nullable String token) {
-		BookingView view = BookingView.of(booking);
-		return (token != null) ? view.withMarketing(this.clients.marketingStatus(booking.client().clientId())) : view;
-	}
-
-	/**
-	 * The client confirms, from the link sent to their phone or email, the offers they
-	 * asked for on the booking page (double opt-in). Only the client's own link does:
-	 * staff cannot give a client's consent this way.
-	 */
-	@PostMapping("/{id}/marketing-consent")
-	BookingView confirmMarketing(@PathVariable String id,
-			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token) {
-		Booking booking = clientsOwn(id, token);
-		this.clients.confirmMarketing(booking.client().clientId(), id);
-		return view(booking, token);
-	}
-
-	/**
-	 * The client stops offers (or a request for them still waiting).
-	 */
-	@DeleteMapping("/{id}/marketing-consent")
-	BookingView withdrawMarketing(@PathVariable String id,
-			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token) {
-		Booking booking = clientsOwn(id, token);
-		this.clients.withdrawMarketing(booking.client().clientId(), id);
-		return view(booking, token);
-	}
-
-	private Booking clientsOwn(String id, @Nullable String token) {
-		Booking booking = this.store.get(id);
-		this.manageLinks.verify(booking, token);
-		return booking;
+		return BookingView.of(booking);
 	}
 
 	@PostMapping("/{id}/reschedule")
@@ -116,7 +72,7 @@ class BookingController {
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token,
 			@Valid @RequestBody RescheduleRequest request) {
 		this.manageLinks.authorize(this.store.get(id), token);
-		return view(this.rescheduling.reschedule(id, request.start(), request.therapistId()), token);
+		return BookingView.of(this.rescheduling.reschedule(id, request.start(), request.therapistId()));
 	}
 
 	@PostMapping("/{id}/cancel")
@@ -125,7 +81,7 @@ class BookingController {
 			@Valid @RequestBody(required = false) @Nullable CancelRequest request) {
 		this.manageLinks.authorize(this.store.get(id), token);
 		CancelledBy by = Callers.have(Role.STAFF) ? CancelledBy.STAFF : CancelledBy.CLIENT;
-		return view(this.lifecycle.cancel(id, by, (request != null) ? request.reason() : null), token);
+		return BookingView.of(this.lifecycle.cancel(id, by, (request != null) ? request.reason() : null));
 	}
 
 	/**
@@ -136,7 +92,7 @@ class BookingController {
 			@RequestHeader(name = MANAGE_TOKEN, required = false) @Nullable String token,
 			@Valid @RequestBody LanguageRequest request) {
 		this.manageLinks.authorize(this.store.get(id), token);
-		return view(this.lifecycle.changeLanguage(id, request.language()), token);
+		return BookingView.of(this.lifecycle.changeLanguage(id, request.language()));
 	}
 
 	@PostMapping("/{id}/complete")

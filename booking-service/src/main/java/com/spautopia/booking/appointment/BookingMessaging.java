@@ -32,6 +32,9 @@ class BookingMessaging {
 			switch (envelope.data()) {
 				case ClientOptedOut out -> clients.channelConsent(out.phone(), out.channel(), false,
 						source(out.channel(), out.keyword()), out.optedOutAt(), envelope.id());
+				// the phone itself confirmed the offers asked for on the booking page
+				case ClientOptedIn in when in.confirmsOffers() -> clients.confirmMarketing(in.phone(),
+						source(in.channel(), in.keyword()), in.optedInAt(), envelope.id());
 				case ClientOptedIn in -> clients.channelConsent(in.phone(), in.channel(), true,
 						source(in.channel(), in.keyword()), in.optedInAt(), envelope.id());
 				case AppointmentConfirmedByClient confirmed ->

@@ -3,7 +3,6 @@ package com.spautopia.booking.appointment;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-import com.spautopia.booking.client.MarketingStatus;
 import com.spautopia.events.Money;
 import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.Pricing;
@@ -38,9 +37,6 @@ import org.jspecify.annotations.Nullable;
  * answer to the booking request
  * @param manageUrl the link where the client manages it; only in the answer to the
  * booking request
- * @param marketing where the booking's client stands with offers: whether they asked for
- * them on the booking page and have yet to confirm (double opt-in), gave them, or
- * neither; only where the client manages the booking
  * @param language the language of the client's messages, if they chose one
  */
 record BookingView(String id, BookingStatus status, String treatmentId, String treatmentName, String therapistId,
@@ -48,18 +44,10 @@ record BookingView(String id, BookingStatus status, String treatmentId, String t
 		@Nullable Pricing pricing, @Nullable String promoCode, String clientId, String clientName, Instant requestedAt,
 		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable CancellationView cancellation,
 		boolean movedLate, @Nullable LateEvaluation lateEvaluation, @Nullable String manageToken,
-		@Nullable String manageUrl, @Nullable MarketingStatus marketing, @Nullable String language) {
+		@Nullable String manageUrl, @Nullable String language) {
 
 	static BookingView of(Booking booking) {
 		return of(booking, null, null);
-	}
-
-	BookingView withMarketing(MarketingStatus marketing) {
-		return new BookingView(this.id, this.status, this.treatmentId, this.treatmentName, this.therapistId,
-				this.therapistName, this.start, this.end, this.timeZone, this.listPrice, this.pricing, this.promoCode,
-				this.clientId, this.clientName, this.requestedAt, this.confirmedAt, this.clientConfirmedAt,
-				this.cancellation, this.movedLate, this.lateEvaluation, this.manageToken, this.manageUrl, marketing,
-				this.language);
 	}
 
 	static BookingView of(Booking booking, @Nullable String manageToken, @Nullable String manageUrl) {
@@ -72,8 +60,7 @@ record BookingView(String id, BookingStatus status, String treatmentId, String t
 				booking.clientConfirmedAt(),
 				(cancellation != null) ? new CancellationView(cancellation.by().name(), cancellation.reason(),
 						cancellation.late(), cancellation.at()) : null,
-				booking.movedLate(), booking.lateEvaluation(), manageToken, manageUrl, null,
-				booking.client().language());
+				booking.movedLate(), booking.lateEvaluation(), manageToken, manageUrl, booking.client().language());
 	}
 
 	/**

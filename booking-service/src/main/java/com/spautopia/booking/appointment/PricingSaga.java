@@ -2,7 +2,6 @@ package com.spautopia.booking.appointment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.Function;
 
 import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.spa.SpaProperties;
@@ -61,46 +60,38 @@ class PricingSaga {
 		this.clock = clock;
 	}
 
+	/**
+	 * Applies an evaluation: one change of the booking, decided on the booking as it is
+	 * when written (a timeout confirming it meanwhile turns a confirmation into a late
+	 * evaluation, never into nothing), with its event in the same write.
+	 */
 	void evaluated(PromotionEvaluated evaluation) {
-		Booking booking = this.mongo.findById(evaluation.bookingId(), Booking.class);
-		if (booking == null) {
+		if (!this.store.exists(evaluation.bookingId())) {
 			log.warn("Price for unknown booking {} ignored", evaluation.bookingId());
 			return;
 		}
-		switch (Repricing.decide(booking, evaluation)) {
-			case CONFIRM -> confirm(booking, (requested) -> Repricing.pricing(evaluation));
-			case IGNORE -> log.debug("Evaluation of booking {} changes nothing", evaluation.bookingId());
-			default -> reprice(booking, evaluation);
+		Pricing pricing = Repricing.pricing(evaluation);
+		Booking changed = this.store.change(evaluation.bookingId(), (booking) -> {
+			Instant now = this.clock.instant();
+			return switch (Repricing.decide(booking, evaluation)) {
+				case CONFIRM -> confirmed(booking, pricing, now);
+				case RECORD_LATE -> booking.withLateEvaluation(late(evaluation, now, false));
+				case REPRICE_LATE -> repriced(booking.withLateEvaluation(late(evaluation, now, true)), pricing,
+						AppointmentRepriced.Reason.LATE_EVALUATION, now);
+				case REPRICE_MOVED -> repriced(booking, pricing, AppointmentRepriced.Reason.RESCHEDULED, now);
+				case IGNORE -> booking;
+			};
+		});
+		if (changed.pricing() != null) {
+			log.info("Booking {} is {} at {} ({}; evaluation of {} for {}{})", changed.id(), changed.status(),
+					changed.pricing().finalPrice(), changed.pricing().source(), evaluation.occasion(),
+					evaluation.finalPrice(), (changed.lateEvaluation() != null) ? ", late" : "");
 		}
 	}
 
-	/**
-	 * Keeps a late evaluation, and reprices the booking where it says so, with its
-	 * AppointmentRepriced event in the same write.
-	 */
-	private void reprice(Booking seen, PromotionEvaluated evaluation) {
-		ClientSnapshot client = this.lifecycle.clientNow(seen);
-		Pricing pricing = Repricing.pricing(evaluation);
-		Booking changed = this.store.change(seen.id(), (booking) -> {
-			Instant now = this.clock.instant();
-			return switch (Repricing.decide(booking, evaluation)) {
-				case RECORD_LATE -> booking.withLateEvaluation(late(evaluation, now, false));
-				case REPRICE_LATE -> repriced(booking.withLateEvaluation(late(evaluation, now, true)), pricing, client,
-						AppointmentRepriced.Reason.LATE_EVALUATION, now);
-				case REPRICE_MOVED -> repriced(booking, pricing, client, AppointmentRepriced.Reason.RESCHEDULED, now);
-				default -> booking;
-			};
-		});
-		log.info("Booking {}: evaluation of {} for {} ({}); the booking's price is {}", changed.id(),
-				evaluation.occasion(), evaluation.finalPrice(),
-				(changed.lateEvaluation() != null && !changed.lateEvaluation().applied()) ? "late, kept" : "applied",
-				changed.pricing().finalPrice());
-	}
-
-	private Booking repriced(Booking booking, Pricing pricing, ClientSnapshot client, AppointmentRepriced.Reason reason,
-			Instant now) {
-		AppointmentRepriced event = new AppointmentRepriced(booking.id(), booking.appointment(), client,
-				booking.pricing().finalPrice(), pricing, reason, now);
+	private Booking repriced(Booking booking, Pricing pricing, AppointmentRepriced.Reason reason, Instant now) {
+		AppointmentRepriced event = new AppointmentRepriced(booking.id(), booking.appointment(),
+				this.lifecycle.clientNow(booking), booking.pricing().finalPrice(), pricing, reason, now);
 		return this.lifecycle.withEvent(booking.repriced(pricing), event, now);
 	}
 
@@ -142,28 +133,29 @@ class PricingSaga {
 		for (Booking booking : this.mongo.find(query, Booking.class)) {
 			log.warn("No price for booking {} after {}: confirming it at list price", booking.id(),
 					this.spa.pricingTimeout());
-			confirm(booking,
-					(late) -> Pricing.atListPrice(late.time().listPrice(), Pricing.Source.EVALUATION_TIMED_OUT));
+			confirmAtListPrice(booking);
 		}
 	}
 
-	private void confirm(Booking requested, Function<Booking, Pricing> pricing) {
-		String bookingId = requested.id();
-		ClientSnapshot client = this.lifecycle.clientNow(requested);
-		Booking confirmed = this.store.change(bookingId, (booking) -> {
-			if (booking.status() != BookingStatus.REQUESTED) {
-				return booking;
-			}
-			Instant now = this.clock.instant();
-			Pricing price = pricing.apply(booking);
-			AppointmentConfirmed event = new AppointmentConfirmed(bookingId, booking.appointment(), client, price,
-					this.manageLinks.url(booking), this.manageLinks.shortUrl(booking), now);
-			return booking.confirmed(price, now).withEvent(this.outbox.entry(event, now));
-		});
-		if (confirmed.pricing() != null) {
-			log.info("Booking {} is {} at {} ({})", bookingId, confirmed.status(), confirmed.pricing().finalPrice(),
-					confirmed.pricing().source());
-		}
+	private void confirmAtListPrice(Booking requested) {
+		Booking confirmed = this.store
+			.change(requested.id(),
+					(booking) -> (booking.status() != BookingStatus.REQUESTED) ? booking : confirmed(booking,
+							Pricing.atListPrice(booking.time().listPrice(), Pricing.Source.EVALUATION_TIMED_OUT),
+							this.clock.instant()));
+		log.info("Booking {} is {} at {} ({})", confirmed.id(), confirmed.status(), confirmed.pricing().finalPrice(),
+				confirmed.pricing().source());
+	}
+
+	/**
+	 * The requested booking confirmed at a price, with its AppointmentConfirmed; the
+	 * client as the event should show them is read with the booking being written.
+	 */
+	private Booking confirmed(Booking booking, Pricing price, Instant now) {
+		AppointmentConfirmed event = new AppointmentConfirmed(booking.id(), booking.appointment(),
+				this.lifecycle.clientNow(booking), price, this.manageLinks.url(booking),
+				this.manageLinks.shortUrl(booking), now);
+		return booking.confirmed(price, now).withEvent(this.outbox.entry(event, now));
 	}
 
 }

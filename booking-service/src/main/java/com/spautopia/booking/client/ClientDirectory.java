@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.events.Channel;
@@ -123,67 +122,40 @@ public class ClientDirectory {
 	}
 
 	/**
-	 * Confirms the marketing consent the client asked for on the booking page: the client
-	 * opened the manage link sent to their phone or email and said yes (double opt-in).
-	 * Marketing SMS only with SMS consent, marketing email only to a client with an
-	 * email.
-	 * @param clientId the client
-	 * @param bookingId the booking whose link the client used
-	 * @return the client as stored, or empty when nothing waited for confirmation
+	 * Confirms the marketing consent asked for on the booking page, on the word of the
+	 * phone itself: the client replied to our SMS (double opt-in; whoever typed the
+	 * number into the form cannot). Marketing SMS where the client takes SMS, marketing
+	 * email where there is an address. A number that asked for nothing, an unknown or
+	 * erased one, or the same event again changes nothing.
+	 * @param phone the number in E.164 form
+	 * @param source what the client did, such as {@code SMS reply OFFERS}
+	 * @param at when
+	 * @param eventId the event that said so
+	 * @return whether the client's consents changed
 	 */
-	public Optional<Client> confirmMarketing(String clientId, String bookingId) {
-		return changeMarketing(clientId,
-				(client) -> (client.marketingRequestedAt() != null)
-						? MarketingConsent.confirmed(client.consents(), client.email() != null) : null,
-				"manage link of booking " + bookingId + ": " + MarketingConsent.CONFIRMED);
-	}
-
-	/**
-	 * Where the client stands with marketing.
-	 * @param clientId the client
-	 * @return whether offers are asked for, given, or neither
-	 */
-	public MarketingStatus marketingStatus(String clientId) {
-		return find(clientId).map(MarketingConsent::status).orElse(MarketingStatus.NONE);
-	}
-
-	/**
-	 * Withdraws the client's marketing consents, and a request for them still waiting.
-	 * @param clientId the client
-	 * @param bookingId the booking whose link the client used
-	 * @return the client as stored, or empty when there was nothing to withdraw
-	 */
-	public Optional<Client> withdrawMarketing(String clientId, String bookingId) {
-		return changeMarketing(clientId,
-				(client) -> (client.marketingRequestedAt() != null || client.consents().marketingSms()
-						|| client.consents().marketingEmail()) ? MarketingConsent.withdrawn(client.consents()) : null,
-				"manage link of booking " + bookingId + ": marketing withdrawn");
-	}
-
-	private Optional<Client> changeMarketing(String clientId, Function<Client, @Nullable Consents> change,
-			String source) {
+	public boolean confirmMarketing(String phone, String source, Instant at, String eventId) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			Client client = this.mongo.findById(clientId, Client.class);
-			if (client == null || client.erasedAt() != null) {
-				return Optional.empty();
+			Client client = this.mongo.findOne(Query.query(Criteria.where("phone").is(phone)), Client.class);
+			if (client == null || client.erasedAt() != null || client.marketingRequestedAt() == null) {
+				return false;
 			}
-			Consents after = change.apply(client);
-			if (after == null) {
-				return Optional.empty();
-			}
-			Instant now = this.clock.instant();
+			Consents after = MarketingConsent.confirmed(client.consents(), client.email() != null);
+			String said = source + ": " + MarketingConsent.CONFIRMED;
 			Update update = Outbox.append(
 					new Update().set("consents", after)
 						.unset("marketingRequestedAt")
-						.set("updatedAt", now)
-						.push("consentLedger", new ConsentChange(after, source, now, null, ConsentChange.CLIENT)),
-					this.outbox.entry(new ClientConsentsChanged(clientId, after, source, now), now));
-			Query unchanged = unchanged(client).addCriteria(
-					Criteria.where("marketingRequestedAt").is(client.marketingRequestedAt()).and("erasedAt").is(null));
+						.set("updatedAt", this.clock.instant())
+						.push("consentLedger", new ConsentChange(after, said, at, eventId, ConsentChange.CLIENT)),
+					this.outbox.entry(new ClientConsentsChanged(client.id(), after, said, at), at));
+			Query unchanged = unchanged(client).addCriteria(Criteria.where("marketingRequestedAt")
+				.is(client.marketingRequestedAt())
+				.and("erasedAt")
+				.is(null)
+				.and("consentLedger.eventId")
+				.ne(eventId));
 			if (this.mongo.updateFirst(unchanged, update, Client.class).getModifiedCount() == 1) {
-				log.info("Client {}: {}", clientId, source);
-				return Optional.of(new Client(client.id(), client.name(), client.phone(), client.email(), after,
-						client.tags(), client.consentLedger(), client.registeredAt(), now, null, null));
+				log.info("Client {}: {}", client.id(), said);
+				return true;
 			}
 		}
 		throw new IllegalStateException("Consents of a client kept changing; gave up after " + MAX_ATTEMPTS);

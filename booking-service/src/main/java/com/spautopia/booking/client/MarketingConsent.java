@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The double opt-in rules of marketing consent. The booking form's SMS consent applies at
  * once (the client is texted about the booking); its marketing consent is only a request
- * until the client confirms it from a link sent to them, and a booking without it
- * withdraws nothing (anyone can type a number into the form; withdrawing is STOP, the
- * unsubscribe link, or the manage page). Leaving SMS stops marketing SMS too.
+ * until the phone itself confirms it (the client replies OFFERS to our SMS), and a
+ * booking without it withdraws nothing (anyone can type a number into the form;
+ * withdrawing is STOP or the email's unsubscribe link). Leaving SMS stops marketing SMS
+ * too.
  */
 final class MarketingConsent {
 
@@ -53,21 +54,6 @@ final class MarketingConsent {
 	 */
 	static Consents confirmed(Consents current, boolean hasEmail) {
 		return new Consents(current.transactionalSms(), current.transactionalSms(), hasEmail);
-	}
-
-	static MarketingStatus status(Client client) {
-		if (client.erasedAt() != null) {
-			return MarketingStatus.NONE;
-		}
-		if (client.marketingRequestedAt() != null) {
-			return MarketingStatus.ASKED;
-		}
-		return (client.consents().marketingSms() || client.consents().marketingEmail()) ? MarketingStatus.GIVEN
-				: MarketingStatus.NONE;
-	}
-
-	static Consents withdrawn(Consents current) {
-		return new Consents(current.transactionalSms(), false, false);
 	}
 
 }

@@ -35,8 +35,6 @@ class ApiAccess {
 				anyone(GET, "/api/availability").limitedPerAddress(), anyone(POST, "/api/bookings").limitedPerAddress(),
 				anyone(GET, "/api/bookings/{id}"), anyone(POST, "/api/bookings/{id}/reschedule").limitedPerAddress(),
 				anyone(POST, "/api/bookings/{id}/cancel").limitedPerAddress(),
-				anyone(POST, "/api/bookings/{id}/marketing-consent").limitedPerAddress(),
-				anyone(DELETE, "/api/bookings/{id}/marketing-consent").limitedPerAddress(),
 				only(STAFF, POST, "/api/bookings/{id}/complete"), only(STAFF, POST, "/api/bookings/{id}/no-show"),
 				only(STAFF, GET, "/api/clients/{id}"), only(STAFF, PUT, "/api/clients/{id}/tags"),
 				only(STAFF, DELETE, "/api/clients/{id}"), only(OPERATOR, GET, "/api/outbox/quarantine"),

@@ -320,9 +320,12 @@ class BookingLifecycleIntegrationTest {
 
 	@Test
 	void smsOptOutLeavesTheEmailConsent() {
-		Booked booked = bookAsking("601234579", true);
-		this.api.postWithHeaders("/api/bookings/" + booked.id() + "/marketing-consent", "",
-				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+		bookAsking("601234579", true);
+		this.topics.publish(new ClientOptedIn("+48601234579", Channel.SMS, ClientOptedIn.OFFERS, WallClock.now()),
+				"/spa-utopia/notification-service");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(client("+48601234579").consents()).isEqualTo(new Consents(true, true, true)));
 
 		this.topics.publish(new ClientOptedOut("+48601234579", Channel.SMS, "STOP", WallClock.now()),
 				"/spa-utopia/notification-service");
@@ -333,39 +336,57 @@ class BookingLifecycleIntegrationTest {
 	}
 
 	@Test
-	void marketingConsentFromTheBookingPageCountsOnlyOnceTheClientConfirmsItFromTheirLink() {
+	void marketingConsentFromTheBookingPageCountsOnlyOnceThePhoneConfirmsIt() {
 		Booked booked = bookAsking("601234581", true);
-		Map<String, String> link = Map.of(BookingController.MANAGE_TOKEN, booked.token());
 		String clientId = client("+48601234581").id();
 
 		assertThat(client("+48601234581").consents()).as("asked for, not given")
 			.isEqualTo(new Consents(true, false, false));
 		assertThat(this.topics.awaitBookingEvent(booked.id(), AppointmentRequested.class).client().consents())
 			.isEqualTo(new Consents(true, false, false));
-		assertThat(this.api.getWithHeaders("/api/bookings/" + booked.id(), link).json().get("marketing").asText())
-			.isEqualTo("ASKED");
-		Response byStaff = this.api.staff()
-			.postWithHeaders("/api/bookings/" + booked.id() + "/marketing-consent", "", Map.of());
-		assertThat(byStaff.status()).as("only the client's own link confirms").isEqualTo(403);
+		Response fromTheLink = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/marketing-consent", "",
+				Map.of(BookingController.MANAGE_TOKEN, booked.token()));
+		assertThat(fromTheLink.status()).as("whoever typed the number holds the manage link: it confirms nothing")
+			.isIn(401, 403, 404, 405);
 
-		Response confirmed = this.api.postWithHeaders("/api/bookings/" + booked.id() + "/marketing-consent", "", link);
+		// the client replied OFFERS from the phone (notification-service says so, twice)
+		ClientOptedIn offers = new ClientOptedIn("+48601234581", Channel.SMS, ClientOptedIn.OFFERS, WallClock.now());
+		this.topics.publish(offers, "/spa-utopia/notification-service");
+		this.topics.publish(offers, "/spa-utopia/notification-service");
 
-		assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
-		assertThat(confirmed.json().get("marketing").asText()).isEqualTo("GIVEN");
-		assertThat(client("+48601234581").consents()).isEqualTo(new Consents(true, true, true));
-		assertThat(client("+48601234581").consentLedger()).extracting(ConsentChange::source)
-			.containsExactly("booking", ConsentChange.MARKETING_ASKED,
-					"manage link of booking " + booked.id() + ": marketing confirmed by the client (double opt-in)");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(client("+48601234581").consents()).isEqualTo(new Consents(true, true, true)));
 		ClientConsentsChanged changed = this.topics.awaitBookingEvent(clientId, ClientConsentsChanged.class);
 		assertThat(changed.consents()).isEqualTo(new Consents(true, true, true));
+		assertThat(client("+48601234581").consentLedger()).extracting(ConsentChange::source)
+			.containsExactly("booking", ConsentChange.MARKETING_ASKED,
+					"SMS reply OFFERS: marketing confirmed by the client (double opt-in)");
 
 		// another booking with the number, without the tick, withdraws nothing
 		bookAsking("601234581", false);
 		assertThat(client("+48601234581").consents()).isEqualTo(new Consents(true, true, true));
+	}
 
-		Response withdrawn = this.api.deleteWithHeaders("/api/bookings/" + booked.id() + "/marketing-consent", link);
-		assertThat(withdrawn.json().get("marketing").asText()).isEqualTo("NONE");
-		assertThat(client("+48601234581").consents()).isEqualTo(new Consents(true, false, false));
+	@Test
+	void anOffersReplyFromANumberThatAskedForNothingChangesNothing() {
+		bookAsking("601234582", false);
+
+		this.topics.publish(new ClientOptedIn("+48601234582", Channel.SMS, ClientOptedIn.OFFERS, WallClock.now()),
+				"/spa-utopia/notification-service");
+		bookAsking("601234583", false);
+		this.topics.publish(new ClientOptedIn("+48601234583", Channel.SMS, "START", WallClock.now()),
+				"/spa-utopia/notification-service");
+
+		// the second number's START is consumed after the first's OFFERS (one partition
+		// per
+		// number is not promised; so wait for the START and then check both)
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(client("+48601234583").consentLedger()).hasSize(2));
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(
+					() -> assertThat(client("+48601234582").consents()).isEqualTo(new Consents(true, false, false)));
 	}
 
 	private Booked bookAsking(String phone, boolean marketing) {

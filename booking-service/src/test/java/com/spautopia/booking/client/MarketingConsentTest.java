@@ -42,10 +42,4 @@ class MarketingConsentTest {
 			.isEqualTo(new Consents(true, true, false));
 	}
 
-	@Test
-	void withdrawingKeepsTheSmsAboutBookings() {
-		assertThat(MarketingConsent.withdrawn(new Consents(true, true, true)))
-			.isEqualTo(new Consents(true, false, false));
-	}
-
 }

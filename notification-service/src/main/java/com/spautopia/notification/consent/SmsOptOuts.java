@@ -132,6 +132,27 @@ public class SmsOptOuts {
 	}
 
 	/**
+	 * Announces that the number confirmed the offers its client asked for on the booking
+	 * page (the double opt-in booking-service waits for), unless it opted out of SMS.
+	 * @param phone the number
+	 * @param at when the reply arrived
+	 * @return {@code false} if the number opted out (no SMS goes to it, not even an
+	 * answer)
+	 */
+	public boolean confirmOffers(String phone, Instant at) {
+		ClientOptedIn event = new ClientOptedIn(phone, Channel.SMS, ClientOptedIn.OFFERS, at);
+		try {
+			this.mongo.upsert(Query.query(where("_id").is(phone).and("optedOut").ne(true)),
+					change(false, ClientOptedIn.OFFERS, at, event), COLLECTION);
+			logger.info("{} confirmed offers", Recipients.maskPhone(phone));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * Forgets a number, for the erasure of its client's data. If it opted out, it stays
 	 * suppressed under a one-way hash ({@link NumberHashes}): the number itself is not
 	 * kept, yet no SMS goes to it until it texts START again.

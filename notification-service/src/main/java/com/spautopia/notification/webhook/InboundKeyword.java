@@ -3,6 +3,8 @@ package com.spautopia.notification.webhook;
 import java.util.Locale;
 import java.util.Set;
 
+import com.spautopia.events.notification.ClientOptedIn;
+
 /**
  * What an inbound SMS asks for. A message counts as a keyword when, trimmed and without
  * trailing punctuation, it is exactly that word, in any case, as Twilio matches its own
@@ -21,6 +23,9 @@ enum InboundKeyword {
 
 	/** C, OK, Y or CONFIRM: confirms the next appointment. */
 	CONFIRM,
+
+	/** OFFERS: confirms the offers asked for on the booking page (double opt-in). */
+	OFFERS,
 
 	/** HELP or INFO. */
 	HELP,
@@ -48,6 +53,7 @@ enum InboundKeyword {
 		return switch (word) {
 			case "YES" -> YES;
 			case "C", "OK", "Y", "CONFIRM" -> CONFIRM;
+			case ClientOptedIn.OFFERS -> OFFERS;
 			case "HELP", "INFO" -> HELP;
 			default -> OTHER;
 		};

@@ -95,6 +95,8 @@ class InboundReplies {
 				yield confirmNext(from, now);
 			}
 			case CONFIRM -> confirmNext(from, now);
+			case OFFERS ->
+				this.optOuts.confirmOffers(from, now) ? render("offers", Map.of(), languageOf(from, now)) : null;
 			case HELP -> render("help", Map.of(), languageOf(from, now));
 			case OTHER -> {
 				// kept for a person to answer, not answered with a canned text

@@ -196,6 +196,23 @@ class InboundRepliesTests {
 	}
 
 	@Test
+	void offersConfirmsTheOffersAskedForOnTheBookingPage() {
+		given(this.optOuts.confirmOffers(this.phone, this.clock.instant())).willReturn(true);
+
+		assertThat(this.inbound.handle(SID, this.phone, "offers!")).contains("you will get our offers", "STOP");
+
+		verify(this.optOuts).confirmOffers(this.phone, this.clock.instant());
+		verify(this.replies, never()).keep(anyString(), anyString(), anyString(), any(), any(), any(), anyBoolean());
+	}
+
+	@Test
+	void offersFromANumberThatOptedOutGetsNoAnswer() {
+		given(this.optOuts.confirmOffers(this.phone, this.clock.instant())).willReturn(false);
+
+		assertThat(this.inbound.handle(SID, this.phone, "OFFERS")).isNull();
+	}
+
+	@Test
 	void aPolishClientIsAnsweredInPolish() {
 		Appointment polish = AppointmentMother.of(AppointmentConfirmedMother.inLanguage(this.confirmed, "pl"), 1);
 		given(this.appointments.nextUpcoming(this.phone, this.clock.instant())).willReturn(Optional.of(polish));

@@ -11,6 +11,7 @@ import com.spautopia.events.SpaEvent;
 import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentLanguageChanged;
 import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.AppointmentRequested;
@@ -110,6 +111,8 @@ class BookingEventsListener extends EventConsumer {
 				this.clients.recordNoShow(noShow.client(), noShow.bookingId(), at);
 				this.redemptions.releaseBooking(noShow.bookingId());
 			}
+			// the language offers go out in: the last event's wins
+			case AppointmentLanguageChanged changed -> this.clients.recordSnapshot(changed.client(), at);
 			case ClientConsentsChanged changed ->
 				this.clients.recordConsents(changed.clientId(), changed.consents(), at);
 			case ClientErased erased -> erase(erased);
