@@ -59,11 +59,7 @@ public class ClientViews {
 			return;
 		}
 		// never after the client's data was erased: a late event must not bring it back
-		Query older = Query.query(Criteria.where("_id")
-			.is(client.clientId())
-			.and(ERASED_AT)
-			.exists(false)
-			.orOperator(Criteria.where("snapshotAt").lt(at), Criteria.where("snapshotAt").is(null)));
+		Query older = olderThan(client.clientId(), at);
 		Update details = new Update().set("name", client.name())
 			.set("phone", client.phone())
 			.set("email", client.email())
@@ -84,12 +80,20 @@ public class ClientViews {
 	 * @param at when they changed
 	 */
 	public void recordConsents(String clientId, Consents consents, Instant at) {
-		Query older = Query.query(Criteria.where("_id")
+		this.mongo.updateFirst(olderThan(clientId, at), new Update().set("consents", consents).set("snapshotAt", at),
+				ClientView.class);
+	}
+
+	/**
+	 * The client's view while its details come from an event older than {@code at}, and
+	 * never after the client's data was erased.
+	 */
+	private static Query olderThan(String clientId, Instant at) {
+		return Query.query(Criteria.where("_id")
 			.is(clientId)
 			.and(ERASED_AT)
 			.exists(false)
 			.orOperator(Criteria.where("snapshotAt").lt(at), Criteria.where("snapshotAt").is(null)));
-		this.mongo.updateFirst(older, new Update().set("consents", consents).set("snapshotAt", at), ClientView.class);
 	}
 
 	/**
