@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.spa.SpaProperties;
-import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.Pricing;
