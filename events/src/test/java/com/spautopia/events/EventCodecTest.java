@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,6 +107,23 @@ class EventCodecTest {
 		assertThat(read.shortManageUrl()).isNull();
 		assertThat(read.client().language()).isNull();
 		assertThat(read.manageUrl()).isEqualTo(fixture.manageUrl());
+	}
+
+	@Test
+	void readsAnOlderProducersRequestWithoutTheStaffWhoBookedIt() throws Exception {
+		AppointmentRequested fixture = (AppointmentRequested) EventFixtures.ALL.get(EventType.APPOINTMENT_REQUESTED);
+		KafkaEventMessage message = this.codec.encode(fixture);
+		ObjectNode data = (ObjectNode) EventJson.mapper().readTree(message.payload());
+		data.remove("bookedByStaff");
+
+		AppointmentRequested read = (AppointmentRequested) this.codec
+			.decode(message.headers(), EventJson.mapper().writeValueAsBytes(data))
+			.orElseThrow()
+			.data();
+
+		assertThat(read.bookedByStaff()).isNull();
+		assertThat(read).isEqualTo(new AppointmentRequested(fixture.bookingId(), fixture.appointment(),
+				fixture.client(), fixture.promoCode(), fixture.requestedAt()));
 	}
 
 	@Test

@@ -56,7 +56,7 @@ final class EventFixtures {
 
 	static final Map<EventType, SpaEvent> ALL = Map.ofEntries(
 			Map.entry(EventType.APPOINTMENT_REQUESTED,
-					new AppointmentRequested("booking-1", BACK_PAIN, ADA, "DESK10", NOW)),
+					new AppointmentRequested("booking-1", BACK_PAIN, ADA, "DESK10", NOW, "staff")),
 			Map.entry(EventType.APPOINTMENT_CONFIRMED,
 					new AppointmentConfirmed("booking-1", BACK_PAIN, ADA,
 							new Pricing(BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF),

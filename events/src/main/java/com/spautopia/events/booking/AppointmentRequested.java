@@ -14,9 +14,25 @@ import org.jspecify.annotations.Nullable;
  * @param client the client
  * @param promoCode the promo code the client entered, if any
  * @param requestedAt when the request was accepted
+ * @param bookedByStaff the member of staff who booked for the client (at the desk or on
+ * the phone): the subject of their access token; absent when the client booked online
+ * (and in events of producers older than the field)
  */
 public record AppointmentRequested(String bookingId, AppointmentDetails appointment, ClientSnapshot client,
-		@Nullable String promoCode, Instant requestedAt) implements SpaEvent {
+		@Nullable String promoCode, Instant requestedAt, @Nullable String bookedByStaff) implements SpaEvent {
+
+	/**
+	 * A request the client made themselves.
+	 * @param bookingId the booking's id
+	 * @param appointment the appointment asked for
+	 * @param client the client
+	 * @param promoCode the promo code the client entered, if any
+	 * @param requestedAt when the request was accepted
+	 */
+	public AppointmentRequested(String bookingId, AppointmentDetails appointment, ClientSnapshot client,
+			@Nullable String promoCode, Instant requestedAt) {
+		this(bookingId, appointment, client, promoCode, requestedAt, null);
+	}
 
 	@Override
 	public String aggregateId() {
