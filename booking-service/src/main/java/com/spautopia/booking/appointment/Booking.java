@@ -47,11 +47,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * there
  * @param lateEvaluation promotion-service's evaluation when it arrived after the booking
  * was confirmed at list price
+ * @param bookedByStaff the member of staff who booked for the client (their access
+ * token's name), or none when the client booked online
  */
 @Document("bookings")
 @CompoundIndex(name = "client", def = "{'client.clientId': 1}")
 @CompoundIndex(name = "pricing_due", def = "{'status': 1, 'publishedAt': 1}")
 @CompoundIndex(name = "therapist_time", def = "{'time.therapistId': 1, 'time.start': 1}")
+@CompoundIndex(name = "start", def = "{'time.start': 1}")
+@CompoundIndex(name = "client_start", def = "{'client.clientId': 1, 'time.start': -1}")
 @CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
 @CompoundIndex(name = "manage_token", def = "{'manageToken': 1}")
 @CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
@@ -60,7 +64,7 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable Cancellation cancellation,
 		@Nullable Instant closedAt, boolean movedLate, @Nullable IdempotentRequest idempotency,
 		List<OutboxEntry> outbox, @Nullable Instant outboxSince, @Nullable Instant publishedAt,
-		@Nullable LateEvaluation lateEvaluation) {
+		@Nullable LateEvaluation lateEvaluation, @Nullable String bookedByStaff) {
 
 	public Booking {
 		outbox = List.copyOf(outbox);
@@ -69,8 +73,13 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 
 	static Booking requested(String id, ClientSnapshot client, BookedTime time, @Nullable String promoCode,
 			String manageToken, @Nullable IdempotentRequest idempotency, Instant at) {
+		return requested(id, client, time, promoCode, manageToken, idempotency, at, null);
+	}
+
+	static Booking requested(String id, ClientSnapshot client, BookedTime time, @Nullable String promoCode,
+			String manageToken, @Nullable IdempotentRequest idempotency, Instant at, @Nullable String bookedByStaff) {
 		return new Booking(id, null, BookingStatus.REQUESTED, client, time, promoCode, null, manageToken, at, null,
-				null, null, null, false, idempotency, List.of(), null, null, null);
+				null, null, null, false, idempotency, List.of(), null, null, null, bookedByStaff);
 	}
 
 	public AppointmentDetails appointment() {
@@ -212,6 +221,8 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 
 		private @Nullable LateEvaluation lateEvaluation;
 
+		private final @Nullable String bookedByStaff;
+
 		private Changes(Booking booking) {
 			this.id = booking.id;
 			this.version = booking.version;
@@ -231,13 +242,14 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 			this.outbox = new ArrayList<>(booking.outbox);
 			this.publishedAt = booking.publishedAt;
 			this.lateEvaluation = booking.lateEvaluation;
+			this.bookedByStaff = booking.bookedByStaff;
 		}
 
 		private Booking booking() {
 			return new Booking(this.id, this.version, this.status, this.client, this.time, this.promoCode, this.pricing,
 					this.manageToken, this.requestedAt, this.confirmedAt, this.clientConfirmedAt, this.cancellation,
 					this.closedAt, this.movedLate, this.idempotency, this.outbox, null, this.publishedAt,
-					this.lateEvaluation);
+					this.lateEvaluation, this.bookedByStaff);
 		}
 
 	}

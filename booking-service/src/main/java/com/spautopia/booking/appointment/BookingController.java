@@ -1,5 +1,6 @@
 package com.spautopia.booking.appointment;
 
+import java.security.Principal;
 import java.time.OffsetDateTime;
 
 import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
@@ -53,8 +54,10 @@ class BookingController {
 	@PostMapping
 	ResponseEntity<BookingView> book(
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 200) String idempotencyKey,
-			@Valid @RequestBody BookingRequest request, UriComponentsBuilder uri) {
-		Booking booking = this.bookings.book(request, idempotencyKey);
+			@Valid @RequestBody BookingRequest request, @Nullable Principal caller, UriComponentsBuilder uri) {
+		// staff book for clients at the desk or on the phone: the booking says who
+		String staff = (caller != null && Callers.have(Role.STAFF)) ? caller.getName() : null;
+		Booking booking = this.bookings.book(request, idempotencyKey, staff);
 		return ResponseEntity.created(uri.path("/api/bookings/{id}").build(booking.id()))
 			.body(BookingView.of(booking, booking.manageToken(), this.manageLinks.url(booking)));
 	}

@@ -86,9 +86,11 @@ class BookingService {
 	 * before, the same key with another body is refused.
 	 * @param request the request
 	 * @param idempotencyKey the client's key, or null
+	 * @param staff the member of staff booking for the client, or null when the client
+	 * books online
 	 * @return the booking, made now or before
 	 */
-	Booking book(BookingRequest request, @Nullable String idempotencyKey) {
+	Booking book(BookingRequest request, @Nullable String idempotencyKey, @Nullable String staff) {
 		IdempotentRequest idempotent = (idempotencyKey != null) ? IdempotentRequest.of(idempotencyKey, request) : null;
 		if (idempotent != null) {
 			Optional<Booking> earlier = this.store.findByIdempotencyKey(idempotent.key());
@@ -128,10 +130,10 @@ class BookingService {
 			Client client = this.clients.register(request.client().name().strip(), phone, request.client().email(),
 					new Consents(request.client().smsConsent(), request.client().marketingConsent(),
 							request.client().marketingConsent()));
-			Booking booking = requested(bookingId, treatment, slot, client, request, idempotent);
+			Booking booking = requested(bookingId, treatment, slot, client, request, idempotent, staff);
 			Booking stored = this.store.insert(booking);
-			log.info("Booking {} requested: {} with {} at {}", bookingId, treatment.id(), slot.therapistId(),
-					slot.start());
+			log.info("Booking {} requested{}: {} with {} at {}", bookingId, (staff != null) ? " by staff" : "",
+					treatment.id(), slot.therapistId(), slot.start());
 			return erasedMeanwhile(stored);
 		}
 		catch (DuplicateKeyException ex) {
@@ -199,7 +201,7 @@ class BookingService {
 	}
 
 	private Booking requested(String bookingId, Treatment treatment, Slot slot, Client client, BookingRequest request,
-			@Nullable IdempotentRequest idempotent) {
+			@Nullable IdempotentRequest idempotent, @Nullable String staff) {
 		Instant now = this.clock.instant();
 		BookedTime time = new BookedTime(treatment.id(), treatment.name(), slot.therapistId(), slot.therapistName(),
 				slot.start().toInstant(), slot.end().toInstant(), this.spa.timeZone().getId(), treatment.price());
@@ -208,9 +210,9 @@ class BookingService {
 				(request.client().email() != null) ? request.client().email() : client.email(), client.consents(),
 				client.tags(), request.client().language());
 		Booking booking = Booking.requested(bookingId, asBooked, time, request.promoCode(), this.manageLinks.newToken(),
-				idempotent, now);
+				idempotent, now, staff);
 		AppointmentRequested event = new AppointmentRequested(bookingId, booking.appointment(), booking.client(),
-				request.promoCode(), now);
+				request.promoCode(), now, staff);
 		return booking.withEvent(this.outbox.entry(event, now));
 	}
 

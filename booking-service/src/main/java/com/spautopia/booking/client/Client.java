@@ -30,16 +30,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param marketingRequestedAt when the client asked for offers on the booking page, while
  * that waits for the client's confirmation (double opt-in); marketing consents count only
  * once confirmed
+ * @param nameWords the name's words as staff search for them ({@link ClientQuery#words});
+ * empty once erased (and for a client not seen since before the search existed)
  */
 @Document("clients")
 @CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
+@CompoundIndex(name = "name_words", def = "{'nameWords': 1}")
 public record Client(@Id String id, String name, @Indexed(unique = true) String phone, @Nullable String email,
 		Consents consents, List<String> tags, List<ConsentChange> consentLedger, Instant registeredAt,
-		Instant updatedAt, @Nullable Instant erasedAt, @Nullable Instant marketingRequestedAt) {
+		Instant updatedAt, @Nullable Instant erasedAt, @Nullable Instant marketingRequestedAt,
+		@Nullable List<String> nameWords) {
 
 	public Client {
 		tags = List.copyOf(tags);
 		consentLedger = List.copyOf(consentLedger);
+		nameWords = (nameWords != null) ? List.copyOf(nameWords) : List.of();
 	}
 
 	public ClientSnapshot snapshot() {

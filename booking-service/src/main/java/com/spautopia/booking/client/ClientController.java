@@ -6,7 +6,9 @@ import java.util.List;
 
 import com.spautopia.booking.web.Problems;
 import com.spautopia.events.ClientSnapshot.Consents;
+import com.spautopia.booking.spa.SpaProperties;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,13 +34,36 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/clients")
 class ClientController {
 
+	static final int SEARCH_LIMIT = 20;
+
 	private final ClientDirectory clients;
 
 	private final ClientErasure erasure;
 
-	ClientController(ClientDirectory clients, ClientErasure erasure) {
+	private final PhoneNumbers phoneNumbers;
+
+	ClientController(ClientDirectory clients, ClientErasure erasure, SpaProperties spa) {
 		this.clients = clients;
 		this.erasure = erasure;
+		this.phoneNumbers = new PhoneNumbers(spa.defaultRegion(), spa.phoneRegions());
+	}
+
+	/**
+	 * Finds clients by phone number (in any format) or by part of the name, for the front
+	 * desk: at most {@value #SEARCH_LIMIT}, in name order, phones masked.
+	 * @param query what staff typed
+	 * @return the clients found
+	 */
+	@GetMapping
+	List<ClientFound> search(@RequestParam @NotBlank @Size(max = 100) String query) {
+		ClientQuery understood;
+		try {
+			understood = ClientQuery.of(query, this.phoneNumbers);
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-client-query", "query", ex.getMessage());
+		}
+		return this.clients.search(understood, SEARCH_LIMIT).stream().map(ClientFound::of).toList();
 	}
 
 	@GetMapping("/{id}")
@@ -75,6 +101,26 @@ class ClientController {
 	record Tags(@NotNull @Size(max = 20,
 			message = "at most 20 tags") List<@NotNull @Size(max = 40) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
 					message = "must be a lowercase slug such as desk-worker") String> tags) {
+	}
+
+	/**
+	 * A client found by a search.
+	 *
+	 * @param id the client's id
+	 * @param name the name
+	 * @param phone the phone number, masked
+	 * @param hasEmail whether the client gave an email address
+	 * @param tags segment tags
+	 * @param registeredAt when the client first booked
+	 */
+	record ClientFound(String id, String name, String phone, boolean hasEmail, List<String> tags,
+			Instant registeredAt) {
+
+		static ClientFound of(Client client) {
+			return new ClientFound(client.id(), client.name(), PhoneNumbers.mask(client.phone()),
+					client.email() != null, client.tags(), client.registeredAt());
+		}
+
 	}
 
 	/**

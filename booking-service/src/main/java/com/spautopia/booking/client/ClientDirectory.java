@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -78,7 +79,7 @@ public class ClientDirectory {
 		Consents consents = MarketingConsent.onBooking(null, given);
 		boolean asked = MarketingConsent.asksForMarketing(null, given);
 		Client client = new Client(UUID.randomUUID().toString(), name, phone, email, consents, List.of(),
-				ledgerOnBooking(consents, asked, now), now, now, null, asked ? now : null);
+				ledgerOnBooking(consents, asked, now), now, now, null, asked ? now : null, ClientQuery.words(name));
 		try {
 			return Optional.of(this.mongo.insert(client));
 		}
@@ -102,13 +103,19 @@ public class ClientDirectory {
 		if (fillEmail) {
 			update.set("email", email);
 		}
+		List<String> nameWords = existing.nameWords();
+		if (nameWords.isEmpty() && existing.erasedAt() == null) {
+			// a client registered before staff could search by name becomes findable
+			nameWords = ClientQuery.words(existing.name());
+			update.set("nameWords", nameWords);
+		}
 		Query unchanged = unchanged(existing).addCriteria(Criteria.where("email").is(existing.email()));
 		if (this.mongo.updateFirst(unchanged, update, Client.class).getModifiedCount() == 0) {
 			return Optional.empty();
 		}
 		return Optional.of(new Client(existing.id(), existing.name(), existing.phone(),
 				fillEmail ? email : existing.email(), consents, existing.tags(), existing.consentLedger(),
-				existing.registeredAt(), now, existing.erasedAt(), requested));
+				existing.registeredAt(), now, existing.erasedAt(), requested, nameWords));
 	}
 
 	private static List<ConsentChange> ledgerOnBooking(Consents consents, boolean askedForMarketing, Instant now) {
@@ -188,6 +195,29 @@ public class ClientDirectory {
 				: new ClientSnapshot(client.id(), asBooked.name(), asBooked.phone(), asBooked.email(),
 						client.consents(), client.tags(), asBooked.language()))
 			.orElse(asBooked);
+	}
+
+	/**
+	 * The clients staff look for, by phone number or by part of the name, in name order;
+	 * served by the unique phone index or the name words index. Erased clients have
+	 * neither their number nor their name any more, so are never found.
+	 * @param query what staff typed, understood
+	 * @param limit the most clients to answer
+	 * @return the clients found
+	 */
+	public List<Client> search(ClientQuery query, int limit) {
+		return this.mongo.find(searchQuery(query).limit(limit), Client.class);
+	}
+
+	static Query searchQuery(ClientQuery query) {
+		Query found = switch (query) {
+			case ClientQuery.ByPhone byPhone -> Query.query(Criteria.where("phone").is(byPhone.phone()));
+			case ClientQuery.ByName byName -> Query.query(new Criteria().andOperator(byName.prefixes()
+				.stream()
+				.map((prefix) -> Criteria.where("nameWords").regex("^" + prefix))
+				.toArray(Criteria[]::new)));
+		};
+		return found.with(Sort.by("name", "_id"));
 	}
 
 	public Optional<Client> find(String id) {

@@ -83,6 +83,7 @@ class ClientErasure {
 					.set("email", null)
 					.set("consents", NONE)
 					.set("tags", List.of())
+					.set("nameWords", List.of())
 					.set("updatedAt", now)
 					.set("erasedAt", now)
 					.push("consentLedger", new ConsentChange(NONE, "erasure", now, null, by)),

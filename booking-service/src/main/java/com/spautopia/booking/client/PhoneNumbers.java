@@ -83,6 +83,26 @@ public final class PhoneNumbers {
 		return this.servedRegions;
 	}
 
+	/**
+	 * A number as staff lists show it and logs write it: its country code and its last
+	 * three digits, such as {@code +48 *** *** 567}.
+	 * @param e164 the number in E.164 form
+	 * @return the masked number
+	 */
+	public static String mask(String e164) {
+		try {
+			PhoneNumber number = UTIL.parse(e164, "ZZ");
+			String national = UTIL.getNationalSignificantNumber(number);
+			if (national.length() < 6) {
+				return "***";
+			}
+			return "+" + number.getCountryCode() + " *** *** " + national.substring(national.length() - 3);
+		}
+		catch (NumberParseException ex) {
+			return "***";
+		}
+	}
+
 	private Optional<PhoneNumber> parse(String input) {
 		try {
 			PhoneNumber number = UTIL.parse(input, this.defaultRegion);

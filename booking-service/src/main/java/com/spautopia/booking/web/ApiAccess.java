@@ -28,16 +28,21 @@ class ApiAccess {
 	@Bean
 	EndpointAccess endpointAccess() {
 		return EndpointAccess.of(anyone(GET, "/"), anyone(GET, "/book"), anyone(GET, "/book/"), anyone(GET, "/book/**"),
-				anyone(GET, "/manage/{id:[^.]+}"), anyone(GET, "/manage/**"), anyone(GET, "/api/spa"),
-				anyone(GET, "/api/treatments"), anyone(GET, "/api/treatments/{id}"),
+				anyone(GET, "/manage/{id:[^.]+}"), anyone(GET, "/manage/**"),
+				// the front desk page is public HTML and script; its calls need a staff
+				// token
+				anyone(GET, "/desk"), anyone(GET, "/desk/"), anyone(GET, "/desk/callback"), anyone(GET, "/desk/**"),
+				anyone(GET, "/api/spa"), anyone(GET, "/api/treatments"), anyone(GET, "/api/treatments/{id}"),
 				only(STAFF, PUT, "/api/treatments/{id}"), anyone(GET, "/api/therapists"),
 				anyone(GET, "/api/therapists/{id}"), only(STAFF, PUT, "/api/therapists/{id}"),
 				anyone(GET, "/api/availability").limitedPerAddress(), anyone(POST, "/api/bookings").limitedPerAddress(),
 				anyone(GET, "/api/bookings/{id}"), anyone(POST, "/api/bookings/{id}/reschedule").limitedPerAddress(),
 				anyone(POST, "/api/bookings/{id}/cancel").limitedPerAddress(),
 				only(STAFF, POST, "/api/bookings/{id}/complete"), only(STAFF, POST, "/api/bookings/{id}/no-show"),
-				only(STAFF, GET, "/api/clients/{id}"), only(STAFF, PUT, "/api/clients/{id}/tags"),
-				only(STAFF, DELETE, "/api/clients/{id}"), only(OPERATOR, GET, "/api/outbox/quarantine"),
+				only(STAFF, GET, "/api/bookings"), only(STAFF, GET, "/api/clients"),
+				only(STAFF, GET, "/api/clients/{id}/bookings"), only(STAFF, GET, "/api/clients/{id}"),
+				only(STAFF, PUT, "/api/clients/{id}/tags"), only(STAFF, DELETE, "/api/clients/{id}"),
+				only(OPERATOR, GET, "/api/outbox/quarantine"),
 				// the short manage links of SMS (limited: a guess costs a request)
 				anyone(GET, "/m/{code}").limitedPerAddress(),
 				anyone(POST, "/api/bookings/{id}/language").limitedPerAddress());

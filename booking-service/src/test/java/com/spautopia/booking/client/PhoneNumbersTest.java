@@ -44,4 +44,11 @@ class PhoneNumbersTest {
 		assertThat(polishAndBritish.check("+49 1512 3456789")).isEqualTo(Verdict.REGION_NOT_SERVED);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "+48601234567, +48 *** *** 567", "+447911123456, +44 *** *** 456", "+12843001234, +1 *** *** 234",
+			"not a number, ***", "+48601, ***" })
+	void masksANumberToItsCountryCodeAndLastThreeDigits(String e164, String masked) {
+		assertThat(PhoneNumbers.mask(e164)).isEqualTo(masked);
+	}
+
 }
