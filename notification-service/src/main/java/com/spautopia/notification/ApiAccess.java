@@ -16,7 +16,8 @@ import static org.springframework.http.HttpMethod.POST;
 /**
  * Who may call each endpoint of notification-service: Twilio's webhooks are public but
  * guarded by their signature, and so are the unsubscribe links of marketing emails; the
- * message records are for operators, the clients' replies for the front desk.
+ * message records are for operators, the clients' replies and one client's messages for
+ * the front desk.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpaSecurity
@@ -28,7 +29,8 @@ class ApiAccess {
 		// rate-limited, as mail providers post one-click unsubscribes for many people
 		return EndpointAccess.of(anyone(POST, "/twilio/status"), anyone(POST, "/twilio/inbound"),
 				only(OPERATOR, GET, "/api/notifications"), only(STAFF, GET, "/api/replies"),
-				anyone(GET, "/unsubscribe/{token}"), anyone(POST, "/unsubscribe/{token}"));
+				only(STAFF, GET, "/api/clients/{clientId}/notifications"), anyone(GET, "/unsubscribe/{token}"),
+				anyone(POST, "/unsubscribe/{token}"));
 	}
 
 }

@@ -208,6 +208,56 @@ class WebhooksIntegrationTests extends NotificationIntegrationTest {
 	}
 
 	@Test
+	void theFrontDeskReadsOneClientsMessagesAndRepliesFromItsOwnPage() throws Exception {
+		AppointmentConfirmed booked = AppointmentConfirmedMother.confirmedAt(inThreeDays());
+		AppointmentConfirmed someoneElse = AppointmentConfirmedMother.confirmedAt(inThreeDays());
+		String phone = booked.client().phone();
+		publish(booked);
+		publish(someoneElse);
+		awaitCount(() -> smsTo(phone), 1);
+		awaitCount(() -> smsTo(someoneElse.client().phone()), 1);
+		for (AppointmentConfirmed client : new AppointmentConfirmed[] { booked, someoneElse }) {
+			String from = client.client().phone();
+			Map<String, String> question = Map.of("From", from, "To", SPA_NUMBER, "Body", "is there parking?",
+					"MessageSid", "SMp" + from.substring(1));
+			inbound(question, TwilioSignature.sign(AUTH_TOKEN, INBOUND_URL, question));
+		}
+		String clientId = booked.client().clientId();
+
+		MvcTestResult replies = this.mvc.get()
+			.uri("/api/replies?clientId={id}", clientId)
+			.header("Authorization", TestTokens.bearer(TestTokens.staff()))
+			.exchange();
+		MvcTestResult messages = this.mvc.get()
+			.uri("/api/clients/{id}/notifications", clientId)
+			.header("Authorization", TestTokens.bearer(TestTokens.staff()))
+			.exchange();
+
+		assertThat(replies).hasStatusOk().bodyJson().extractingPath("$[*].clientId").asArray().containsOnly(clientId);
+		assertThat(replies).bodyJson().extractingPath("$[*].body").asArray().containsExactly("is there parking?");
+		assertThat(messages).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[*].bookingId")
+			.asArray()
+			.isNotEmpty()
+			.containsOnly(booked.bookingId());
+		assertThat(messages).bodyJson()
+			.extractingPath("$[?(@.channel == 'SMS')].purpose")
+			.asArray()
+			.contains("CONFIRMATION");
+		assertThat(messages.getResponse().getContentAsString()).doesNotContain(phone.substring(4));
+		assertThat(this.mvc.get().uri("/api/clients/{id}/notifications", clientId)).hasStatus(HttpStatus.FORBIDDEN);
+		// the front desk page of booking-service calls from its own origin
+		MvcTestResult preflight = this.mvc.options()
+			.uri("/api/clients/{id}/notifications", clientId)
+			.header("Origin", "http://localhost:8081")
+			.header("Access-Control-Request-Method", "GET")
+			.header("Access-Control-Request-Headers", "authorization")
+			.exchange();
+		assertThat(preflight).hasStatusOk().headers().hasValue("Access-Control-Allow-Origin", "http://localhost:8081");
+	}
+
+	@Test
 	void cancelOptsTheNumberOutEmailsHowToCancelTheAppointmentAndTellsTheFrontDesk() {
 		Instant start = inThreeDays();
 		AppointmentConfirmed booked = AppointmentConfirmedMother.confirmedAt(start);

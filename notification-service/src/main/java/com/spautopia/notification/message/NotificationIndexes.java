@@ -45,6 +45,11 @@ class NotificationIndexes implements SmartInitializingSingleton {
 		// to find a client's messages when the client's data is erased
 		this.mongo.indexOps(Notification.class)
 			.createIndex(new Index().on("clientId", Sort.Direction.ASC).named("clientId"));
+		// a client's messages, newest first, for the front desk
+		this.mongo.indexOps(Notification.class)
+			.createIndex(new Index().on("clientId", Sort.Direction.ASC)
+				.on("createdAt", Sort.Direction.DESC)
+				.named("clientId_createdAt"));
 		this.mongo.indexOps(Notification.class)
 			.createIndex(new Index().on("recipient", Sort.Direction.ASC).named("recipient"));
 		// finished messages are kept for the retention period, then removed by MongoDB

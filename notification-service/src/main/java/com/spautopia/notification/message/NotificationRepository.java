@@ -2,6 +2,8 @@ package com.spautopia.notification.message;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
+
 import org.springframework.data.repository.Repository;
 
 /**
@@ -11,5 +13,7 @@ import org.springframework.data.repository.Repository;
 interface NotificationRepository extends Repository<Notification, String> {
 
 	List<Notification> findByBookingIdOrderByCreatedAtAsc(String bookingId);
+
+	List<Notification> findByClientIdOrderByCreatedAtDesc(String clientId, Limit limit);
 
 }

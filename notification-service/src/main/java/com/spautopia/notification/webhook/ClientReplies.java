@@ -24,8 +24,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * The replies that need a person, kept for the front desk with the client and the
  * appointment they most likely concern. Listed newest first (an index on
- * {@code receivedAt} serves it); erased with the client's number (an index on
- * {@code phone}).
+ * {@code receivedAt} serves it), for one client too (an index on {@code clientId} and
+ * {@code receivedAt}); erased with the client's number (an index on {@code phone}).
  */
 @Component
 public class ClientReplies implements SmartInitializingSingleton {
@@ -43,6 +43,10 @@ public class ClientReplies implements SmartInitializingSingleton {
 		this.mongo.indexOps(ClientReply.class)
 			.createIndex(new Index().on("receivedAt", Sort.Direction.DESC).named("receivedAt"));
 		this.mongo.indexOps(ClientReply.class).createIndex(new Index().on("phone", Sort.Direction.ASC).named("phone"));
+		this.mongo.indexOps(ClientReply.class)
+			.createIndex(new Index().on("clientId", Sort.Direction.ASC)
+				.on("receivedAt", Sort.Direction.DESC)
+				.named("clientId_receivedAt"));
 	}
 
 	/**
@@ -72,6 +76,18 @@ public class ClientReplies implements SmartInitializingSingleton {
 
 	List<ClientReply> newest(int limit) {
 		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit),
+				ClientReply.class);
+	}
+
+	/**
+	 * One client's replies, newest first.
+	 * @param clientId the client
+	 * @param limit the most replies to answer
+	 * @return the replies
+	 */
+	List<ClientReply> newestOf(String clientId, int limit) {
+		return this.mongo.find(
+				query(where("clientId").is(clientId)).with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit),
 				ClientReply.class);
 	}
 
