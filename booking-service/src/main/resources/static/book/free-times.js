@@ -7,9 +7,10 @@ const FreeTimes = (() => {
 
   /**
    * Shows the free times for a treatment on a day (optionally with one therapist) in the list, and a status line.
-   * The list gets data-day, the day its times are for.
+   * The list gets data-day, the day its times are for. The radio buttons are named after the prefix (a page with
+   * two lists gives each its own).
    */
-  async function show({ treatmentId, date, therapistId }, list, status) {
+  async function show({ treatmentId, date, therapistId }, list, status, prefix = 'slot') {
     const question = ++asked;
     list.innerHTML = '';
     if (!treatmentId || !date) { status.textContent = 'Choose a treatment and a day to see the free times.'; return; }
@@ -21,8 +22,8 @@ const FreeTimes = (() => {
       if (question !== asked) return;
       const seen = new Set();
       const slots = day.slots.filter((s) => !seen.has(s.start) && seen.add(s.start));
-      list.innerHTML = slots.map((s, i) => `<li><input type="radio" name="slot" id="slot-${i}" value="${Spa.esc(s.start)}">
-          <label for="slot-${i}">${Spa.esc(Spa.time(s.start, day.timeZone))}</label></li>`).join('');
+      list.innerHTML = slots.map((s, i) => `<li><input type="radio" name="${prefix}" id="${prefix}-${i}" value="${Spa.esc(s.start)}">
+          <label for="${prefix}-${i}">${Spa.esc(Spa.time(s.start, day.timeZone))}</label></li>`).join('');
       list.dataset.day = day.date;
       status.textContent = slots.length
         ? `${slots.length} free times that day (${day.timeZone}).`

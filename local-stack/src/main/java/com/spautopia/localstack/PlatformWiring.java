@@ -68,6 +68,8 @@ public record PlatformWiring(String kafkaBootstrapServers, Function<String, Stri
 		env.put("SPA_WEB_LINKS_MARKETING", pageUrl(SpaService.PROMOTION, "/marketing"));
 		env.put("SPA_WEB_LINKS_OPS", pageUrl(SpaService.OPS_CONSOLE, "/ops"));
 		env.put("SPA_WEB_LINKS_QUOTE", pageUrl(SpaService.PROMOTION, "/api/promotions/quote"));
+		env.put("SPA_WEB_LINKS_DESK", pageUrl(SpaService.BOOKING, "/desk"));
+		env.put("SPA_WEB_LINKS_NOTIFICATIONS", pageUrl(SpaService.NOTIFICATION, ""));
 		switch (service) {
 			case BOOKING -> {
 				env.put("SPA_BOOKING_MANAGE_BASE_URL", pageUrl(SpaService.BOOKING, "/manage"));
@@ -81,6 +83,8 @@ public record PlatformWiring(String kafkaBootstrapServers, Function<String, Stri
 				env.put("SPA_TWILIO_STATUS_CALLBACK_BASE_URL", "http://127.0.0.1:" + port(SpaService.NOTIFICATION));
 				env.put("SPRING_MAIL_HOST", this.mailHost);
 				env.put("SPRING_MAIL_PORT", String.valueOf(this.mailPort));
+				// the front desk page reads a client's messages and replies
+				env.put("SPA_WEB_ALLOWEDORIGINS", pageUrl(SpaService.BOOKING, ""));
 			}
 			case PROMOTION -> env.put("SPA_WEB_ALLOWEDORIGINS", pageUrl(SpaService.BOOKING, ""));
 			case OPS_CONSOLE -> {
@@ -106,6 +110,7 @@ public record PlatformWiring(String kafkaBootstrapServers, Function<String, Stri
 		// the client id has a dash, which an environment variable's name cannot carry
 		env.put("SPRING_APPLICATION_JSON",
 				"{\"spring.security.oauth2.authorizationserver.client.spa-web.registration.redirect-uris\":[\""
+						+ pageUrl(SpaService.BOOKING, "/desk/callback") + "\",\""
 						+ pageUrl(SpaService.PROMOTION, "/marketing/callback") + "\",\""
 						+ pageUrl(SpaService.OPS_CONSOLE, "/ops/callback") + "\"]}");
 		return env;

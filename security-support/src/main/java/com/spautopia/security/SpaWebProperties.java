@@ -15,9 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedOrigins origins (scheme, host and port) whose pages may call this
  * service's {@code /api/**}, e.g. the booking page's origin for the promotion quote
  * @param signIn the OpenID Connect issuer and public client the pages sign in with
- * @param links the platform's pages by name ({@code book}, {@code marketing},
- * {@code ops}), shown in every page's navigation, and the public quote API
- * ({@code quote}) the booking page calls
+ * @param links the platform's pages by name ({@code book}, {@code desk},
+ * {@code marketing}, {@code ops}), shown in every page's navigation, the public quote API
+ * ({@code quote}) the booking page calls, and notification-service
+ * ({@code notifications}) whose messages and replies the front desk page reads
  */
 @ConfigurationProperties("spa.web")
 public record SpaWebProperties(@DefaultValue List<String> allowedOrigins, @DefaultValue SignIn signIn,
@@ -29,7 +30,8 @@ public record SpaWebProperties(@DefaultValue List<String> allowedOrigins, @Defau
 	 */
 	static final Map<String, String> LOCAL_LINKS = Map.of("book", "http://localhost:8081/book", "marketing",
 			"http://localhost:8083/marketing", "ops", "http://localhost:8084/ops", "quote",
-			"http://localhost:8083/api/promotions/quote");
+			"http://localhost:8083/api/promotions/quote", "desk", "http://localhost:8081/desk", "notifications",
+			"http://localhost:8082");
 
 	public SpaWebProperties {
 		allowedOrigins = List.copyOf(allowedOrigins);

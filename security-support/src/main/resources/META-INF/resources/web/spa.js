@@ -9,7 +9,7 @@ const Spa = (() => {
   const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
   const TOKEN = 'spa.token';
 
-  const LINKS = [['book', 'Book online'], ['manage', null], ['marketing', 'Marketing'], ['ops', 'Event flows']];
+  const LINKS = [['book', 'Book online'], ['manage', null], ['desk', 'Front desk'], ['marketing', 'Marketing'], ['ops', 'Event flows']];
 
   /** The platform header: brand, links to the platform's pages, and who is signed in. */
   async function header(active, { signedInAs } = {}) {

@@ -19,7 +19,8 @@ import static org.springframework.http.HttpMethod.PUT;
  * Who may call each endpoint of booking-service. Clients need no account: they browse the
  * catalog, book, and manage their own booking with its manage token (checked by the
  * booking endpoints themselves, which also let staff through). The pages that do this
- * ({@code /book}, {@code /manage/{id}}) are public HTML and script.
+ * ({@code /book}, {@code /manage/{id}}) are public HTML and script, and so is the front
+ * desk page ({@code /desk}), whose calls need a staff token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpaSecurity

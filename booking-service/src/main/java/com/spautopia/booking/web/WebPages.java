@@ -4,8 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The clients' pages, static HTML and script over the public API: book online, and manage
- * a booking at the link every confirmation carries ({@code /manage/{id}?token=...}).
+ * The pages, static HTML and script over the API: book online, manage a booking at the
+ * link every confirmation carries ({@code /manage/{id}?token=...}), and the front desk
+ * for staff ({@code /desk}; staff sign in at the token issuer and come back to
+ * {@code /desk/callback}).
  */
 @Controller
 class WebPages {
@@ -18,6 +20,11 @@ class WebPages {
 	@GetMapping({ "/book", "/book/" })
 	String book() {
 		return "forward:/book/index.html";
+	}
+
+	@GetMapping({ "/desk", "/desk/", "/desk/callback" })
+	String desk() {
+		return "forward:/desk/index.html";
 	}
 
 	/**

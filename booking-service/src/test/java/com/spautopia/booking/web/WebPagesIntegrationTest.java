@@ -54,6 +54,26 @@ class WebPagesIntegrationTest {
 	}
 
 	@Test
+	void theFrontDeskPageAndItsSignInCallbackAreServedWithoutInlineScript() throws Exception {
+		for (String path : new String[] { "/desk", "/desk/", "/desk/callback?code=abc&state=xyz" }) {
+			HttpResponse<String> page = get(path, null);
+
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.body()).contains("<title>Front desk", "/desk/desk.js", "/web/spa.js", "/book/free-times.js")
+				.doesNotContainPattern("<script>|<script(?![^>]*\\bsrc=)[^>]*>|\\sstyle=|\\son[a-z]+=");
+			// the page reads a client's messages and replies from notification-service
+			assertThat(page.headers().firstValue("Content-Security-Policy"))
+				.hasValueSatisfying((policy) -> assertThat(policy)
+					.containsPattern("connect-src 'self'[^;]* " + "http://localhost:8082"));
+		}
+		assertThat(get("/desk/desk.js", null).statusCode()).isEqualTo(200);
+		assertThat(get("/desk/desk.css", null).statusCode()).isEqualTo(200);
+		JsonNode config = new ObjectMapper().readTree(get("/web/config.json", null).body());
+		assertThat(config.path("links").path("desk").asText()).endsWith("/desk");
+		assertThat(config.path("links").path("notifications").asText()).isNotBlank();
+	}
+
+	@Test
 	void thePagesLearnTheSpasRulesAndWhereTheOtherPagesAre() throws Exception {
 		JsonNode rules = new ObjectMapper().readTree(get("/api/spa", null).body());
 		assertThat(rules.path("timeZone").asText()).isEqualTo("Europe/Warsaw");
