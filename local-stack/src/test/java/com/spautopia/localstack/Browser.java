@@ -41,6 +41,9 @@ final class Browser implements AutoCloseable {
 
 	static final Dimension DESKTOP = new Dimension(1280, 1000);
 
+	/** A tablet at the front desk, held landscape. */
+	static final Dimension TABLET = new Dimension(1180, 820);
+
 	private static final Duration WAIT = Duration.ofSeconds(45);
 
 	private final ChromeDriver driver;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -337,6 +338,82 @@ class WebPagesBrowserTest {
 		page.awaitUrlStartingWith(platform().pageUrl(SpaService.OPS_CONSOLE, "/ops"));
 		page.awaitText("#topics tbody", "spa.booking.events");
 		page.screenshot("16-ops-console");
+	}
+
+	@Test
+	@Order(9)
+	void theFrontDeskSeesTheDayByTherapistMovesABookingAndFindsAClient() {
+		// a day on which both back pain therapists work, two clients booked online
+		LocalDate day = SpaCalendar.seeded()
+			.nextOpenDay(21, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+		String withMaria = bookOnline(day, "maria-nowak", "Zofia Nałkowska", "+48 601 777 301");
+		String withEwa = bookOnline(day, "ewa-wisniewska", "Maria Dąbrowska", "+48 601 777 302");
+		// a booking is moved once confirmed (priced by promotion-service)
+		String staff = this.http.clientToken(platform().issuerUri(), "staff-demo", "staff-demo-secret");
+		String bookings = platform().baseUrl(SpaService.BOOKING) + "/api/bookings/";
+		await().atMost(Duration.ofSeconds(90))
+			.untilAsserted(() -> assertThat(List.of(withMaria, withEwa))
+				.allMatch((id) -> this.http.get(bookings + id, staff).path("status").asText().equals("CONFIRMED")));
+		Browser page = browser();
+		page.resize(Browser.TABLET);
+		page.forgetCookies(); // staff, not the operator signed in at the issuer before
+		page.open(platform().pageUrl(SpaService.BOOKING, "/desk"));
+		page.click("#sign-in");
+		page.awaitUrlStartingWith(platform().issuerUri());
+		page.type("input[name=username]", "staff");
+		page.type("input[name=password]", "staff");
+		page.click("button[type=submit]");
+		page.awaitUrlStartingWith(platform().pageUrl(SpaService.BOOKING, "/desk"));
+		page.awaitText("#who", "staff");
+
+		page.set("#day", day.toString());
+		page.awaitText(".column[data-therapist=maria-nowak]", "Zofia Nałkowska");
+		page.awaitText(".column[data-therapist=ewa-wisniewska]", "Maria Dąbrowska");
+		assertThat(page.find(".column[data-therapist=maria-nowak] .booking").getAttribute("data-id"))
+			.isEqualTo(withMaria);
+		assertThat(page.find(".column[data-therapist=ewa-wisniewska] .booking").getAttribute("data-id"))
+			.isEqualTo(withEwa);
+		page.screenshot("17-front-desk-day");
+
+		page.click(".booking[data-id='" + withMaria + "']");
+		page.awaitText("#booking-summary", "Zofia Nałkowska");
+		page.awaitText("#booking-summary", "+48 *** *** 301");
+		page.awaitText("#timeline", "Booked");
+		String before = page.textOf("#booking-when");
+		page.click("#move-start");
+		page.awaitText("#move-status", "free times");
+		page.click("#move-times label[for=move-slot-0]");
+		page.screenshot("18-front-desk-move");
+		page.click("#move-confirm");
+		page.awaitText("#alert", "moved");
+		assertThat(page.textOf("#booking-when")).isNotEqualTo(before);
+		JsonNode moved = this.http.get(bookings + withMaria, staff);
+		assertThat(moved.path("start").asText()).isNotEqualTo(this.bookedStarts.get(withMaria));
+
+		page.type("#client-query", "nałkow");
+		page.click("#search-form button[type=submit]");
+		page.awaitText("#clients", "Zofia Nałkowska");
+		assertThat(page.textOf("#clients")).contains("+48 *** *** 301").doesNotContain("777 301");
+		page.click("#clients button[data-client]");
+		page.awaitText("#history", TREATMENT);
+		page.screenshot("19-front-desk-client");
+	}
+
+	private final Map<String, String> bookedStarts = new HashMap<>();
+
+	private String bookOnline(LocalDate day, String therapistId, String name, String phone) {
+		String booking = platform().baseUrl(SpaService.BOOKING);
+		JsonNode slots = this.http
+			.get(booking + "/api/availability?treatmentId=back-pain-desk-workers&date=" + day + "&therapistId="
+					+ therapistId)
+			.path("slots");
+		assertThat(slots).as("free times of " + therapistId + " on " + day).isNotEmpty();
+		String start = slots.get(0).path("start").asText();
+		JsonNode made = this.http.post(booking + "/api/bookings", Map.of(),
+				Map.of("treatmentId", "back-pain-desk-workers", "therapistId", therapistId, "start", start, "client",
+						Map.of("name", name, "phone", phone, "smsConsent", true, "marketingConsent", false)));
+		this.bookedStarts.put(made.path("id").asText(), start);
+		return made.path("id").asText();
 	}
 
 	// what a save may change: the update time and version; sets may come back in any
