@@ -59,7 +59,7 @@ class BookingController {
 		String staff = (caller != null && Callers.have(Role.STAFF)) ? caller.getName() : null;
 		Booking booking = this.bookings.book(request, idempotencyKey, staff);
 		return ResponseEntity.created(uri.path("/api/bookings/{id}").build(booking.id()))
-			.body(BookingView.of(booking, booking.manageToken(), this.manageLinks.url(booking)));
+			.body(BookingView.of(booking, this.manageLinks.token(booking), this.manageLinks.url(booking)));
 	}
 
 	@GetMapping("/{id}")
