@@ -195,8 +195,10 @@ function showBooking() {
     <dt>Price</dt><dd>${Spa.esc(price)}</dd>` + (promotions ? `<dt>Promotions</dt><dd>${Spa.esc(promotions)}</dd>` : '')
     + (b.promoCode ? `<dt>Code</dt><dd>${Spa.esc(b.promoCode)}</dd>` : '');
   const open = b.status === 'REQUESTED' || b.status === 'CONFIRMED';
-  $('#complete').hidden = b.status !== 'CONFIRMED';
-  $('#no-show').hidden = b.status !== 'CONFIRMED';
+  // completed or missed: a confirmed booking once its time has come (booking-service refuses it earlier)
+  const started = new Date(b.start) <= new Date();
+  $('#complete').hidden = b.status !== 'CONFIRMED' || !started;
+  $('#no-show').hidden = b.status !== 'CONFIRMED' || !started;
   $('#move-start').hidden = b.status !== 'CONFIRMED'; // a booking is moved once confirmed
   $('#cancel-start').hidden = !open;
   $('#cancel-form').hidden = true;
