@@ -10,11 +10,14 @@ import com.spautopia.booking.EventFlowTest;
 import com.spautopia.booking.QueryRecording;
 import com.spautopia.testsupport.mongo.IndexUse;
 import com.spautopia.testsupport.mongo.QueryLog;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -34,6 +37,12 @@ class ClientSearchIntegrationTest {
 
 	@Autowired
 	MongoMappingContext mappingContext;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	ClientNameWords nameWords;
 
 	private BookingApi api;
 
@@ -65,6 +74,19 @@ class ClientSearchIntegrationTest {
 		assertThat(ids(search("hal%20quel").json())).containsExactly(halszka);
 		assertThat(ids(search("quellenbergowa").json())).isEmpty();
 		assertThat(ids(search("ebrowska").json())).as("only the starts of words").isEmpty();
+	}
+
+	@Test
+	void aClientRegisteredBeforeTheSearchExistedIsFoundOnceTheStartUpFilledInTheNameWords() {
+		String clientId = book("Wiesława Szymborska-Oldtimer", "605700221");
+		this.mongo.getCollection("clients").updateOne(Filters.eq("_id", clientId), Updates.unset("nameWords"));
+		assertThat(ids(search("oldtimer").json())).isEmpty();
+		this.mongo.getCollection("migrations").deleteOne(Filters.eq("_id", ClientNameWords.MARKER));
+
+		this.nameWords.afterSingletonsInstantiated();
+
+		assertThat(ids(search("oldtimer").json())).containsExactly(clientId);
+		assertThat(ids(search("wiesl%20szym").json())).containsExactly(clientId);
 	}
 
 	@Test
