@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version the optimistic-locking version; the outbox relay bumps it too
  * @param status where the booking is in its life
  * @param client the client as of booking
- * @param time what was booked, with whom and when
+ * @param time what was booked, with whom, when and where
  * @param promoCode the promo code the client entered
  * @param pricing the final price, once confirmed
  * @param manageToken the secret that lets the client manage the booking
@@ -52,6 +52,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "client", def = "{'client.clientId': 1}")
 @CompoundIndex(name = "pricing_due", def = "{'status': 1, 'publishedAt': 1}")
 @CompoundIndex(name = "therapist_time", def = "{'time.therapistId': 1, 'time.start': 1}")
+@CompoundIndex(name = "second_therapist_time", def = "{'time.secondTherapistId': 1, 'time.start': 1}",
+		partialFilter = "{'time.secondTherapistId': {$exists: true}}")
+@CompoundIndex(name = "room_time", def = "{'time.roomId': 1, 'time.start': 1}")
 @CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
 @CompoundIndex(name = "manage_token", def = "{'manageToken': 1}")
 @CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
