@@ -210,8 +210,8 @@ class BookingService {
 		ClientSnapshot asBooked = new ClientSnapshot(client.id(), request.client().name().strip(), client.phone(),
 				(request.client().email() != null) ? request.client().email() : client.email(), client.consents(),
 				client.tags(), request.client().language());
-		Booking booking = Booking.requested(bookingId, asBooked, time, request.promoCode(), this.manageLinks.newToken(),
-				idempotent, now);
+		Booking booking = Booking.requested(bookingId, asBooked, time, request.promoCode(),
+				this.manageLinks.access(bookingId), idempotent, now);
 		AppointmentRequested event = new AppointmentRequested(bookingId, booking.appointment(), booking.client(),
 				request.promoCode(), now);
 		return booking.withEvent(this.outbox.entry(event, now));

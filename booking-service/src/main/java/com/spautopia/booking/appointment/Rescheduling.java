@@ -95,8 +95,8 @@ class Rescheduling {
 				Booking next = current.movedTo(old.movedTo(held.slot(), held.room()),
 						this.lifecycle.isLate(current, now));
 				AppointmentRescheduled event = new AppointmentRescheduled(id, next.appointment(),
-						current.appointment().start(), client, this.manageLinks.url(current),
-						this.manageLinks.shortUrl(current), now, current.promoCode());
+						current.appointment().start(), client, this.manageLinks.sealedUrl(current),
+						this.manageLinks.sealedShortUrl(current), now, current.promoCode());
 				return this.lifecycle.withEvent(next, event, now);
 			});
 		}

@@ -42,7 +42,7 @@ class RepricingTest {
 				new ClientSnapshot("c-1", "Ada", "+48601100601", null, new Consents(true, false, false), List.of()),
 				new BookedTime("swedish", "Swedish", "t-1", "Maria", START, START.plusSeconds(3600), "Europe/Warsaw",
 						LIST, null, null, "lavender", "Lavender Room"),
-				"DESK10", "token", null, START.minusSeconds(86_400));
+				"DESK10", new ManageAccess("short-code-hash", null), null, START.minusSeconds(86_400));
 
 	private static final Booking TIMED_OUT = REQUESTED
 		.confirmed(Pricing.atListPrice(LIST, Pricing.Source.EVALUATION_TIMED_OUT), START.minusSeconds(86_000));

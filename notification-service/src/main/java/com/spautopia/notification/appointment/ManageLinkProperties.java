@@ -1,0 +1,25 @@
+package com.spautopia.notification.appointment;
+
+import com.spautopia.events.SealedLinks;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The key the clients' manage links travel sealed with in booking events, shared with
+ * booking-service only ({@link SealedLinks}).
+ *
+ * @param sealingKey 32 random bytes in Base64, booking-service's
+ * {@code spa.manage-links.sealing-key}
+ */
+@ConfigurationProperties("spa.manage-links")
+record ManageLinkProperties(String sealingKey) {
+
+	SealedLinks sealedLinks() {
+		if (this.sealingKey == null || this.sealingKey.isBlank()) {
+			throw new IllegalStateException("The manage links need booking-service's sealing key: set"
+					+ " SPA_MANAGE_LINKS_SEALING_KEY (32 random bytes in Base64); see the README, Configuration");
+		}
+		return SealedLinks.withKey(this.sealingKey);
+	}
+
+}
