@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,6 +195,15 @@ class BookingEventsIntegrationTests {
 			.toJson();
 		assertThat(stored).contains(event.manageUrl(), event.shortManageUrl())
 			.doesNotContain(plain.manageUrl(), plain.shortManageUrl());
+		// the messages as stored: sealed, the links and the client's name nowhere in the
+		// clear
+		List<String> messages = new ArrayList<>();
+		this.mongo.getCollection("notifications")
+			.find(new Document("bookingId", plain.bookingId()))
+			.forEach((message) -> messages.add(message.toJson()));
+		assertThat(messages).hasSize(2)
+			.allSatisfy((message) -> assertThat(message).contains(SealedLinks.PREFIX)
+				.doesNotContain(plain.manageUrl(), plain.shortManageUrl(), plain.client().name()));
 	}
 
 	@Test

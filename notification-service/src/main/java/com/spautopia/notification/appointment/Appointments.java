@@ -60,10 +60,10 @@ public class Appointments {
 
 	private final SealedLinks links;
 
-	Appointments(MongoOperations mongo, EventCodec codec, ManageLinkProperties links) {
+	Appointments(MongoOperations mongo, EventCodec codec, SealedLinks links) {
 		this.mongo = mongo;
 		this.codec = codec;
-		this.links = links.sealedLinks();
+		this.links = links;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.spautopia.events.Channel;
+import com.spautopia.events.SealedLinks;
 import com.spautopia.notification.consent.EmailOptOuts;
 import com.spautopia.notification.consent.QuietHours;
 import com.spautopia.notification.consent.SmsOptOuts;
@@ -69,9 +70,12 @@ class MessageSender implements MessageWork {
 
 	private final EmailOptOuts emailOptOuts;
 
+	private final SealedLinks seal;
+
 	MessageSender(BatchClaims claims, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
 			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock, TraceContexts traces,
-			SmsThrottle throttle, EmailOptOuts emailOptOuts) {
+			SmsThrottle throttle, EmailOptOuts emailOptOuts, SealedLinks seal) {
+		this.seal = seal;
 		this.claims = claims;
 		this.outcomes = outcomes;
 		this.smsSender = smsSender;
@@ -126,8 +130,8 @@ class MessageSender implements MessageWork {
 				false);
 		if (decision.action() == Action.LOOK_UP) {
 			try {
-				Optional<String> accepted = this.smsSender.findAccepted(message.recipient(), message.content().text(),
-						firstAttempt(message));
+				Optional<String> accepted = this.smsSender.findAccepted(message.recipient(),
+						message.content().opened(this.seal).text(), firstAttempt(message));
 				if (accepted.isPresent()) {
 					logger.info("{} {} was accepted by Twilio before ({}): not sent again", message.channel(),
 							message.id(), accepted.get());
@@ -203,7 +207,8 @@ class MessageSender implements MessageWork {
 	}
 
 	private String handOver(Notification message) {
-		MessageContent content = message.content();
+		// stored sealed, opened only to go out
+		MessageContent content = message.content().opened(this.seal);
 		if (message.channel() == Channel.SMS) {
 			return this.smsSender.send(message.recipient(), content.text(), message.id(), validity(message));
 		}
