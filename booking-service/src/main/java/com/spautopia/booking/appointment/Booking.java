@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version the optimistic-locking version; the outbox relay bumps it too
  * @param status where the booking is in its life
  * @param client the client as of booking
- * @param time what was booked, with whom and when
+ * @param time what was booked, with whom, when and where
  * @param promoCode the promo code the client entered
  * @param pricing the final price, once confirmed
  * @param manageAccess what the booking keeps of its manage links: hashes, never a token
@@ -56,6 +56,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "therapist_time", def = "{'time.therapistId': 1, 'time.start': 1}")
 @CompoundIndex(name = "start", def = "{'time.start': 1}")
 @CompoundIndex(name = "client_start", def = "{'client.clientId': 1, 'time.start': -1}")
+@CompoundIndex(name = "second_therapist_time", def = "{'time.secondTherapistId': 1, 'time.start': 1}",
+		partialFilter = "{'time.secondTherapistId': {$exists: true}}")
+@CompoundIndex(name = "room_time", def = "{'time.roomId': 1, 'time.start': 1}")
 @CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
 @CompoundIndex(name = "short_code", def = "{'manageAccess.shortCodeHash': 1}", unique = true, sparse = true)
 @CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
