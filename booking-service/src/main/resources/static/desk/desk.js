@@ -12,7 +12,8 @@ const STATUS = { REQUESTED: 'Being confirmed', CONFIRMED: 'Confirmed', CANCELLED
   NO_SHOW: 'No-show' };
 const PURPOSE = { CONFIRMATION: 'Confirmation', REMINDER: 'Reminder', RESCHEDULE: 'Change of time', CANCELLATION: 'Cancellation',
   THANK_YOU: 'Thank you', OFFER: 'Offer', REPLY: 'Answer to a reply' };
-const state = { rules: null, therapists: [], treatments: [], bookings: [], selected: null, notifications: null };
+const state = { rules: null, therapists: [], treatments: [], rooms: [], bookings: [], selected: null, notifications: null,
+  view: 'therapists' };
 const call = (path, options = {}) => Spa.api(path, { ...options, auth: true });
 const notificationApi = (path) => call(new URL(path, state.notifications).href);
 
@@ -58,8 +59,8 @@ async function init() {
   $('#desk').hidden = false;
   const { links } = await Spa.config();
   state.notifications = links.notifications ?? null;
-  [state.rules, state.therapists, state.treatments] = await Promise.all([Spa.api('/api/spa'), Spa.api('/api/therapists'),
-    Spa.api('/api/treatments')]);
+  [state.rules, state.therapists, state.treatments, state.rooms] = await Promise.all([Spa.api('/api/spa'),
+    Spa.api('/api/therapists'), Spa.api('/api/treatments'), call('/api/rooms').catch(() => [])]);
   $('#day').value = localDate(new Date().toISOString(), state.rules.timeZone);
   $('#new-day').value = $('#day').value;
   $('#new-treatment').innerHTML = state.treatments.map((t) => `<option value="${Spa.esc(t.id)}">${Spa.esc(t.name)}</option>`).join('');
@@ -74,6 +75,14 @@ function wire() {
   $('#previous-day').addEventListener('click', () => goTo(shiftDay($('#day').value, -1)));
   $('#next-day').addEventListener('click', () => goTo(shiftDay($('#day').value, 1)));
   $('#today').addEventListener('click', () => goTo(localDate(new Date().toISOString(), state.rules.timeZone)));
+  for (const [button, view] of [['#by-therapist', 'therapists'], ['#by-room', 'rooms']]) {
+    $(button).addEventListener('click', () => {
+      state.view = view;
+      $('#by-therapist').setAttribute('aria-pressed', String(view === 'therapists'));
+      $('#by-room').setAttribute('aria-pressed', String(view === 'rooms'));
+      renderDay($('#day').value);
+    });
+  }
   $('#day-view').addEventListener('click', (event) => {
     const block = event.target.closest('.booking');
     if (block) openBooking(block.dataset.id).catch(fail);
@@ -128,18 +137,15 @@ function renderDay(date) {
   const from = Math.floor(Math.min(minutes(state.rules.opens), ...starts) / 60) * 60;
   const to = Math.ceil(Math.max(minutes(state.rules.closes), ...ends) / 60) * 60;
   const height = (to - from) * PX_PER_MINUTE;
-  const therapists = [...state.therapists];
-  for (const b of state.bookings) {
-    if (!therapists.some((t) => t.id === b.therapistId)) therapists.push({ id: b.therapistId, name: b.therapistName });
-  }
+  const columns = state.view === 'rooms' ? roomColumns() : therapistColumns();
   const hours = [];
   for (let m = from; m < to; m += 60) hours.push(m);
   const view = $('#day-view');
   view.innerHTML = `<div class="hours"><div class="corner" aria-hidden="true"></div><div class="hour-lane">${hours
     .map((m) => `<span class="hour-mark" data-minute="${m}">${String(m / 60).padStart(2, '0')}:00</span>`).join('')}</div></div>`
-    + therapists.map((t) => `<div class="column" data-therapist="${Spa.esc(t.id)}"><h3>${Spa.esc(t.name)}</h3>
+    + columns.map((c) => `<div class="column" ${c.attribute}="${Spa.esc(c.id)}"><h3>${Spa.esc(c.name)}</h3>
       <div class="lane">${hours.map((m) => `<span class="hour-mark" data-minute="${m}"></span>`).join('')}${state.bookings
-        .filter((b) => b.therapistId === t.id).map(block).join('')}</div></div>`).join('');
+        .filter(c.holds).map(block).join('')}</div></div>`).join('');
   // positions are set through the CSS object model: the Content-Security-Policy refuses style attributes
   view.querySelectorAll('.lane, .hour-lane').forEach((lane) => { lane.style.height = height + 'px'; });
   view.querySelectorAll('.hour-mark').forEach((mark) => { mark.style.top = (Number(mark.dataset.minute) - from) * PX_PER_MINUTE + 'px'; });
@@ -153,12 +159,40 @@ function renderDay(date) {
     .format(new Date(date + 'T12:00:00Z'));
 }
 
+/** A column per therapist; a couples massage is in both its therapists' columns. */
+function therapistColumns() {
+  const therapists = [...state.therapists];
+  for (const b of state.bookings) {
+    if (!therapists.some((t) => t.id === b.therapistId)) therapists.push({ id: b.therapistId, name: b.therapistName });
+    if (b.secondTherapistId && !therapists.some((t) => t.id === b.secondTherapistId)) {
+      therapists.push({ id: b.secondTherapistId, name: b.secondTherapistName });
+    }
+  }
+  return therapists.map((t) => ({ id: t.id, name: t.name, attribute: 'data-therapist',
+    holds: (b) => b.therapistId === t.id || b.secondTherapistId === t.id }));
+}
+
+/** A column per room, and one for bookings made before the spa knew its rooms, if the day has any. */
+function roomColumns() {
+  const rooms = state.rooms.map((r) => ({ id: r.id, name: r.name }));
+  for (const b of state.bookings) {
+    if (b.roomId && !rooms.some((r) => r.id === b.roomId)) rooms.push({ id: b.roomId, name: b.roomName ?? b.roomId });
+  }
+  const columns = rooms.map((r) => ({ id: r.id, name: r.name, attribute: 'data-room', holds: (b) => b.roomId === r.id }));
+  if (state.bookings.some((b) => !b.roomId)) {
+    columns.push({ id: '', name: 'No room', attribute: 'data-room', holds: (b) => !b.roomId });
+  }
+  return columns;
+}
+
 function block(b) {
   const when = `${Spa.time(b.start, b.timeZone)}–${Spa.time(b.end, b.timeZone)}`;
   const sms = b.confirmedByClient ? '<span class="sms-ok" title="Confirmed by SMS">&#10003;<span class="sr-only"> confirmed by SMS</span></span>' : '';
   return `<button type="button" class="booking status-${Spa.esc(b.status)}" data-id="${Spa.esc(b.id)}" data-status="${Spa.esc(b.status)}"
     aria-pressed="${state.selected?.id === b.id}" aria-label="${Spa.esc(`${when} ${b.clientName}, ${b.treatmentName}, ${STATUS[b.status] ?? b.status}${b.confirmedByClient ? ', confirmed by SMS' : ''}`)}">
-    ${sms}<span class="who">${Spa.esc(b.clientName)}</span><span class="what">${Spa.esc(when)} ${Spa.esc(b.treatmentName)}</span></button>`;
+    ${sms}<span class="who">${Spa.esc(b.clientName)}</span><span class="what">${Spa.esc(when)} ${Spa.esc(b.treatmentName)}</span>
+    <span class="what">${Spa.esc(state.view === 'rooms' ? [b.therapistName, b.secondTherapistName].filter(Boolean).join(' & ')
+      : (b.roomName ?? ''))}</span></button>`;
 }
 
 // ---- one booking: details, actions, timeline
@@ -190,7 +224,9 @@ function showBooking() {
   const promotions = (b.pricing?.appliedPromotions ?? []).map((p) => `${p.name} (−${Spa.money(p.discount)})`).join(', ');
   $('#booking-summary').innerHTML = `<dt>Client</dt><dd id="booking-client">${Spa.esc(b.clientName)}${listed ? ' · ' + Spa.esc(listed.clientPhone) : ''}</dd>
     <dt>Status</dt><dd id="booking-status">${Spa.esc(STATUS[b.status] ?? b.status)}${b.clientConfirmedAt ? ' · confirmed by SMS' : ''}</dd>
-    <dt>Treatment</dt><dd>${Spa.esc(b.treatmentName)}</dd><dt>Therapist</dt><dd id="booking-therapist">${Spa.esc(b.therapistName)}</dd>
+    <dt>Treatment</dt><dd>${Spa.esc(b.treatmentName)}</dd><dt>Therapist</dt><dd id="booking-therapist">${Spa.esc(
+      [b.therapistName, b.secondTherapistName].filter(Boolean).join(' and '))}</dd>`
+    + (b.roomName ? `<dt>Room</dt><dd id="booking-room">${Spa.esc(b.roomName)}</dd>` : '') + `
     <dt>When</dt><dd id="booking-when">${Spa.esc(Spa.dateTime(b.start, b.timeZone))}–${Spa.esc(Spa.time(b.end, b.timeZone))}</dd>
     <dt>Price</dt><dd>${Spa.esc(price)}</dd>` + (promotions ? `<dt>Promotions</dt><dd>${Spa.esc(promotions)}</dd>` : '')
     + (b.promoCode ? `<dt>Code</dt><dd>${Spa.esc(b.promoCode)}</dd>` : '');

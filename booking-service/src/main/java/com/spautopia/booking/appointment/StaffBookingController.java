@@ -35,15 +35,21 @@ class StaffBookingController {
 	/**
 	 * The bookings that start on a day, in the spa's zone, in order of start.
 	 * @param date the day, {@code YYYY-MM-DD}
-	 * @param therapistId only this therapist's bookings
+	 * @param therapistId only this therapist's bookings (first or second therapist of a
+	 * couples treatment)
+	 * @param roomId only the bookings in this room
 	 * @param status only bookings in this state
 	 * @return the bookings
 	 */
 	@GetMapping("/api/bookings")
 	List<StaffBookingView> day(@RequestParam @Size(max = 20) String date,
 			@RequestParam(required = false) @Nullable @Size(max = 100) String therapistId,
+			@RequestParam(required = false) @Nullable @Size(max = 100) String roomId,
 			@RequestParam(required = false) @Nullable @Size(max = 20) String status) {
-		return this.bookings.onDay(day(date), therapistId, status(status)).stream().map(StaffBookingView::of).toList();
+		return this.bookings.onDay(day(date), therapistId, roomId, status(status))
+			.stream()
+			.map(StaffBookingView::of)
+			.toList();
 	}
 
 	/**

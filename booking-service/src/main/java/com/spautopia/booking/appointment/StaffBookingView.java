@@ -24,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param treatmentName its name
  * @param therapistId the therapist
  * @param therapistName the therapist's name
+ * @param secondTherapistId the second therapist of a couples treatment
+ * @param secondTherapistName the second therapist's name
+ * @param roomId the room; none for a booking made before the spa knew its rooms
+ * @param roomName the room's name
  * @param start the start, with the spa's offset
  * @param end the end, with the spa's offset
  * @param timeZone the spa's time zone
@@ -39,10 +43,12 @@ import org.jspecify.annotations.Nullable;
  * @param cancelledBy who cancelled it (CLIENT, STAFF or SYSTEM), if it was
  */
 record StaffBookingView(String id, BookingStatus status, String clientId, String clientName, String clientPhone,
-		String treatmentId, String treatmentName, String therapistId, String therapistName, OffsetDateTime start,
-		OffsetDateTime end, String timeZone, boolean confirmedByClient, @Nullable Instant clientConfirmedAt,
-		Money listPrice, Money price, boolean priced, List<AppliedPromotion> promotions, @Nullable String promoCode,
-		@Nullable String bookedByStaff, Instant requestedAt, @Nullable String cancelledBy) {
+		String treatmentId, String treatmentName, String therapistId, String therapistName,
+		@Nullable String secondTherapistId, @Nullable String secondTherapistName, @Nullable String roomId,
+		@Nullable String roomName, OffsetDateTime start, OffsetDateTime end, String timeZone, boolean confirmedByClient,
+		@Nullable Instant clientConfirmedAt, Money listPrice, Money price, boolean priced,
+		List<AppliedPromotion> promotions, @Nullable String promoCode, @Nullable String bookedByStaff,
+		Instant requestedAt, @Nullable String cancelledBy) {
 
 	static StaffBookingView of(Booking booking) {
 		AppointmentDetails appointment = booking.appointment();
@@ -51,8 +57,9 @@ record StaffBookingView(String id, BookingStatus status, String clientId, String
 		return new StaffBookingView(booking.id(), booking.status(), booking.client().clientId(),
 				booking.client().name(), PhoneNumbers.mask(booking.client().phone()), appointment.treatmentId(),
 				appointment.treatmentName(), appointment.therapistId(), appointment.therapistName(),
-				appointment.start(), appointment.end(), appointment.timeZone(), booking.clientConfirmedAt() != null,
-				booking.clientConfirmedAt(), appointment.listPrice(),
+				booking.time().secondTherapistId(), booking.time().secondTherapistName(), booking.time().roomId(),
+				booking.time().roomName(), appointment.start(), appointment.end(), appointment.timeZone(),
+				booking.clientConfirmedAt() != null, booking.clientConfirmedAt(), appointment.listPrice(),
 				(pricing != null) ? pricing.finalPrice() : appointment.listPrice(), pricing != null,
 				(pricing != null) ? pricing.appliedPromotions() : List.of(), booking.promoCode(),
 				booking.bookedByStaff(), booking.requestedAt(),

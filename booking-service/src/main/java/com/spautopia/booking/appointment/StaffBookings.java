@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bookings the front desk looks at: one day of the spa (served by the bookings' start
- * index, or their therapist and start index for one therapist) and one client's history
- * (served by their client and start index).
+ * index; for one therapist by the therapist and start indexes, first and second therapist
+ * of a couples treatment; for one room by the room and start index) and one client's
+ * history (served by their client and start index).
  */
 @Component
 class StaffBookings {
@@ -36,8 +37,9 @@ class StaffBookings {
 		this.zone = spa.timeZone();
 	}
 
-	List<Booking> onDay(LocalDate date, @Nullable String therapistId, @Nullable BookingStatus status) {
-		return this.mongo.find(dayQuery(date, therapistId, status), Booking.class);
+	List<Booking> onDay(LocalDate date, @Nullable String therapistId, @Nullable String roomId,
+			@Nullable BookingStatus status) {
+		return this.mongo.find(dayQuery(date, therapistId, roomId, status), Booking.class);
 	}
 
 	List<Booking> ofClient(String clientId) {
@@ -48,10 +50,16 @@ class StaffBookings {
 	 * The bookings that start on a day of the spa, from its midnight to the next (a day
 	 * of 23 or 25 hours when the clocks change), in order of start.
 	 */
-	Query dayQuery(LocalDate date, @Nullable String therapistId, @Nullable BookingStatus status) {
+	Query dayQuery(LocalDate date, @Nullable String therapistId, @Nullable String roomId,
+			@Nullable BookingStatus status) {
 		Criteria criteria = new Criteria();
 		if (therapistId != null) {
-			criteria = criteria.and("time.therapistId").is(therapistId);
+			// a couples treatment is with two therapists
+			criteria = criteria.orOperator(Criteria.where("time.therapistId").is(therapistId),
+					Criteria.where("time.secondTherapistId").is(therapistId));
+		}
+		if (roomId != null) {
+			criteria = criteria.and("time.roomId").is(roomId);
 		}
 		criteria = criteria.and("time.start")
 			.gte(date.atStartOfDay(this.zone).toInstant())

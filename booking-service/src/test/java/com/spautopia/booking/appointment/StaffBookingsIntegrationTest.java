@@ -1,5 +1,6 @@
 package com.spautopia.booking.appointment;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +23,9 @@ import com.spautopia.testsupport.mongo.IndexUse;
 import com.spautopia.testsupport.mongo.QueryLog;
 import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.time.WallClock;
+import com.spautopia.testsupport.time.FreeTime;
+import com.spautopia.testsupport.time.FreeTime.FreeDay;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,8 @@ class StaffBookingsIntegrationTest {
 	private static final String MARIA = "maria-nowak";
 
 	private static final String EWA = "ewa-wisniewska";
+
+	private static final String COUPLES = "couples-swedish";
 
 	@LocalServerPort
 	int port;
@@ -204,6 +210,28 @@ class StaffBookingsIntegrationTest {
 	}
 
 	@Test
+	void aCouplesMassageIsListedWithBothTherapistsAndItsRoomAndFoundByEither() {
+		FreeDay day = FreeTime.at("http://localhost:" + this.port)
+			.nextDay(COUPLES, null, 24, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+		Response made = this.staff.post("/api/bookings",
+				bookingJson(COUPLES, day.firstStart(), "Ada and Charles", "605700151"), null);
+		assertThat(made.status()).as(made.body()).isEqualTo(201);
+		String id = made.json().get("id").asText();
+		String room = made.json().get("roomId").asText();
+
+		JsonNode couples = byId(dayList("date=" + day.date()), id);
+
+		assertThat(List.of(couples.get("therapistId").asText(), couples.get("secondTherapistId").asText()))
+			.containsExactlyInAnyOrder(MARIA, EWA);
+		assertThat(couples.get("roomId").asText()).isEqualTo(room);
+		assertThat(couples.get("roomName").asText()).isNotBlank();
+		assertThat(ids(dayList("date=" + day.date() + "&therapistId=" + MARIA))).contains(id);
+		assertThat(ids(dayList("date=" + day.date() + "&therapistId=" + EWA))).contains(id);
+		assertThat(ids(dayList("date=" + day.date() + "&roomId=" + room))).contains(id);
+		assertThat(ids(dayList("date=" + day.date() + "&roomId=no-such-room"))).isEmpty();
+	}
+
+	@Test
 	void staffMoveABookingWithoutItsManageToken() {
 		Booked booked = this.bookings.bookAndConfirm("605700141");
 		LocalDate day = OffsetDateTime.parse(booked.start()).toLocalDate();
@@ -223,11 +251,16 @@ class StaffBookingsIntegrationTest {
 		List<IndexUse.Index> indexes = QueryRecording.declaredIndexes(this.mappingContext);
 		LocalDate day = LocalDate.of(2026, 12, 1);
 
-		for (Query query : List.of(this.staffBookings.dayQuery(day, null, null),
-				this.staffBookings.dayQuery(day, MARIA, BookingStatus.CONFIRMED),
+		for (Query query : List.of(this.staffBookings.dayQuery(day, null, null, null),
+				this.staffBookings.dayQuery(day, MARIA, null, BookingStatus.CONFIRMED),
+				this.staffBookings.dayQuery(day, null, "rose-suite", null),
 				this.staffBookings.historyQuery("client-1"))) {
-			QueryLog.Query sent = new QueryLog.Query("find", "bookings", query.getQueryObject(), List.of(),
-					query.getSortObject(), "test");
+			Document filter = new Document(query.getQueryObject());
+			Object or = filter.remove("$or");
+			List<Document> branches = (or instanceof List<?> list) ? list.stream().map(Document.class::cast).toList()
+					: List.of();
+			QueryLog.Query sent = new QueryLog.Query("find", "bookings", filter, branches, query.getSortObject(),
+					"test");
 			assertThat(IndexUse.unserved(sent, indexes)).as(sent.shape()).isEmpty();
 		}
 	}
