@@ -37,12 +37,11 @@ class RepricingTest {
 	private static final AppliedPromotion DESK = new AppliedPromotion("promo-desk", "Desk 10%", "DESK10",
 			Money.of("20", "PLN"));
 
-	private static final Booking REQUESTED = Booking
-		.requested("b-1",
-				new ClientSnapshot("c-1", "Ada", "+48601100601", null, new Consents(true, false, false), List.of()),
-				new BookedTime("swedish", "Swedish", "t-1", "Maria", START, START.plusSeconds(3600), "Europe/Warsaw",
-						LIST, null, null, "lavender", "Lavender Room"),
-				"DESK10", new ManageAccess("short-code-hash", null), null, START.minusSeconds(86_400));
+	private static final Booking REQUESTED = Booking.requested("b-1",
+			new ClientSnapshot("c-1", "Ada", "+48601100601", null, new Consents(true, false, false), List.of()),
+			new BookedTime("swedish", "Swedish", "t-1", "Maria", START, START.plusSeconds(3600), "Europe/Warsaw", LIST,
+					null, null, "lavender", "Lavender Room"),
+			"DESK10", new ManageAccess("short-code-hash", null), null, START.minusSeconds(86_400));
 
 	private static final Booking TIMED_OUT = REQUESTED
 		.confirmed(Pricing.atListPrice(LIST, Pricing.Source.EVALUATION_TIMED_OUT), START.minusSeconds(86_000));
