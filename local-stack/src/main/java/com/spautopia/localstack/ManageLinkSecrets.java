@@ -57,10 +57,11 @@ public record ManageLinkSecrets(String tokenSecret, String sealingKey) {
 			Properties properties = new Properties();
 			properties.setProperty("token-secret", made.tokenSecret());
 			properties.setProperty("sealing-key", made.sealingKey());
+			Files.deleteIfExists(file);
+			createOwnerOnly(file);
 			try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 				properties.store(writer, "Secrets of the local run's manage links (made once; keep them private)");
 			}
-			restrictToOwner(file);
 			return made;
 		}
 		catch (IOException ex) {
@@ -73,12 +74,13 @@ public record ManageLinkSecrets(String tokenSecret, String sealingKey) {
 		return "ManageLinkSecrets[secrets not shown]";
 	}
 
-	private static void restrictToOwner(Path file) throws IOException {
+	private static void createOwnerOnly(Path file) throws IOException {
 		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		catch (UnsupportedOperationException ex) {
 			// not a POSIX file system (Windows): the folder's permissions apply
+			Files.createFile(file);
 		}
 	}
 

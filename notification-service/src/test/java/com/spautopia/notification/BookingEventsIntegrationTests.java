@@ -173,6 +173,11 @@ class BookingEventsIntegrationTests {
 		assertThat(SmsSegments.of(sms.body()).segments()).isOne();
 		ReceivedEmail email = awaitOne(() -> emailsTo(event.client().email()));
 		assertThat(email.textBody()).contains(event.manageUrl());
+		// an event from before links were sealed: its links are sealed as they are stored
+		assertThat(
+				this.mongo.getCollection("appointments").find(new Document("_id", event.bookingId())).first().toJson())
+			.doesNotContain(event.manageUrl(), event.shortManageUrl())
+			.contains(SealedLinks.PREFIX);
 	}
 
 	@Test

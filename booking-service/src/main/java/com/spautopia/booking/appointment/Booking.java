@@ -61,6 +61,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "room_time", def = "{'time.roomId': 1, 'time.start': 1}")
 @CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
 @CompoundIndex(name = "short_code", def = "{'manageAccess.shortCodeHash': 1}", unique = true, sparse = true)
+@CompoundIndex(name = "legacy_short_code", def = "{'manageAccess.legacyShortCodeHash': 1}", sparse = true)
 @CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 public record Booking(@Id String id, @Version @Nullable Long version, BookingStatus status, ClientSnapshot client,
 		BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing, ManageAccess manageAccess,

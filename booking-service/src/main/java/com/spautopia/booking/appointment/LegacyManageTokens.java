@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Bookings made before manage tokens were derived stored their token as it was. Once, at
  * start-up (before the service takes requests or events), each such token is replaced by
- * its hash ({@link ManageAccess#legacyTokenHash()}: the links given out keep working,
- * their SMS short links excepted) and the booking gets the hash of its derived short
- * code. A marker in {@code migrations} says it is done, so later starts read nothing.
+ * its hash ({@link ManageAccess#legacyTokenHash()}) and that of the short code its SMS
+ * carried, so that every link given out keeps working, and the booking gets the hash of
+ * its derived short code. Stop every instance of the older version before this one
+ * starts. A marker in {@code migrations} says it is done, so later starts read nothing.
  */
 @Component
 class LegacyManageTokens implements SmartInitializingSingleton {
@@ -53,8 +54,10 @@ class LegacyManageTokens implements SmartInitializingSingleton {
 			.projection(Projections.include("manageToken"))) {
 			String id = legacy.getString("_id");
 			String token = legacy.getString("manageToken");
+			String legacyShortCode = (token.length() >= ManageLinks.SHORT_CODE_LENGTH)
+					? ManageLinks.shortCodeHash(token.substring(0, ManageLinks.SHORT_CODE_LENGTH)) : null;
 			ManageAccess access = new ManageAccess(this.links.access(id).shortCodeHash(),
-					ManageLinks.legacyTokenHash(token));
+					ManageLinks.legacyTokenHash(token), legacyShortCode);
 			hashed += (int) this.mongo.getCollection("bookings")
 				.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("manageToken", token)),
 						Updates.combine(Updates.unset("manageToken"),

@@ -2,6 +2,8 @@ package com.spautopia.booking.appointment;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.annotation.PersistenceCreator;
+
 /**
  * What a booking keeps of its manage links: hashes only, never a token
  * ({@link ManageLinks}).
@@ -10,7 +12,17 @@ import org.jspecify.annotations.Nullable;
  * link names
  * @param legacyTokenHash for a booking made before tokens were derived, the SHA-256 of
  * the token it was given (its links keep working); {@code null} otherwise
+ * @param legacyShortCodeHash for such a booking, the SHA-256 of the short code its SMS
+ * carried (the token's first 12 characters), so that those short links keep working too
  */
-record ManageAccess(String shortCodeHash, @Nullable String legacyTokenHash) {
+record ManageAccess(String shortCodeHash, @Nullable String legacyTokenHash, @Nullable String legacyShortCodeHash) {
+
+	@PersistenceCreator
+	ManageAccess {
+	}
+
+	ManageAccess(String shortCodeHash, @Nullable String legacyTokenHash) {
+		this(shortCodeHash, legacyTokenHash, null);
+	}
 
 }

@@ -15,4 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("spa.manage-links")
 record ManageLinkProperties(String tokenSecret, String sealingKey) {
 
+	@Override
+	public String toString() {
+		return "ManageLinkProperties[token secret and sealing key not shown]";
+	}
+
 }

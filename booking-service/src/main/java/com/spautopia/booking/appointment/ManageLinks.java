@@ -108,7 +108,9 @@ class ManageLinks {
 	private boolean isTokenOf(Booking booking, String token) {
 		byte[] given = token.getBytes(StandardCharsets.UTF_8);
 		boolean derived = MessageDigest.isEqual(token(booking).getBytes(StandardCharsets.UTF_8), given);
-		String legacy = booking.manageAccess().legacyTokenHash();
+		// a booking written by a version that stored tokens has no manage access: no
+		// token of its opens it
+		String legacy = (booking.manageAccess() != null) ? booking.manageAccess().legacyTokenHash() : null;
 		boolean issuedBefore = legacy != null && MessageDigest.isEqual(legacy.getBytes(StandardCharsets.UTF_8),
 				hash(token).getBytes(StandardCharsets.UTF_8));
 		return derived || issuedBefore;

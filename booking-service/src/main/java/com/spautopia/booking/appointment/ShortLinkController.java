@@ -41,8 +41,12 @@ class ShortLinkController {
 		if (!CODE.matcher(code).matches()) {
 			throw unknown();
 		}
-		// the booking keeps the hash of its code (a unique index), never the code
-		Query byCode = Query.query(Criteria.where("manageAccess.shortCodeHash").is(ManageLinks.shortCodeHash(code)));
+		// the booking keeps the hash of its code (a unique index), never the code; a
+		// booking made before codes
+		// were derived also the hash of the code its SMS carried (legacy_short_code)
+		String hash = ManageLinks.shortCodeHash(code);
+		Query byCode = Query.query(new Criteria().orOperator(Criteria.where("manageAccess.shortCodeHash").is(hash),
+				Criteria.where("manageAccess.legacyShortCodeHash").is(hash)));
 		Booking found = this.mongo.findOne(byCode, Booking.class);
 		if (found == null) {
 			throw unknown();

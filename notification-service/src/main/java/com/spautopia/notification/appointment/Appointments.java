@@ -204,6 +204,14 @@ public class Appointments {
 				open(stored.shortManageUrl(), stored.bookingId()));
 	}
 
+	/**
+	 * A link as it is stored: sealed, also when an event of an older booking-service (or
+	 * one replayed from before links were sealed) brought it in the clear.
+	 */
+	private String sealed(String link, String bookingId) {
+		return SealedLinks.isSealed(link) ? link : this.links.seal(link, bookingId);
+	}
+
 	private @Nullable String open(@Nullable String link, String bookingId) {
 		if (link == null) {
 			return null;
@@ -218,7 +226,7 @@ public class Appointments {
 		}
 	}
 
-	private static Map<String, @Nullable Object> fields(String eventId, Instant eventTime, AppointmentChange change) {
+	private Map<String, @Nullable Object> fields(String eventId, Instant eventTime, AppointmentChange change) {
 		AppointmentDetails appointment = change.appointment();
 		ClientSnapshot client = change.client();
 		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
@@ -236,10 +244,10 @@ public class Appointments {
 		fields.put("version", eventTime);
 		fields.put("lastEventId", eventId);
 		if (change.manageUrl() != null) {
-			fields.put("manageUrl", change.manageUrl());
+			fields.put("manageUrl", sealed(change.manageUrl(), change.bookingId()));
 		}
 		if (change.shortManageUrl() != null) {
-			fields.put("shortManageUrl", change.shortManageUrl());
+			fields.put("shortManageUrl", sealed(change.shortManageUrl(), change.bookingId()));
 		}
 		// every booking event carries the client's choice (none: the spa's default)
 		fields.put("language", client.language());

@@ -38,4 +38,9 @@ record ManageLinkProperties(String sealingKey) {
 		return SealedLinks.withKey(this.sealingKey);
 	}
 
+	@Override
+	public String toString() {
+		return "ManageLinkProperties[sealing key not shown]";
+	}
+
 }

@@ -130,8 +130,8 @@ class MessageSender implements MessageWork {
 				false);
 		if (decision.action() == Action.LOOK_UP) {
 			try {
-				Optional<String> accepted = this.smsSender.findAccepted(message.recipient(),
-						message.content().opened(this.seal).text(), firstAttempt(message));
+				Optional<String> accepted = this.smsSender.findAccepted(message.recipient(), opened(message).text(),
+						firstAttempt(message));
 				if (accepted.isPresent()) {
 					logger.info("{} {} was accepted by Twilio before ({}): not sent again", message.channel(),
 							message.id(), accepted.get());
@@ -206,9 +206,24 @@ class MessageSender implements MessageWork {
 		return Duration.between(this.clock.instant(), this.retries.deadline(message));
 	}
 
+	/**
+	 * The message's content in the clear: it is stored sealed and opened only to go out.
+	 * Content that does not open (sealed with another key) fails the message for good,
+	 * with a reason an operator can act on.
+	 */
+	private MessageContent opened(Notification message) {
+		try {
+			return message.content().opened(this.seal);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new DeliveryException(
+					"The stored message does not open with spa.manage-links.sealing-key (was the" + " key changed?)",
+					false);
+		}
+	}
+
 	private String handOver(Notification message) {
-		// stored sealed, opened only to go out
-		MessageContent content = message.content().opened(this.seal);
+		MessageContent content = opened(message);
 		if (message.channel() == Channel.SMS) {
 			return this.smsSender.send(message.recipient(), content.text(), message.id(), validity(message));
 		}
