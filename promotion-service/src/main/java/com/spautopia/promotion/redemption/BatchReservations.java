@@ -218,14 +218,15 @@ public class BatchReservations {
 			Claim claim = claims.get(index);
 			byId.put(Redemption.id(Redemptions.requireBooking(claim), claim.promotion().id()), index);
 		}
-		Query holding = Query.query(Criteria.where("_id")
-			.in(byId.keySet())
-			.and("state")
-			.in(Redemption.State.RESERVED, Redemption.State.FINAL));
-		holding.fields().include("_id");
+		// by id alone, an index lookup on any MongoDB-compatible server; the state is
+		// checked here
+		Query byIds = Query.query(Criteria.where("_id").in(byId.keySet()));
+		byIds.fields().include("_id").include("state");
 		Set<Integer> held = new HashSet<>();
-		for (Document redemption : this.mongo.find(holding, Document.class, "redemptions")) {
-			held.add(byId.get(redemption.getString("_id")));
+		for (Document redemption : this.mongo.find(byIds, Document.class, "redemptions")) {
+			if (Redemptions.holds(Redemption.State.valueOf(redemption.getString("state")))) {
+				held.add(byId.get(redemption.getString("_id")));
+			}
 		}
 		return held;
 	}
