@@ -148,32 +148,56 @@ class BookingEventsListener implements Consumer<Message<List<byte[]>>> {
 	}
 
 	/**
-	 * Prices consecutive requests, then records their clients' details and the list
-	 * prices they carry; their clients are read once, for both.
+	 * Prices consecutive requests. When they fail together, they are priced one by one,
+	 * so that the failure names the request that fails, not the first of them (pricing
+	 * again is safe: what was stored is published again, not priced again).
 	 */
 	private void price(List<Requested> requested) {
 		if (requested.isEmpty()) {
 			return;
 		}
 		try {
-			Map<String, ClientView> known = this.clients
-				.findAllById(requested.stream().map((request) -> request.request().client().clientId()).toList());
-			this.requests.priceAll(requested.stream()
-				.map((request) -> new PricingRequest(request.request(), request.trace()))
-				.toList(), known);
-			this.clients.recordSnapshots(
-					requested.stream().map((request) -> Map.entry(request.request().client(), request.at())).toList(),
-					known);
-			for (Requested request : requested) {
-				AppointmentDetails appointment = request.request().appointment();
-				this.catalog.learn(appointment.treatmentId(), appointment.listPrice(), request.at());
-			}
+			priceTogether(requested);
 		}
 		catch (RuntimeException ex) {
-			throw new BatchListenerFailedException("Pricing booking requests of the batch failed", ex,
-					requested.getFirst().index());
+			if (requested.size() == 1) {
+				throw new BatchListenerFailedException(
+						"Pricing booking request " + requested.getFirst().index() + " of the batch failed", ex,
+						requested.getFirst().index());
+			}
+			logger.warn("Pricing {} booking requests together failed ({}); pricing them one by one", requested.size(),
+					ex.toString());
+			for (Requested request : requested) {
+				try {
+					priceTogether(List.of(request));
+				}
+				catch (RuntimeException failure) {
+					throw new BatchListenerFailedException(
+							"Pricing booking request " + request.index() + " of the batch failed", failure,
+							request.index());
+				}
+			}
 		}
 		requested.clear();
+	}
+
+	/**
+	 * Prices requests, then records their clients' details and the list prices they
+	 * carry; their clients are read once, for both.
+	 */
+	private void priceTogether(List<Requested> requested) {
+		Map<String, ClientView> known = this.clients
+			.findAllById(requested.stream().map((request) -> request.request().client().clientId()).toList());
+		this.requests.priceAll(
+				requested.stream().map((request) -> new PricingRequest(request.request(), request.trace())).toList(),
+				known);
+		this.clients.recordSnapshots(
+				requested.stream().map((request) -> Map.entry(request.request().client(), request.at())).toList(),
+				known);
+		for (Requested request : requested) {
+			AppointmentDetails appointment = request.request().appointment();
+			this.catalog.learn(appointment.treatmentId(), appointment.listPrice(), request.at());
+		}
 	}
 
 	@SuppressWarnings("unchecked")
