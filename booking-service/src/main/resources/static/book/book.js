@@ -139,9 +139,15 @@ function summary(booking) {
   }
   if (pricing?.codeRefusal) price += `<br><span class="hint">Your promo code was not applied: ${Spa.esc(REFUSALS[pricing.codeRefusal] ?? pricing.codeRefusal)}</span>`;
   $('#summary').innerHTML = `<dt>Treatment</dt><dd>${Spa.esc(booking.treatmentName)}</dd>
-    <dt>Therapist</dt><dd>${Spa.esc(booking.therapistName)}</dd>
+    <dt>${booking.secondTherapistName ? 'Therapists' : 'Therapist'}</dt><dd>${Spa.esc(therapists(booking))}</dd>
+    ${booking.roomName ? `<dt>Room</dt><dd>${Spa.esc(booking.roomName)}</dd>` : ''}
     <dt>When</dt><dd>${Spa.esc(Spa.dateTime(booking.start, booking.timeZone))} (${Spa.esc(booking.timeZone)})</dd>
     <dt>Price</dt><dd id="summary-price">${price}</dd>`;
+}
+
+/** The booking's therapist, or both therapists of a couples massage. */
+function therapists(booking) {
+  return booking.secondTherapistName ? `${booking.therapistName} and ${booking.secondTherapistName}` : booking.therapistName;
 }
 
 async function confirmation(booking) {

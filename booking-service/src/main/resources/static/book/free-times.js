@@ -26,6 +26,7 @@ const FreeTimes = (() => {
       list.dataset.day = day.date;
       status.textContent = slots.length
         ? `${slots.length} free times that day (${day.timeZone}).`
+        : !day.spaHours ? 'The spa is closed that day. Please try another day.'
         : 'No free times that day. Please try another day' + (therapistId ? ' or any therapist.' : '.');
     } catch (problem) {
       if (question === asked) status.textContent = problem.message;

@@ -42,7 +42,10 @@ function show() {
     ? `<del>${Spa.esc(Spa.money(pricing.listPrice))}</del> <strong>${Spa.esc(Spa.money(pricing.finalPrice))}</strong>`
     : Spa.esc(Spa.money(pricing.finalPrice))) : Spa.esc(Spa.money(b.listPrice));
   $('#summary').innerHTML = `<dt>Status</dt><dd id="status">${Spa.esc(STATUS[b.status] ?? b.status)}</dd>
-    <dt>Treatment</dt><dd>${Spa.esc(b.treatmentName)}</dd><dt>Therapist</dt><dd>${Spa.esc(b.therapistName)}</dd>
+    <dt>Treatment</dt><dd>${Spa.esc(b.treatmentName)}</dd>
+    <dt>${b.secondTherapistName ? 'Therapists' : 'Therapist'}</dt><dd>${Spa.esc(b.secondTherapistName
+      ? `${b.therapistName} and ${b.secondTherapistName}` : b.therapistName)}</dd>
+    ${b.roomName ? `<dt>Room</dt><dd>${Spa.esc(b.roomName)}</dd>` : ''}
     <dt>When</dt><dd id="when">${Spa.esc(Spa.dateTime(b.start, b.timeZone))} (${Spa.esc(b.timeZone)})</dd>
     <dt>Price</dt><dd>${price}</dd>`
     + (b.cancellation ? `<dt>Cancelled</dt><dd>${b.cancellation.late ? 'Late cancellation' : 'In time'}</dd>` : '');

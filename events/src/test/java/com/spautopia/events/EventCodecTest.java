@@ -109,6 +109,33 @@ class EventCodecTest {
 	}
 
 	@Test
+	void readsAnOlderProducersAppointmentWithoutARoom() throws Exception {
+		AppointmentConfirmed fixture = (AppointmentConfirmed) EventFixtures.ALL.get(EventType.APPOINTMENT_CONFIRMED);
+		KafkaEventMessage message = this.codec.encode(fixture);
+		ObjectNode data = (ObjectNode) EventJson.mapper().readTree(message.payload());
+		((ObjectNode) data.get("appointment")).remove("room");
+
+		AppointmentConfirmed read = (AppointmentConfirmed) this.codec
+			.decode(message.headers(), EventJson.mapper().writeValueAsBytes(data))
+			.orElseThrow()
+			.data();
+
+		assertThat(read.appointment().room()).isNull();
+		assertThat(read.appointment().therapistId()).isEqualTo(fixture.appointment().therapistId());
+	}
+
+	@Test
+	void rejectsARoomWithoutItsName() throws Exception {
+		KafkaEventMessage message = this.codec.encode(EventFixtures.ALL.get(EventType.APPOINTMENT_REQUESTED));
+		ObjectNode data = (ObjectNode) EventJson.mapper().readTree(message.payload());
+		((ObjectNode) data.get("appointment").get("room")).remove("name");
+
+		assertThatExceptionOfType(InvalidEventException.class)
+			.isThrownBy(() -> this.codec.decode(message.headers(), EventJson.mapper().writeValueAsBytes(data)))
+			.withMessageContaining("name");
+	}
+
+	@Test
 	void rejectsALanguageThatIsNoBcp47Tag() throws Exception {
 		KafkaEventMessage message = this.codec.encode(EventFixtures.ALL.get(EventType.APPOINTMENT_CONFIRMED));
 		ObjectNode data = (ObjectNode) EventJson.mapper().readTree(message.payload());

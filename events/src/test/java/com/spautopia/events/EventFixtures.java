@@ -45,7 +45,7 @@ final class EventFixtures {
 	static final AppointmentDetails BACK_PAIN = new AppointmentDetails("back-pain",
 			"Back Pain Massage for Desk Workers", "therapist-1", "Maria Nowak",
 			OffsetDateTime.parse("2026-12-01T10:00:00+01:00"), OffsetDateTime.parse("2026-12-01T10:50:00+01:00"),
-			"Europe/Warsaw", Money.of("220.00", "PLN"));
+			"Europe/Warsaw", Money.of("220.00", "PLN"), new AppointmentDetails.Room("lavender", "Lavender Room"));
 
 	private static final Money DISCOUNT = Money.of("22.00", "PLN");
 

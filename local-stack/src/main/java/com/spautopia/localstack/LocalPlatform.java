@@ -189,7 +189,8 @@ final class LocalPlatform {
 				new PlatformWiring.SmsGateway("http://" + LocalDefaults.HOST + ":" + this.ports.sms(),
 						LocalDefaults.TWILIO_ACCOUNT_SID, LocalDefaults.TWILIO_AUTH_TOKEN,
 						LocalDefaults.TWILIO_FROM_NUMBER),
-				LocalDefaults.HOST, this.ports.smtp(), "http://localhost:" + this.ports.auth());
+				LocalDefaults.HOST, this.ports.smtp(), "http://localhost:" + this.ports.auth(),
+				ManageLinkSecrets.loadOrCreate(dataDirectory().resolve("manage-link-secrets.properties")));
 	}
 
 	private void startServices(PlatformWiring wiring) {

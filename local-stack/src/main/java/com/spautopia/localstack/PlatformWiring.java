@@ -21,10 +21,11 @@ import java.util.function.Function;
  * @param mailHost the SMTP host
  * @param mailPort the SMTP port
  * @param issuerUri the token issuer the services trust
+ * @param manageLinks the secrets of the clients' manage links
  */
 public record PlatformWiring(String kafkaBootstrapServers, Function<String, String> mongoUriForDatabase,
 		boolean mongoEmulated, String topicPrefix, Map<SpaService, Integer> ports, SmsGateway sms, String mailHost,
-		int mailPort, String issuerUri) {
+		int mailPort, String issuerUri, ManageLinkSecrets manageLinks) {
 
 	/**
 	 * The Twilio-compatible API and the credentials the notification service uses.
@@ -71,9 +72,12 @@ public record PlatformWiring(String kafkaBootstrapServers, Function<String, Stri
 		switch (service) {
 			case BOOKING -> {
 				env.put("SPA_BOOKING_MANAGE_BASE_URL", pageUrl(SpaService.BOOKING, "/manage"));
+				env.put("SPA_MANAGE_LINKS_TOKEN_SECRET", this.manageLinks.tokenSecret());
+				env.put("SPA_MANAGE_LINKS_SEALING_KEY", this.manageLinks.sealingKey());
 				env.put("SPA_WEB_ALLOWEDORIGINS", pageUrl(SpaService.PROMOTION, ""));
 			}
 			case NOTIFICATION -> {
+				env.put("SPA_MANAGE_LINKS_SEALING_KEY", this.manageLinks.sealingKey());
 				env.put("SPA_TWILIO_ACCOUNT_SID", this.sms.accountSid());
 				env.put("SPA_TWILIO_AUTH_TOKEN", this.sms.authToken());
 				env.put("SPA_TWILIO_FROM_NUMBER", this.sms.fromNumber());

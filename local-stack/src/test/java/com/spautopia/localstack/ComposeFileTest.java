@@ -2,6 +2,7 @@ package com.spautopia.localstack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.spautopia.testsupport.infra.ConsumerGroupSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,25 @@ class ComposeFileTest {
 		}
 		assertThat(String.valueOf(this.compose.service("mongodb").get("command"))).contains("--replSet", "rs0");
 		assertThat(this.compose.environment("kafka")).containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
+	}
+
+	@Test
+	void manageLinkSecretsComeFromTheEnvironmentWithoutDefaultsAndOnlyToTheServicesThatNeedThem() {
+		for (SpaService service : SpaService.values()) {
+			Map<String, String> environment = this.compose.environment(service.moduleName());
+			assertThat(environment.get("SPA_MANAGE_LINKS_TOKEN_SECRET")).as("token secret of %s", service)
+				.isEqualTo((service == SpaService.BOOKING)
+						? "${MANAGE_LINKS_TOKEN_SECRET:?set MANAGE_LINKS_TOKEN_SECRET}" : null);
+			assertThat(environment.get("SPA_MANAGE_LINKS_SEALING_KEY")).as("sealing key of %s", service)
+				.isEqualTo((service == SpaService.BOOKING || service == SpaService.NOTIFICATION)
+						? "${MANAGE_LINKS_SEALING_KEY:?set MANAGE_LINKS_SEALING_KEY}" : null);
+		}
+	}
+
+	@Test
+	void kafkaRunsTheConsumerGroupProtocolWithTheSessionTimeoutOfTheLocalRun() {
+		assertThat(this.compose.environment("kafka"))
+			.containsAllEntriesOf(ConsumerGroupSettings.containerEnvironment());
 	}
 
 	@Test

@@ -19,7 +19,7 @@ class LocalStackWiringTest {
 			(db) -> "mongodb://127.0.0.1:27017/" + db, true, "t1.", ports(),
 			new PlatformWiring.SmsGateway("http://127.0.0.1:8089", LocalDefaults.TWILIO_ACCOUNT_SID,
 					LocalDefaults.TWILIO_AUTH_TOKEN, LocalDefaults.TWILIO_FROM_NUMBER),
-			"127.0.0.1", 3025, "http://localhost:9000");
+			"127.0.0.1", 3025, "http://localhost:9000", ManageLinkSecrets.random());
 
 	@ParameterizedTest
 	@EnumSource(SpaService.class)
@@ -41,6 +41,21 @@ class LocalStackWiringTest {
 			.containsEntry("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", "127.0.0.1:9092")
 			.containsEntry("SPRING_MONGODB_URI", "mongodb://127.0.0.1:27017/" + service.database())
 			.containsEntry("SPA_KAFKA_TOPIC_PREFIX", "t1.");
+	}
+
+	@ParameterizedTest
+	@EnumSource(SpaService.class)
+	void givesTheManageLinksTokenSecretToBookingOnlyAndTheSealingKeyToBookingAndNotification(SpaService service) {
+		Map<String, String> environment = this.wiring.environmentFor(service);
+
+		assertThat(environment.containsKey("SPA_MANAGE_LINKS_TOKEN_SECRET")).as("token secret given to %s", service)
+			.isEqualTo(service == SpaService.BOOKING);
+		assertThat(environment.containsKey("SPA_MANAGE_LINKS_SEALING_KEY")).as("sealing key given to %s", service)
+			.isEqualTo(service == SpaService.BOOKING || service == SpaService.NOTIFICATION);
+		if (environment.containsKey("SPA_MANAGE_LINKS_SEALING_KEY")) {
+			assertThat(environment.get("SPA_MANAGE_LINKS_SEALING_KEY"))
+				.isEqualTo(this.wiring.manageLinks().sealingKey());
+		}
 	}
 
 	private static Map<SpaService, Integer> ports() {

@@ -25,9 +25,15 @@ import com.spautopia.testsupport.twilio.TwilioSimulator;
  */
 final class TestPlatform implements AutoCloseable {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+	static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
 	private final Map<SpaService, ServiceProcess> services = new EnumMap<>(SpaService.class);
+
+	private final Map<SpaService, Map<String, String>> environments = new EnumMap<>(SpaService.class);
+
+	private final Map<SpaService, Path> jars = new EnumMap<>(SpaService.class);
+
+	private final Path logs;
 
 	private final List<ServiceProcess> running = new ArrayList<>();
 
@@ -37,8 +43,9 @@ final class TestPlatform implements AutoCloseable {
 
 	private final SmtpServer smtp;
 
-	private TestPlatform(PlatformWiring wiring, TwilioSimulator sms, SmtpServer smtp) {
+	private TestPlatform(PlatformWiring wiring, TwilioSimulator sms, SmtpServer smtp, Path logs) {
 		this.wiring = wiring;
+		this.logs = logs;
 		this.sms = sms;
 		this.smtp = smtp;
 	}
@@ -77,11 +84,11 @@ final class TestPlatform implements AutoCloseable {
 				infrastructure.mode() == SpaInfrastructure.Mode.EMBEDDED, run + ".", ports,
 				new PlatformWiring.SmsGateway(simulator.baseUrl(), LocalDefaults.TWILIO_ACCOUNT_SID,
 						LocalDefaults.TWILIO_AUTH_TOKEN, LocalDefaults.TWILIO_FROM_NUMBER),
-				"127.0.0.1", mail.port(), "http://localhost:" + freePort());
-		TestPlatform platform = new TestPlatform(wiring, simulator, mail);
+				"127.0.0.1", mail.port(), "http://localhost:" + freePort(), ManageLinkSecrets.random());
+		Path logs = Path.of("target", name).toAbsolutePath();
+		TestPlatform platform = new TestPlatform(wiring, simulator, mail, logs);
 		Runtime.getRuntime()
 			.addShutdownHook(new Thread(() -> ChildProcess.stopAllRunning(Duration.ofSeconds(10)), "stop-services"));
-		Path logs = Path.of("target", name).toAbsolutePath();
 		ServiceProcess issuer = ServiceProcess.start(LocalDefaults.AUTH_MODULE, ServiceJars.authServerJar(),
 				Integer.parseInt(wiring.issuerEnvironment().get("SERVER_PORT")), wiring.issuerEnvironment(),
 				logs.resolve(LocalDefaults.AUTH_MODULE + ".log"));
@@ -93,11 +100,35 @@ final class TestPlatform implements AutoCloseable {
 					environment, logs.resolve(service.moduleName() + ".log"));
 			platform.services.put(service, process);
 			platform.running.add(process);
+			platform.environments.put(service, environment);
+			platform.jars.put(service, jars.get(service));
 		}
 		for (ServiceProcess process : platform.running) {
 			process.awaitHealthy(START_TIMEOUT);
 		}
 		return platform;
+	}
+
+	/**
+	 * Kills a service with SIGKILL (no shutdown hook runs: its Kafka consumers do not
+	 * leave their groups) and starts it again at once, on the same port with the same
+	 * settings.
+	 * @param service the service
+	 * @return the new process, not yet healthy
+	 */
+	ServiceProcess killAndRestart(SpaService service) {
+		ServiceProcess killed = this.services.get(service);
+		ProcessHandle.of(killed.pid()).ifPresent((process) -> {
+			process.destroyForcibly();
+			process.onExit().join();
+		});
+		ServiceProcess restarted = ServiceProcess.start(service.moduleName(), this.jars.get(service),
+				this.wiring.port(service), this.environments.get(service),
+				this.logs.resolve(service.moduleName() + "-restarted-" + System.nanoTime() + ".log"));
+		this.services.put(service, restarted);
+		this.running.remove(killed);
+		this.running.add(restarted);
+		return restarted;
 	}
 
 	String pageUrl(SpaService service, String path) {

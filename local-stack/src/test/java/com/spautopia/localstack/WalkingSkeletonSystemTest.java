@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,6 +56,8 @@ class WalkingSkeletonSystemTest {
 
 	@RegisterExtension
 	static final ServiceLogsOnFailure serviceLogs = new ServiceLogsOnFailure(WalkingSkeletonSystemTest::running);
+
+	private static final Logger log = LoggerFactory.getLogger(WalkingSkeletonSystemTest.class);
 
 	private static @Nullable TestPlatform platform;
 
@@ -130,6 +134,51 @@ class WalkingSkeletonSystemTest {
 			assertThat(Files.readString(platform().process(service).logFile())).as("log of %s", service)
 				.contains(TRACE_ID);
 		}
+	}
+
+	/**
+	 * notification-service killed with SIGKILL (its Kafka consumers never leave their
+	 * group) and started again at once is UP within the time a first start may take (180
+	 * s on a busy 2-core machine), and a booking made as soon as it is UP has its
+	 * confirmation SMS within 30 s: the killed consumers' partitions move as soon as the
+	 * broker's group session (15 s) has passed, by Kafka 4's consumer group protocol,
+	 * with no group-wide rebalance for the service's two bindings to set off again and
+	 * again. With the classic protocol the dead members held the group for 45 s (their
+	 * session timeout), then every one of the six new consumers' joins started another
+	 * rebalance of the whole group.
+	 */
+	@Test
+	void notificationServiceKilledAndRestartedAtOnceIsReadyAndTakesUpItsWorkWithinItsBounds() throws IOException {
+		String booking = platform().baseUrl(SpaService.BOOKING);
+		String treatmentId = treatmentNamed(booking, TREATMENT);
+		bookTheFirstFreeSlot(booking, treatmentId, "Bob Before", "+48 601 234 570");
+		await().atMost(Duration.ofSeconds(60))
+			.alias("the confirmation before the kill (the consumers hold their partitions)")
+			.until(() -> !sms().messagesTo("+48601234570").isEmpty());
+
+		long killed = System.nanoTime();
+		ServiceProcess restarted = platform().killAndRestart(SpaService.NOTIFICATION);
+		restarted.awaitHealthy(TestPlatform.START_TIMEOUT);
+		long ready = System.nanoTime();
+		bookTheFirstFreeSlot(booking, treatmentId, "Cy After", "+48 601 234 571");
+		await().atMost(Duration.ofSeconds(30))
+			.alias("the confirmation of a booking made once the restarted service is ready")
+			.untilAsserted(() -> assertThat(sms().messagesTo("+48601234571")).singleElement()
+				.extracting(SimulatedSms::body)
+				.asString()
+				.contains("Cy", TREATMENT));
+		long confirmed = System.nanoTime();
+		log.info("notification-service killed and restarted: ready after {} ms, confirmation SMS {} ms after ready",
+				Duration.ofNanos(ready - killed).toMillis(), Duration.ofNanos(confirmed - ready).toMillis());
+	}
+
+	private void bookTheFirstFreeSlot(String booking, String treatmentId, String name, String phone) {
+		JsonNode availability = this.http
+			.get(booking + "/api/availability?treatmentId=" + treatmentId + "&date=" + aWeekdayAboutThreeDaysAhead());
+		assertThat(availability.path("slots")).as("free slots in %s", availability).isNotEmpty();
+		this.http.post(booking + "/api/bookings", Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+				Map.of("treatmentId", treatmentId, "start", availability.path("slots").get(0).path("start").asText(),
+						"client", Map.of("name", name, "phone", phone, "smsConsent", true, "marketingConsent", false)));
 	}
 
 	private String treatmentNamed(String booking, String name) {

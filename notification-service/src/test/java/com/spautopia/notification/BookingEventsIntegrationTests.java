@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventJson;
 import com.spautopia.events.KafkaEventMessage;
+import com.spautopia.events.SealedLinks;
 import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.notification.content.SmsSegments;
@@ -27,6 +29,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -82,6 +86,12 @@ class BookingEventsIntegrationTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Value("${spa.manage-links.sealing-key}")
+	private String sealingKey;
 
 	@Value("${spring.cloud.stream.kafka.binder.brokers}")
 	private String brokers;
@@ -163,6 +173,42 @@ class BookingEventsIntegrationTests {
 		assertThat(SmsSegments.of(sms.body()).segments()).isOne();
 		ReceivedEmail email = awaitOne(() -> emailsTo(event.client().email()));
 		assertThat(email.textBody()).contains(event.manageUrl());
+		// an event from before links were sealed: its links are sealed as they are stored
+		assertThat(
+				this.mongo.getCollection("appointments").find(new Document("_id", event.bookingId())).first().toJson())
+			.doesNotContain(event.manageUrl(), event.shortManageUrl())
+			.contains(SealedLinks.PREFIX);
+	}
+
+	@Test
+	void linksSealedByBookingServiceReachTheClientOpenedAndStaySealedHere() {
+		AppointmentConfirmed plain = AppointmentConfirmedMother.confirmed();
+		SealedLinks seal = SealedLinks.withKey(this.sealingKey);
+		AppointmentConfirmed event = new AppointmentConfirmed(plain.bookingId(), plain.appointment(), plain.client(),
+				plain.pricing(), seal.seal(plain.manageUrl(), plain.bookingId()),
+				seal.seal(plain.shortManageUrl(), plain.bookingId()), plain.confirmedAt());
+
+		this.bookings.publish(this.bookingService.encode(event));
+
+		SimulatedSms sms = awaitOne(() -> twilio.messagesTo(event.client().phone()));
+		assertThat(sms.body()).contains(plain.shortManageUrl()).doesNotContain(SealedLinks.PREFIX);
+		ReceivedEmail email = awaitOne(() -> emailsTo(event.client().email()));
+		assertThat(email.textBody()).contains(plain.manageUrl()).doesNotContain(SealedLinks.PREFIX);
+		String stored = this.mongo.getCollection("appointments")
+			.find(new Document("_id", plain.bookingId()))
+			.first()
+			.toJson();
+		assertThat(stored).contains(event.manageUrl(), event.shortManageUrl())
+			.doesNotContain(plain.manageUrl(), plain.shortManageUrl());
+		// the messages as stored: sealed, the links and the client's name nowhere in the
+		// clear
+		List<String> messages = new ArrayList<>();
+		this.mongo.getCollection("notifications")
+			.find(new Document("bookingId", plain.bookingId()))
+			.forEach((message) -> messages.add(message.toJson()));
+		assertThat(messages).hasSize(2)
+			.allSatisfy((message) -> assertThat(message).contains(SealedLinks.PREFIX)
+				.doesNotContain(plain.manageUrl(), plain.shortManageUrl(), plain.client().name()));
 	}
 
 	@Test

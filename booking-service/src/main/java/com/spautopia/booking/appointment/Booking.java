@@ -27,10 +27,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version the optimistic-locking version; the outbox relay bumps it too
  * @param status where the booking is in its life
  * @param client the client as of booking
- * @param time what was booked, with whom and when
+ * @param time what was booked, with whom, when and where
  * @param promoCode the promo code the client entered
  * @param pricing the final price, once confirmed
- * @param manageToken the secret that lets the client manage the booking
+ * @param manageAccess what the booking keeps of its manage links: hashes, never a token
  * @param requestedAt when it was booked
  * @param confirmedAt when it was confirmed
  * @param clientConfirmedAt when the client replied to say they will come
@@ -52,15 +52,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "client", def = "{'client.clientId': 1}")
 @CompoundIndex(name = "pricing_due", def = "{'status': 1, 'publishedAt': 1}")
 @CompoundIndex(name = "therapist_time", def = "{'time.therapistId': 1, 'time.start': 1}")
+@CompoundIndex(name = "second_therapist_time", def = "{'time.secondTherapistId': 1, 'time.start': 1}",
+		partialFilter = "{'time.secondTherapistId': {$exists: true}}")
+@CompoundIndex(name = "room_time", def = "{'time.roomId': 1, 'time.start': 1}")
 @CompoundIndex(name = "outbox_pending", def = "{'outboxSince': 1}", partialFilter = "{'outboxSince': {$exists: true}}")
-@CompoundIndex(name = "manage_token", def = "{'manageToken': 1}")
+@CompoundIndex(name = "short_code", def = "{'manageAccess.shortCodeHash': 1}", unique = true, sparse = true)
+@CompoundIndex(name = "legacy_short_code", def = "{'manageAccess.legacyShortCodeHash': 1}", sparse = true)
 @CompoundIndex(name = "idempotency_key", def = "{'idempotency.key': 1}", unique = true, sparse = true)
 public record Booking(@Id String id, @Version @Nullable Long version, BookingStatus status, ClientSnapshot client,
-		BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing, String manageToken, Instant requestedAt,
-		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable Cancellation cancellation,
-		@Nullable Instant closedAt, boolean movedLate, @Nullable IdempotentRequest idempotency,
-		List<OutboxEntry> outbox, @Nullable Instant outboxSince, @Nullable Instant publishedAt,
-		@Nullable LateEvaluation lateEvaluation) {
+		BookedTime time, @Nullable String promoCode, @Nullable Pricing pricing, ManageAccess manageAccess,
+		Instant requestedAt, @Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt,
+		@Nullable Cancellation cancellation, @Nullable Instant closedAt, boolean movedLate,
+		@Nullable IdempotentRequest idempotency, List<OutboxEntry> outbox, @Nullable Instant outboxSince,
+		@Nullable Instant publishedAt, @Nullable LateEvaluation lateEvaluation) {
 
 	public Booking {
 		outbox = List.copyOf(outbox);
@@ -68,8 +72,8 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 	}
 
 	static Booking requested(String id, ClientSnapshot client, BookedTime time, @Nullable String promoCode,
-			String manageToken, @Nullable IdempotentRequest idempotency, Instant at) {
-		return new Booking(id, null, BookingStatus.REQUESTED, client, time, promoCode, null, manageToken, at, null,
+			ManageAccess manageAccess, @Nullable IdempotentRequest idempotency, Instant at) {
+		return new Booking(id, null, BookingStatus.REQUESTED, client, time, promoCode, null, manageAccess, at, null,
 				null, null, null, false, idempotency, List.of(), null, null, null);
 	}
 
@@ -190,7 +194,7 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 
 		private @Nullable Pricing pricing;
 
-		private final String manageToken;
+		private final ManageAccess manageAccess;
 
 		private final Instant requestedAt;
 
@@ -220,7 +224,7 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 			this.time = booking.time;
 			this.promoCode = booking.promoCode;
 			this.pricing = booking.pricing;
-			this.manageToken = booking.manageToken;
+			this.manageAccess = booking.manageAccess;
 			this.requestedAt = booking.requestedAt;
 			this.confirmedAt = booking.confirmedAt;
 			this.clientConfirmedAt = booking.clientConfirmedAt;
@@ -235,7 +239,7 @@ public record Booking(@Id String id, @Version @Nullable Long version, BookingSta
 
 		private Booking booking() {
 			return new Booking(this.id, this.version, this.status, this.client, this.time, this.promoCode, this.pricing,
-					this.manageToken, this.requestedAt, this.confirmedAt, this.clientConfirmedAt, this.cancellation,
+					this.manageAccess, this.requestedAt, this.confirmedAt, this.clientConfirmedAt, this.cancellation,
 					this.closedAt, this.movedLate, this.idempotency, this.outbox, null, this.publishedAt,
 					this.lateEvaluation);
 		}

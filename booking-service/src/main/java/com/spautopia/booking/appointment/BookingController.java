@@ -56,7 +56,7 @@ class BookingController {
 			@Valid @RequestBody BookingRequest request, UriComponentsBuilder uri) {
 		Booking booking = this.bookings.book(request, idempotencyKey);
 		return ResponseEntity.created(uri.path("/api/bookings/{id}").build(booking.id()))
-			.body(BookingView.of(booking, booking.manageToken(), this.manageLinks.url(booking)));
+			.body(BookingView.of(booking, this.manageLinks.token(booking), this.manageLinks.url(booking)));
 	}
 
 	@GetMapping("/{id}")

@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Takes bookings: checks the request against the catalog and the rules of availability,
- * holds the therapist's and the client's time ({@link BookingTimes}), and stores the
- * booking together with its AppointmentRequested event and its Idempotency-Key in one
- * write, so that key and booking can never part.
+ * holds the client's, a room's and the therapists' time ({@link BookingTimes}), and only
+ * then stores the booking together with its AppointmentRequested event and its
+ * Idempotency-Key in one write, so that key and booking can never part and no booking
+ * ever exists without all of its time.
  */
 @Service
 class BookingService {
@@ -112,9 +113,9 @@ class BookingService {
 			throw this.times.notBookable(treatment, start, date, request.therapistId(), request.start());
 		}
 		String bookingId = UUID.randomUUID().toString();
-		Slot slot;
+		Held held;
 		try {
-			slot = this.times.claimFirst(this.availability.leastBookedFirst(free, date), bookingId, phone, null);
+			held = this.times.claim(treatment, this.availability.leastBookedFirst(free, date), bookingId, phone, null);
 		}
 		catch (RuntimeException ex) {
 			// a request with the same key may have booked meanwhile
@@ -128,20 +129,20 @@ class BookingService {
 			Client client = this.clients.register(request.client().name().strip(), phone, request.client().email(),
 					new Consents(request.client().smsConsent(), request.client().marketingConsent(),
 							request.client().marketingConsent()));
-			Booking booking = requested(bookingId, treatment, slot, client, request, idempotent);
+			Booking booking = requested(bookingId, treatment, held, client, request, idempotent);
 			Booking stored = this.store.insert(booking);
-			log.info("Booking {} requested: {} with {} at {}", bookingId, treatment.id(), slot.therapistId(),
-					slot.start());
+			log.info("Booking {} requested: {} with {} in {} at {}", bookingId, treatment.id(),
+					held.slot().therapistIds(), held.room().id(), held.start());
 			return erasedMeanwhile(stored);
 		}
 		catch (DuplicateKeyException ex) {
 			// the same key raced in from another request: that one booked
-			this.times.release(slot, bookingId, phone, null);
+			this.times.release(held);
 			return idempotent(idempotent).replay(this.store.findByIdempotencyKey(idempotent.key())
 				.orElseThrow(() -> new IllegalStateException("Idempotency-Key taken by no booking", ex)));
 		}
 		catch (RuntimeException ex) {
-			releaseUnlessStored(slot, bookingId, phone);
+			releaseUnlessStored(held, bookingId);
 			throw ex;
 		}
 	}
@@ -187,10 +188,10 @@ class BookingService {
 	 * that cannot be known now, the hold sweeper frees the time later if no booking holds
 	 * it.
 	 */
-	private void releaseUnlessStored(Slot slot, String bookingId, String phone) {
+	private void releaseUnlessStored(Held held, String bookingId) {
 		try {
 			if (!this.store.exists(bookingId)) {
-				this.times.release(slot, bookingId, phone, null);
+				this.times.release(held);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -198,17 +199,19 @@ class BookingService {
 		}
 	}
 
-	private Booking requested(String bookingId, Treatment treatment, Slot slot, Client client, BookingRequest request,
+	private Booking requested(String bookingId, Treatment treatment, Held held, Client client, BookingRequest request,
 			@Nullable IdempotentRequest idempotent) {
 		Instant now = this.clock.instant();
+		Slot slot = held.slot();
 		BookedTime time = new BookedTime(treatment.id(), treatment.name(), slot.therapistId(), slot.therapistName(),
-				slot.start().toInstant(), slot.end().toInstant(), this.spa.timeZone().getId(), treatment.price());
+				held.start(), held.end(), this.spa.timeZone().getId(), treatment.price(), slot.secondTherapistId(),
+				slot.secondTherapistName(), held.room().id(), held.room().name());
 		// the booking keeps the details it is made with, whatever the client record says
 		ClientSnapshot asBooked = new ClientSnapshot(client.id(), request.client().name().strip(), client.phone(),
 				(request.client().email() != null) ? request.client().email() : client.email(), client.consents(),
 				client.tags(), request.client().language());
-		Booking booking = Booking.requested(bookingId, asBooked, time, request.promoCode(), this.manageLinks.newToken(),
-				idempotent, now);
+		Booking booking = Booking.requested(bookingId, asBooked, time, request.promoCode(),
+				this.manageLinks.access(bookingId), idempotent, now);
 		AppointmentRequested event = new AppointmentRequested(bookingId, booking.appointment(), booking.client(),
 				request.promoCode(), now);
 		return booking.withEvent(this.outbox.entry(event, now));

@@ -15,8 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param status where it is in its life
  * @param treatmentId the treatment
  * @param treatmentName the treatment's name
- * @param therapistId the therapist
+ * @param therapistId the therapist (the first of two for a couples treatment)
  * @param therapistName the therapist's name
+ * @param secondTherapistId the second therapist of a couples treatment
+ * @param secondTherapistName the second therapist's name
+ * @param roomId the room; none for a booking made before the spa knew its rooms
+ * @param roomName the room's name
  * @param start the start, with the spa's offset
  * @param end the end, with the spa's offset
  * @param timeZone the spa's time zone
@@ -40,11 +44,12 @@ import org.jspecify.annotations.Nullable;
  * @param language the language of the client's messages, if they chose one
  */
 record BookingView(String id, BookingStatus status, String treatmentId, String treatmentName, String therapistId,
-		String therapistName, OffsetDateTime start, OffsetDateTime end, String timeZone, Money listPrice,
-		@Nullable Pricing pricing, @Nullable String promoCode, String clientId, String clientName, Instant requestedAt,
-		@Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt, @Nullable CancellationView cancellation,
-		boolean movedLate, @Nullable LateEvaluation lateEvaluation, @Nullable String manageToken,
-		@Nullable String manageUrl, @Nullable String language) {
+		String therapistName, @Nullable String secondTherapistId, @Nullable String secondTherapistName,
+		@Nullable String roomId, @Nullable String roomName, OffsetDateTime start, OffsetDateTime end, String timeZone,
+		Money listPrice, @Nullable Pricing pricing, @Nullable String promoCode, String clientId, String clientName,
+		Instant requestedAt, @Nullable Instant confirmedAt, @Nullable Instant clientConfirmedAt,
+		@Nullable CancellationView cancellation, boolean movedLate, @Nullable LateEvaluation lateEvaluation,
+		@Nullable String manageToken, @Nullable String manageUrl, @Nullable String language) {
 
 	static BookingView of(Booking booking) {
 		return of(booking, null, null);
@@ -52,9 +57,11 @@ record BookingView(String id, BookingStatus status, String treatmentId, String t
 
 	static BookingView of(Booking booking, @Nullable String manageToken, @Nullable String manageUrl) {
 		AppointmentDetails appointment = booking.appointment();
+		BookedTime time = booking.time();
 		Cancellation cancellation = booking.cancellation();
 		return new BookingView(booking.id(), booking.status(), appointment.treatmentId(), appointment.treatmentName(),
-				appointment.therapistId(), appointment.therapistName(), appointment.start(), appointment.end(),
+				appointment.therapistId(), appointment.therapistName(), time.secondTherapistId(),
+				time.secondTherapistName(), time.roomId(), time.roomName(), appointment.start(), appointment.end(),
 				appointment.timeZone(), appointment.listPrice(), booking.pricing(), booking.promoCode(),
 				booking.client().clientId(), booking.client().name(), booking.requestedAt(), booking.confirmedAt(),
 				booking.clientConfirmedAt(),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +32,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Frees therapists' time that no booking holds any more. Holding time and storing the
- * booking are two writes, and so are moving or cancelling a booking and freeing its old
- * time: a crash between them leaves time held for a booking that does not exist, has
- * moved, or was cancelled. Time claimed more than a grace period ago (longer than any
- * request takes) that is not its booking's current time is freed. One instance sweeps at
- * a time, under a lease.
+ * Frees therapists', rooms' and clients' time that no booking holds any more. Holding
+ * time and storing the booking are two writes, and so are moving or cancelling a booking
+ * and freeing its old time: a crash between them leaves time held for a booking that does
+ * not exist, has moved, or was cancelled. Time claimed more than a grace period ago
+ * (longer than any request takes) that is not its booking's current time is freed. One
+ * instance sweeps at a time, under a lease.
  */
 @Component
 class HoldSweeper {
@@ -104,11 +105,17 @@ class HoldSweeper {
 		}
 		Document time = booking.get("time", Document.class);
 		Document client = booking.get("client", Document.class);
-		Resource holder = switch (hold.resource().kind()) {
-			case THERAPIST -> Resource.therapist(time.getString("therapistId"));
-			case CLIENT -> Resource.clientWithPhone(client.getString("phone"));
-		};
-		return hold.resource().equals(holder) && hold.reservation().start().equals(time.getDate("start").toInstant());
+		Set<Resource> holders = new HashSet<>();
+		holders.add(Resource.therapist(time.getString("therapistId")));
+		if (time.getString("secondTherapistId") != null) {
+			holders.add(Resource.therapist(time.getString("secondTherapistId")));
+		}
+		if (time.getString("roomId") != null) {
+			holders.add(Resource.room(time.getString("roomId")));
+		}
+		holders.add(Resource.clientWithPhone(client.getString("phone")));
+		return holders.contains(hold.resource())
+				&& hold.reservation().start().equals(time.getDate("start").toInstant());
 	}
 
 	private Map<String, Document> bookings(Set<String> ids) {
@@ -117,7 +124,9 @@ class HoldSweeper {
 			return bookings;
 		}
 		Query query = Query.query(Criteria.where("_id").in(ids));
-		query.fields().include("status", "time.therapistId", "time.start", "client.phone");
+		query.fields()
+			.include("status", "time.therapistId", "time.secondTherapistId", "time.roomId", "time.start",
+					"client.phone");
 		for (Document booking : this.mongo.find(query, Document.class, "bookings")) {
 			bookings.put(booking.getString("_id"), booking);
 		}

@@ -152,8 +152,8 @@ class PricingSaga {
 	 */
 	private Booking confirmed(Booking booking, Pricing price, Instant now) {
 		AppointmentConfirmed event = new AppointmentConfirmed(booking.id(), booking.appointment(),
-				this.lifecycle.clientNow(booking), price, this.manageLinks.url(booking),
-				this.manageLinks.shortUrl(booking), now);
+				this.lifecycle.clientNow(booking), price, this.manageLinks.sealedUrl(booking),
+				this.manageLinks.sealedShortUrl(booking), now);
 		return booking.confirmed(price, now).withEvent(this.outbox.entry(event, now));
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.spautopia.booking.availability.Availability;
@@ -24,8 +25,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Moves a booking to another time: the new time is claimed first (the same therapist
- * preferred; the client's time too), then the booking and its AppointmentRescheduled
+ * Moves a booking to another time: the new time is claimed first (the same therapists and
+ * room preferred; the client's time too), then the booking and its AppointmentRescheduled
  * event are saved in one write, and only then is the old time freed. A failure on the way
  * frees the new time again. Two requests moving one booking at once cannot both hold the
  * new time: the loser is refused before it holds anything it could free.
@@ -71,7 +72,7 @@ class Rescheduling {
 			.orElseThrow(() -> new IllegalStateException("Treatment of booking " + id + " is gone"));
 		Instant start = newStart.toInstant();
 		if (start.equals(booking.time().start())
-				&& (therapistId == null || therapistId.equals(booking.time().therapistId()))) {
+				&& (therapistId == null || booking.time().therapistIds().contains(therapistId))) {
 			// already there: claiming the same time again and freeing the old would free
 			// both
 			return booking;
@@ -79,32 +80,31 @@ class Rescheduling {
 		LocalDate date = start.atZone(this.spa.timeZone()).toLocalDate();
 		BookedTime old = booking.time();
 		String phone = booking.client().phone();
-		Slot slot = this.times.claimFirst(free(booking, treatment, start, date, therapistId, newStart), id, phone, old);
+		Held held = this.times.claim(treatment, free(booking, treatment, start, date, therapistId, newStart), id, phone,
+				old);
 		ClientSnapshot client = this.lifecycle.clientNow(booking);
 		Booking moved;
 		try {
 			moved = this.store.change(id, (current) -> {
 				requireMovable(current);
-				if (!current.time().start().equals(old.start())
-						|| !current.time().therapistId().equals(old.therapistId())) {
+				if (!current.time().samePlaceAndTime(old)) {
 					throw Problems.of(HttpStatus.CONFLICT, "changed-meanwhile",
 							"Booking " + id + " was moved meanwhile. Reload it and try again.");
 				}
 				Instant now = this.clock.instant();
-				Booking next = current.movedTo(
-						old.movedTo(slot.therapistId(), slot.therapistName(), start, slot.end().toInstant()),
+				Booking next = current.movedTo(old.movedTo(held.slot(), held.room()),
 						this.lifecycle.isLate(current, now));
 				AppointmentRescheduled event = new AppointmentRescheduled(id, next.appointment(),
-						current.appointment().start(), client, this.manageLinks.url(current),
-						this.manageLinks.shortUrl(current), now, current.promoCode());
+						current.appointment().start(), client, this.manageLinks.sealedUrl(current),
+						this.manageLinks.sealedShortUrl(current), now, current.promoCode());
 				return this.lifecycle.withEvent(next, event, now);
 			});
 		}
 		catch (RuntimeException ex) {
-			this.times.release(slot, id, phone, old);
+			this.times.release(held);
 			throw ex;
 		}
-		this.times.releaseMovedFrom(old, slot, id, phone);
+		this.times.releaseMovedFrom(old, held, id, phone);
 		log.info("Booking {} moved from {} to {}", id, old.start(), start);
 		return moved;
 	}
@@ -118,17 +118,15 @@ class Rescheduling {
 	}
 
 	/**
-	 * The slots free at the new start, the booking's own therapist first when none was
-	 * asked for; the booking's current time does not count as held.
+	 * The slots free at the new start, those with most of the booking's own therapists
+	 * first; the booking's current time does not count as held.
 	 */
 	private List<Slot> free(Booking booking, Treatment treatment, Instant start, LocalDate date,
 			@Nullable String therapistId, OffsetDateTime requested) {
 		Reservation current = new Reservation(booking.id(), booking.time().start(), booking.time().end());
-		List<Slot> free = new ArrayList<>();
-		if (therapistId == null) {
-			free.addAll(this.availability.slotsAt(treatment, start, date, booking.time().therapistId(), current));
-		}
-		free.addAll(this.availability.slotsAt(treatment, start, date, therapistId, current));
+		List<String> own = booking.time().therapistIds();
+		List<Slot> free = new ArrayList<>(this.availability.slotsAt(treatment, start, date, therapistId, current));
+		free.sort(Comparator.comparingLong((Slot slot) -> -slot.therapistIds().stream().filter(own::contains).count()));
 		if (free.isEmpty()) {
 			throw this.times.notBookable(treatment, start, date, therapistId, requested);
 		}

@@ -1,12 +1,9 @@
 package com.spautopia.booking.appointment;
 
 import java.net.URI;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import com.spautopia.booking.web.Problems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,16 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The short manage links of SMS: {@code GET /m/<code>} redirects (303) to the booking's
- * manage page with its token. The code is the start of the manage token, found through
- * the {@code manage_token} index (a prefix match real MongoDB serves from the index); an
- * unknown code is a 404 problem.
+ * manage page with its token. The booking is found by the hash of the code (the
+ * {@code short_code} index; no booking stores a code or a token); an unknown code is a
+ * 404 problem.
  */
 @RestController
 class ShortLinkController {
 
 	static final String PATH = "/m";
-
-	private static final Logger log = LoggerFactory.getLogger(ShortLinkController.class);
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{" + ManageLinks.SHORT_CODE_LENGTH + "}");
 
@@ -46,19 +41,17 @@ class ShortLinkController {
 		if (!CODE.matcher(code).matches()) {
 			throw unknown();
 		}
-		// the code is only Base64url characters: nothing in it is special to a regex
-		Query byCode = Query.query(Criteria.where("manageToken").regex("^" + code)).limit(2);
-		List<Booking> found = this.mongo.find(byCode, Booking.class);
-		if (found.size() != 1) {
-			if (found.size() > 1) {
-				log.warn("Short link code shared by two bookings ({}, {}); refused", found.get(0).id(),
-						found.get(1).id());
-			}
+		// the booking keeps the hash of its code (a unique index), never the code; a
+		// booking made before codes
+		// were derived also the hash of the code its SMS carried (legacy_short_code)
+		String hash = ManageLinks.shortCodeHash(code);
+		Query byCode = Query.query(new Criteria().orOperator(Criteria.where("manageAccess.shortCodeHash").is(hash),
+				Criteria.where("manageAccess.legacyShortCodeHash").is(hash)));
+		Booking found = this.mongo.findOne(byCode, Booking.class);
+		if (found == null) {
 			throw unknown();
 		}
-		return ResponseEntity.status(HttpStatus.SEE_OTHER)
-			.location(URI.create(this.manageLinks.url(found.getFirst())))
-			.build();
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(this.manageLinks.url(found))).build();
 	}
 
 	private static RuntimeException unknown() {

@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * A therapist's upcoming bookings, for the catalog: served by the bookings' therapist and
- * start index.
+ * A therapist's or a room's upcoming bookings, for the catalog: served by the bookings'
+ * therapist (second therapist, room) and start indexes.
  */
 @Component
 class TherapistBookings implements UpcomingBookings {
@@ -26,14 +26,26 @@ class TherapistBookings implements UpcomingBookings {
 
 	@Override
 	public List<Upcoming> withTherapist(String therapistId, Instant from) {
-		Query query = Query
-			.query(Criteria.where("time.therapistId")
-				.is(therapistId)
-				.and("time.start")
-				.gte(from)
-				.and("status")
-				.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED))
-			.with(Sort.by("time.start"));
+		return upcoming(new Criteria().orOperator(by("time.therapistId", therapistId, from),
+				by("time.secondTherapistId", therapistId, from)));
+	}
+
+	@Override
+	public List<Upcoming> inRoom(String roomId, Instant from) {
+		return upcoming(by("time.roomId", roomId, from));
+	}
+
+	private static Criteria by(String field, String id, Instant from) {
+		return Criteria.where(field)
+			.is(id)
+			.and("time.start")
+			.gte(from)
+			.and("status")
+			.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED);
+	}
+
+	private List<Upcoming> upcoming(Criteria criteria) {
+		Query query = Query.query(criteria).with(Sort.by("time.start"));
 		return this.mongo.find(query, Booking.class)
 			.stream()
 			.map((booking) -> new Upcoming(booking.id(), booking.time().treatmentId(), booking.time().start(),

@@ -4,42 +4,58 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.spautopia.booking.catalog.Room;
+import com.spautopia.booking.catalog.Rooms;
 import com.spautopia.booking.catalog.Therapist;
 import com.spautopia.booking.catalog.TherapistRepository;
 import com.spautopia.booking.catalog.Treatment;
 import com.spautopia.booking.schedule.Reservation;
 import com.spautopia.booking.schedule.Resource;
 import com.spautopia.booking.schedule.Schedule;
+import com.spautopia.booking.spa.DayHours;
+import com.spautopia.booking.spa.OpeningHours;
 import com.spautopia.booking.spa.SpaProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Free start times for a treatment on a date, for one therapist or for any qualified one.
+ * Free start times for a treatment on a date, for one therapist or for any qualified one:
+ * starts where the spa is open, enough qualified therapists are free (two at once for a
+ * couples treatment) and a room that can host the treatment is free too, cleanup buffers
+ * included.
  */
 @Service
 public class Availability {
 
 	private final TherapistRepository therapists;
 
+	private final Rooms rooms;
+
 	private final Schedule schedule;
+
+	private final OpeningHours openingHours;
 
 	private final SlotRules rules;
 
 	private final Clock clock;
 
-	Availability(TherapistRepository therapists, Schedule schedule, SpaProperties spa, Clock clock) {
+	Availability(TherapistRepository therapists, Rooms rooms, Schedule schedule, OpeningHours openingHours,
+			SpaProperties spa, Clock clock) {
 		this.therapists = therapists;
+		this.rooms = rooms;
 		this.schedule = schedule;
+		this.openingHours = openingHours;
 		this.rules = new SlotRules(spa);
 		this.clock = clock;
 	}
@@ -49,40 +65,35 @@ public class Availability {
 	 * @param treatment the treatment
 	 * @param date the local date
 	 * @param therapistId a therapist, or {@code null} for any qualified one (then each
-	 * start time is offered once, with the first therapist free then)
+	 * start time is offered once, with the first therapists free then)
 	 * @return the free slots
 	 */
 	public List<Slot> slots(Treatment treatment, LocalDate date, @Nullable String therapistId) {
-		Instant now = this.clock.instant();
-		Map<Object, Slot> byStart = new LinkedHashMap<>();
-		for (Therapist therapist : candidates(therapistId)) {
-			for (Slot slot : this.rules.freeSlots(treatment, therapist, date,
-					this.schedule.reservations(Resource.therapist(therapist.id()), date), now)) {
-				byStart.putIfAbsent((therapistId != null) ? slot : slot.start().toInstant(), slot);
+		Map<Instant, Slot> byStart = new LinkedHashMap<>();
+		free(treatment, date, therapistId, null, true).forEach((start, teams) -> {
+			if (!teams.isEmpty()) {
+				byStart.put(start, teams.get(0));
 			}
-		}
-		return byStart.values().stream().sorted(Comparator.comparing(Slot::start)).toList();
+		});
+		return List.copyOf(byStart.values());
 	}
 
 	/**
-	 * The free slot at exactly this start, if there is one.
+	 * The free slots at exactly this start: each way to staff the treatment then, while a
+	 * room that can host it is free.
 	 * @param treatment the treatment
 	 * @param start the wanted start
 	 * @param date the local date of the start
 	 * @param therapistId a therapist, or {@code null} for any
 	 * @param moving the time a booking being moved holds now, which does not count as
-	 * held (any other time held for that booking does), or {@code null}
-	 * @return the slots starting then, one per free therapist
+	 * held on any of its therapists or its room (any other time held for that booking
+	 * does), or {@code null}
+	 * @return the slots starting then, one per free therapist (per free pair of
+	 * therapists for a couples treatment)
 	 */
 	public List<Slot> slotsAt(Treatment treatment, Instant start, LocalDate date, @Nullable String therapistId,
 			@Nullable Reservation moving) {
-		Instant now = this.clock.instant();
-		return candidates(therapistId).stream()
-			.flatMap((therapist) -> this.rules
-				.freeSlots(treatment, therapist, date, heldExcept(therapist, date, moving), now)
-				.stream())
-			.filter((slot) -> slot.start().toInstant().equals(start))
-			.toList();
+		return free(treatment, date, therapistId, moving, true).getOrDefault(start, List.of());
 	}
 
 	/**
@@ -95,10 +106,25 @@ public class Availability {
 	 * @return whether the rules allow this start
 	 */
 	public boolean isOnOffer(Treatment treatment, Instant start, LocalDate date, @Nullable String therapistId) {
-		Instant now = this.clock.instant();
-		return candidates(therapistId).stream()
-			.flatMap((therapist) -> this.rules.freeSlots(treatment, therapist, date, List.of(), now).stream())
-			.anyMatch((slot) -> slot.start().toInstant().equals(start));
+		return !free(treatment, date, therapistId, null, false).getOrDefault(start, List.of()).isEmpty();
+	}
+
+	/**
+	 * The spa's hours on a date, its closures and special hours included.
+	 * @param date the local date
+	 * @return the hours, or empty when it is closed
+	 */
+	public Optional<DayHours> spaHours(LocalDate date) {
+		return this.openingHours.on(date);
+	}
+
+	/**
+	 * The rooms that can host a treatment, by id.
+	 * @param treatment the treatment
+	 * @return the rooms
+	 */
+	public List<Room> rooms(Treatment treatment) {
+		return this.rooms.hosting(treatment);
 	}
 
 	/**
@@ -114,11 +140,13 @@ public class Availability {
 		}
 		Map<String, Long> booked = new HashMap<>();
 		for (Slot slot : slots) {
-			booked.computeIfAbsent(slot.therapistId(),
-					(id) -> this.schedule.reservations(Resource.therapist(id), date)
-						.stream()
-						.mapToLong((held) -> Duration.between(held.start(), held.end()).toMinutes())
-						.sum());
+			for (String therapistId : slot.therapistIds()) {
+				booked.computeIfAbsent(therapistId,
+						(id) -> this.schedule.reservations(Resource.therapist(id), date)
+							.stream()
+							.mapToLong((held) -> Duration.between(held.start(), held.end()).toMinutes())
+							.sum());
+			}
 		}
 		return TherapistSpread.leastBookedFirst(slots, booked, ThreadLocalRandom.current());
 	}
@@ -127,19 +155,61 @@ public class Availability {
 		return this.therapists.findById(therapistId);
 	}
 
-	private List<Reservation> heldExcept(Therapist therapist, LocalDate date, @Nullable Reservation moving) {
-		return this.schedule.reservations(Resource.therapist(therapist.id()), date)
+	/**
+	 * The ways to staff a treatment on a date, by start, earliest first.
+	 * @param held whether time already held counts (else only the rules do)
+	 */
+	private Map<Instant, List<Slot>> free(Treatment treatment, LocalDate date, @Nullable String therapistId,
+			@Nullable Reservation moving, boolean held) {
+		Map<Instant, List<Slot>> teams = new TreeMap<>();
+		DayHours hours = this.openingHours.on(date).orElse(null);
+		List<Room> hosting = this.rooms.hosting(treatment);
+		if (hours == null || hosting.isEmpty()) {
+			return teams;
+		}
+		Instant now = this.clock.instant();
+		Map<Instant, List<Slot>> byStart = new TreeMap<>();
+		for (Therapist therapist : qualified(treatment, therapistId)) {
+			List<Reservation> therapistHeld = held ? heldExcept(Resource.therapist(therapist.id()), date, moving)
+					: List.of();
+			for (Slot slot : this.rules.freeSlots(treatment, therapist, date, hours, therapistHeld, now)) {
+				byStart.computeIfAbsent(slot.start().toInstant(), (start) -> new ArrayList<>()).add(slot);
+			}
+		}
+		List<List<Reservation>> roomsHeld = hosting.stream()
+			.map((room) -> held ? heldExcept(Resource.room(room.id()), date, moving) : List.<Reservation>of())
+			.toList();
+		byStart.forEach((start, free) -> {
+			List<Slot> staffed = Teams.at(free, treatment.therapistsNeeded(), therapistId);
+			if (!staffed.isEmpty() && roomsHeld.stream()
+				.anyMatch((roomHeld) -> this.rules.isFree(roomHeld, start, treatment.duration()))) {
+				teams.put(start, staffed);
+			}
+		});
+		return teams;
+	}
+
+	/**
+	 * The therapists who could give the treatment, by id: only the one asked for, unless
+	 * the treatment needs a second one too.
+	 */
+	private List<Therapist> qualified(Treatment treatment, @Nullable String therapistId) {
+		if (therapistId != null && treatment.therapistsNeeded() == 1) {
+			return this.therapists.findById(therapistId).stream().toList();
+		}
+		return this.therapists.findAll()
+			.stream()
+			.filter((therapist) -> therapist.canGive(treatment))
+			.sorted(Comparator.comparing(Therapist::id))
+			.toList();
+	}
+
+	private List<Reservation> heldExcept(Resource resource, LocalDate date, @Nullable Reservation moving) {
+		return this.schedule.reservations(resource, date)
 			.stream()
 			.filter((held) -> moving == null
 					|| !(held.bookingId().equals(moving.bookingId()) && held.start().equals(moving.start())))
 			.toList();
-	}
-
-	private List<Therapist> candidates(@Nullable String therapistId) {
-		if (therapistId != null) {
-			return this.therapists.findById(therapistId).stream().toList();
-		}
-		return this.therapists.findAll().stream().sorted(Comparator.comparing(Therapist::id)).toList();
 	}
 
 }

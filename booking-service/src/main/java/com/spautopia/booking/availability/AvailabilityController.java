@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.spautopia.booking.catalog.Treatment;
 import com.spautopia.booking.catalog.TreatmentRepository;
+import com.spautopia.booking.spa.DayHours;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ class AvailabilityController {
 					"There is no therapist '" + therapistId + "'.");
 		}
 		return new DayAvailability(date, this.spa.timeZone().getId(), treatmentId,
-				this.availability.slots(treatment, date, therapistId));
+				this.availability.spaHours(date).orElse(null), this.availability.slots(treatment, date, therapistId));
 	}
 
 	/**
@@ -49,9 +50,12 @@ class AvailabilityController {
 	 * @param date the local date
 	 * @param timeZone the spa's time zone, which every time is in
 	 * @param treatmentId the treatment
+	 * @param spaHours the spa's hours that day (special hours when staff set them), or
+	 * {@code null} when it is closed
 	 * @param slots the free slots, earliest first
 	 */
-	record DayAvailability(LocalDate date, String timeZone, String treatmentId, List<Slot> slots) {
+	record DayAvailability(LocalDate date, String timeZone, String treatmentId, @Nullable DayHours spaHours,
+			List<Slot> slots) {
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.spautopia.booking.catalog;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class CatalogController {
 
-	private static final String ID = "[a-z0-9][a-z0-9-]{1,62}";
+	static final String ID = "[a-z0-9][a-z0-9-]{1,62}";
 
 	private final TreatmentRepository treatments;
 
@@ -37,15 +34,18 @@ class CatalogController {
 
 	private final UpcomingBookings upcoming;
 
+	private final Rooms rooms;
+
 	private final SpaProperties spa;
 
 	private final Clock clock;
 
 	CatalogController(TreatmentRepository treatments, TherapistRepository therapists, UpcomingBookings upcoming,
-			SpaProperties spa, Clock clock) {
+			Rooms rooms, SpaProperties spa, Clock clock) {
 		this.treatments = treatments;
 		this.therapists = therapists;
 		this.upcoming = upcoming;
+		this.rooms = rooms;
 		this.spa = spa;
 		this.clock = clock;
 	}
@@ -62,14 +62,17 @@ class CatalogController {
 
 	/**
 	 * Adds a treatment to the offer or changes one (staff). The id is a readable slug
-	 * chosen by staff, such as {@code hot-stone}.
+	 * chosen by staff, such as {@code hot-stone}. A new treatment is hosted by every room
+	 * of its kind (staff narrow that with {@code PUT /api/rooms/{id}}).
 	 * @param id the treatment's id
 	 * @param form the treatment
 	 * @return the treatment as stored
 	 */
 	@PutMapping("/treatments/{id}")
 	Treatment saveTreatment(@PathVariable @Pattern(regexp = ID) String id, @Valid @RequestBody TreatmentForm form) {
-		return this.treatments.save(form.toTreatment(id));
+		Treatment saved = this.treatments.save(form.toTreatment(id));
+		this.rooms.place(saved);
+		return saved;
 	}
 
 	/**
@@ -99,12 +102,8 @@ class CatalogController {
 		List<Upcoming> stranded = StrandedBookings.of(changed, this.upcoming.withTherapist(id, this.clock.instant()),
 				specializations(), this.spa.timeZone());
 		if (!stranded.isEmpty()) {
-			ProblemDetail problem = ProblemDetail
-				.forStatusAndDetail(HttpStatus.CONFLICT, stranded.size() + " booking(s) of " + changed.name()
-						+ " would fall outside the new hours, days off or specializations: move or cancel them first.");
-			problem.setType(URI.create("https://spautopia.com/problems/bookings-stranded"));
-			problem.setProperty("bookings", stranded);
-			throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+			throw StrandedBookings.problem(stranded, stranded.size() + " booking(s) of " + changed.name()
+					+ " would fall outside the new hours, days off or specializations: move or cancel them first.");
 		}
 		return this.therapists.save(changed);
 	}

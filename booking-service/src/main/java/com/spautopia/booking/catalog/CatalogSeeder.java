@@ -16,8 +16,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the spa's own offer and team on the first start; later starts keep what staff
- * changed.
+ * Seeds the spa's own offer, team and rooms on the first start; later starts keep what
+ * staff changed. Rooms are seeded once too (also into a catalog that was seeded before
+ * the spa knew its rooms): each hosts every treatment of its kind in the offer then.
  */
 @Component
 class CatalogSeeder implements ApplicationRunner {
@@ -28,9 +29,12 @@ class CatalogSeeder implements ApplicationRunner {
 
 	private final TherapistRepository therapists;
 
-	CatalogSeeder(TreatmentRepository treatments, TherapistRepository therapists) {
+	private final RoomRepository rooms;
+
+	CatalogSeeder(TreatmentRepository treatments, TherapistRepository therapists, RoomRepository rooms) {
 		this.treatments = treatments;
 		this.therapists = therapists;
+		this.rooms = rooms;
 	}
 
 	@Override
@@ -42,6 +46,10 @@ class CatalogSeeder implements ApplicationRunner {
 		if (this.therapists.count() == 0) {
 			this.therapists.saveAll(therapists());
 			log.info("Seeded the therapists");
+		}
+		if (this.rooms.count() == 0) {
+			this.rooms.saveAll(rooms(this.treatments.findAll()));
+			log.info("Seeded the rooms");
 		}
 	}
 
@@ -65,7 +73,29 @@ class CatalogSeeder implements ApplicationRunner {
 						Specialization.POSTURE),
 				treatment("kids", "Kids Massage",
 						"A short, gentle massage for children aged 6 to 14, with a parent present.", 30, "120.00",
-						Specialization.KIDS));
+						Specialization.KIDS),
+				new Treatment("couples-swedish", "Couples Swedish Massage",
+						"Two people side by side in our double room, each with a therapist of their own.", 60,
+						Money.of("380.00", "PLN"), Specialization.SWEDISH, RoomKind.DOUBLE));
+	}
+
+	/**
+	 * Three single massage rooms, a double room for couples and a kids room, each hosting
+	 * every treatment of its kind.
+	 * @param offer the treatments on offer
+	 * @return the rooms
+	 */
+	static List<Room> rooms(List<Treatment> offer) {
+		return List.of(room("lavender", "Lavender Room", RoomKind.SINGLE, offer),
+				room("jasmine", "Jasmine Room", RoomKind.SINGLE, offer),
+				room("cedar", "Cedar Room", RoomKind.SINGLE, offer),
+				room("rose-suite", "Rose Suite", RoomKind.DOUBLE, offer),
+				room("meadow", "Meadow Kids Room", RoomKind.KIDS, offer));
+	}
+
+	private static Room room(String id, String name, RoomKind kind, List<Treatment> offer) {
+		return new Room(id, name, kind,
+				offer.stream().filter((treatment) -> treatment.roomKind() == kind).map(Treatment::id).toList());
 	}
 
 	static List<Therapist> therapists() {

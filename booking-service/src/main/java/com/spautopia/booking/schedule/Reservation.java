@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.PersistenceCreator;
 
 /**
- * A therapist's time held by one booking, cleanup buffer included.
+ * A resource's time held by one booking: a therapist's or a room's with the cleanup
+ * buffer included, a client's without.
  *
  * @param bookingId the booking holding it
  * @param start the appointment's start
- * @param end the appointment's end plus the cleanup buffer
+ * @param end the appointment's end, plus the cleanup buffer on a therapist or room
  * @param heldAt when the time was claimed; {@code null} until it is, and on holds stored
  * before this was recorded
  */

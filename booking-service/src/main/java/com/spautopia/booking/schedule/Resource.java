@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Something whose time a booking holds: a therapist, or the client (who cannot be in two
- * places at once).
+ * Something whose time a booking holds: a therapist, a treatment room, or the client (who
+ * cannot be in two places at once).
  *
  * @param kind what it is
  * @param id its id
@@ -17,6 +17,10 @@ public record Resource(Kind kind, String id) {
 
 	public static Resource therapist(String therapistId) {
 		return new Resource(Kind.THERAPIST, therapistId);
+	}
+
+	public static Resource room(String roomId) {
+		return new Resource(Kind.ROOM, roomId);
 	}
 
 	/**
@@ -53,7 +57,7 @@ public record Resource(Kind kind, String id) {
 	 */
 	public enum Kind {
 
-		THERAPIST, CLIENT
+		THERAPIST, ROOM, CLIENT
 
 	}
 

@@ -16,10 +16,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds and frees the time of therapists and clients. A claim is a compare-and-set on the
- * resource's day document: however many requests race for one time, exactly one wins
- * ({@link ClaimRules}). A booking holds its therapist's and its client's time, all or
- * none.
+ * Holds and frees the time of therapists, rooms and clients. A claim is a compare-and-set
+ * on the resource's day document: however many requests race for one time, exactly one
+ * wins ({@link ClaimRules}). A booking holds its therapists', its room's and its client's
+ * time, all or none.
  */
 @Component
 public class Schedule {
@@ -44,6 +44,24 @@ public class Schedule {
 	public List<Reservation> reservations(Resource resource, LocalDate date) {
 		ResourceDay day = this.mongo.findById(ResourceDay.id(resource, date), ResourceDay.class);
 		return (day != null) ? day.reservations() : List.of();
+	}
+
+	/**
+	 * Everything held on a date on resources of one kind: every booking's client time
+	 * that day, for example.
+	 * @param date the local date
+	 * @param kind the kind of resource
+	 * @return the holds
+	 */
+	public List<Hold> heldOn(LocalDate date, Resource.Kind kind) {
+		Query days = Query
+			.query(Criteria.where("date").is(date).and("resource").regex("^" + new Resource(kind, "").key()));
+		return this.mongo.find(days, ResourceDay.class)
+			.stream()
+			.flatMap((day) -> day.reservations()
+				.stream()
+				.map((held) -> new Hold(Resource.ofKey(day.resource()), day.date(), held)))
+			.toList();
 	}
 
 	/**

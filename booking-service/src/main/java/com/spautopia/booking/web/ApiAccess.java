@@ -40,7 +40,11 @@ class ApiAccess {
 				only(STAFF, DELETE, "/api/clients/{id}"), only(OPERATOR, GET, "/api/outbox/quarantine"),
 				// the short manage links of SMS (limited: a guess costs a request)
 				anyone(GET, "/m/{code}").limitedPerAddress(),
-				anyone(POST, "/api/bookings/{id}/language").limitedPerAddress());
+				anyone(POST, "/api/bookings/{id}/language").limitedPerAddress(),
+				// rooms, closures and special hours (staff)
+				only(STAFF, GET, "/api/rooms"), only(STAFF, GET, "/api/rooms/{id}"),
+				only(STAFF, PUT, "/api/rooms/{id}"), only(STAFF, GET, "/api/spa/closures"),
+				only(STAFF, PUT, "/api/spa/closures/{date}"), only(STAFF, DELETE, "/api/spa/closures/{date}"));
 	}
 
 }

@@ -1,8 +1,10 @@
 package com.spautopia.booking.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +15,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -76,7 +80,32 @@ class ValidationProblems extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors",
 					List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown field")));
 		}
+		else if (ex.getMostSpecificCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+				&& invalid.getTargetType().isEnum() && !invalid.getPath().isEmpty()) {
+			String field = field(invalid.getPath());
+			String message = "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
+				.map(String::valueOf)
+				.collect(Collectors.joining(", "));
+			problem.setDetail("The request's " + field + " " + message + ".");
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A field's path as the other problems name it: {@code weeklyHours[0].day}.
+	 */
+	private static String field(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference step : path) {
+			if (step.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+			}
+			else if (step.getIndex() >= 0) {
+				field.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return field.toString();
 	}
 
 	private static String parameterName(MethodParameter parameter) {

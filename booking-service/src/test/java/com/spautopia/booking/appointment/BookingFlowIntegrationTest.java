@@ -21,6 +21,7 @@ import com.spautopia.booking.EventTopics;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.EventType;
 import com.spautopia.events.Money;
+import com.spautopia.events.SealedLinks;
 import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentLanguageChanged;
@@ -31,6 +32,7 @@ import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.testsupport.time.WallClock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,9 @@ class BookingFlowIntegrationTest {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	ManageLinkProperties manageLinks;
 
 	private BookingApi api;
 
@@ -105,16 +110,27 @@ class BookingFlowIntegrationTest {
 		AppointmentConfirmed confirmed = this.topics.awaitBookingEvent(id, AppointmentConfirmed.class);
 		assertThat(confirmed.pricing().finalPrice()).isEqualTo(Money.of("198", "PLN"));
 		assertThat(confirmed.pricing().source()).isEqualTo(Pricing.Source.EVALUATED);
-		assertThat(confirmed.manageUrl()).contains(id);
-		// the SMS's short link: the manage page's host, /m/ and the token's first 12
-		// characters
-		assertThat(confirmed.shortManageUrl()).isEqualTo(URI.create(confirmed.manageUrl()).resolve("/m/").toString()
-				+ booking.get("manageToken").asText().substring(0, 12));
+		// the links travel sealed for notification-service: nothing of them shows in the
+		// event
+		String token = booking.get("manageToken").asText();
+		assertThat(confirmed.manageUrl()).startsWith(SealedLinks.PREFIX).doesNotContain(id, token);
+		SealedLinks sealed = SealedLinks.withKey(this.manageLinks.sealingKey());
+		assertThat(sealed.open(confirmed.manageUrl(), id)).isEqualTo(booking.get("manageUrl").asText());
+		// the SMS's short link: the manage page's host, /m/ and a code of 12 characters,
+		// not part of the token
+		String shortUrl = sealed.open(confirmed.shortManageUrl(), id);
+		String shortPrefix = URI.create(booking.get("manageUrl").asText()).resolve("/m/").toString();
+		assertThat(shortUrl).startsWith(shortPrefix).hasSize(shortPrefix.length() + 12);
+		assertThat(token).doesNotContain(shortUrl.substring(shortPrefix.length()));
 		JsonNode stored = this.api.staff().get("/api/bookings/" + id).json();
 		assertThat(stored.get("status").asText()).isEqualTo("CONFIRMED");
 		assertThat(stored.get("pricing").get("finalPrice").get("amount").decimalValue())
 			.isEqualByComparingTo(new BigDecimal("198.00"));
 		assertThat(stored.has("manageToken") && !stored.get("manageToken").isNull()).isFalse();
+		// at rest: neither the token nor the short code, only a hash of the code
+		String document = this.mongo.getCollection("bookings").find(new Document("_id", id)).first().toJson();
+		assertThat(document).doesNotContain(token, shortUrl.substring(shortPrefix.length()))
+			.contains(ManageLinks.shortCodeHash(shortUrl.substring(shortPrefix.length())));
 	}
 
 	@Test

@@ -15,6 +15,8 @@ import com.spautopia.booking.schedule.Claim;
 import com.spautopia.booking.schedule.Resource;
 import com.spautopia.booking.schedule.Schedule;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
+import com.spautopia.testsupport.time.FreeTime;
+import com.spautopia.testsupport.time.FreeTime.FreeDay;
 import com.spautopia.testsupport.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,7 +120,7 @@ class HoldSweeperIntegrationTest {
 		this.clock.advance(AFTER_GRACE);
 		int freed = this.sweeper.sweep();
 
-		assertThat(freed).as("the therapist's and the client's old time of each").isEqualTo(4);
+		assertThat(freed).as("the therapist's, the room's and the client's old time of each").isEqualTo(6);
 		assertThat(heldBy("ewa-wisniewska", date, kept)).hasSize(1);
 		assertThat(this.schedule.reservations(Resource.clientWithPhone("+48601100401"), date)).hasSize(1);
 		assertThat(this.schedule.reservations(Resource.clientWithPhone("+48601100402"), date)).isEmpty();
@@ -126,6 +128,41 @@ class HoldSweeperIntegrationTest {
 		assertThat(heldBy("ewa-wisniewska", date, moved)).isEmpty();
 		assertThat(heldBy("ewa-wisniewska", date, cancelled)).isEmpty();
 		assertThat(this.sweeper.sweep()).isZero();
+	}
+
+	@Test
+	void keepsEveryHoldOfACouplesBookingAndFreesThemAllOnceItMovedAway() {
+		FreeDay day = FreeTime.at(base()).nextDay("couples-swedish", null, 12);
+		String kept = book("couples-swedish", day.firstStart(), "601100411");
+		String moved = book("couples-swedish", day.lastStart(), "601100412");
+		Instant movedFrom = this.mongo.findById(moved, Booking.class).time().start();
+		// a reschedule that crashed after saving the booking's new time, before freeing
+		// the old one
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(moved)),
+				Update.update("time.start", movedFrom.plus(Duration.ofDays(1))), Booking.class);
+
+		this.clock.advance(AFTER_GRACE);
+		int freed = this.sweeper.sweep();
+
+		assertThat(freed).as("both therapists', the double room's and the client's old time").isEqualTo(4);
+		for (Resource resource : List.of(Resource.therapist("maria-nowak"), Resource.therapist("ewa-wisniewska"),
+				Resource.room("rose-suite"))) {
+			List<Reservation> held = this.schedule.reservations(resource, day.date());
+			assertThat(held).as(resource.key()).extracting(Reservation::bookingId).contains(kept).doesNotContain(moved);
+		}
+		assertThat(this.schedule.reservations(Resource.clientWithPhone("+48601100411"), day.date())).hasSize(1);
+		assertThat(this.sweeper.sweep()).isZero();
+	}
+
+	private String book(String treatmentId, String start, String phone) {
+		BookingApi.Response created = this.api.post("/api/bookings",
+				bookingJson(treatmentId, start, "Ada Lovelace", phone), null);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asText();
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
 	}
 
 	private String book(JsonNode slot, String phone) {

@@ -54,12 +54,11 @@ class IdempotentRequestTest {
 
 	private static Booking bookingMadeWith(IdempotentRequest idempotency) {
 		Instant start = REQUEST.start().toInstant();
-		return Booking
-			.requested("b-1",
-					new ClientSnapshot("c-1", "Ada", "+48601100601", null, new Consents(true, false, false), List.of()),
-					new BookedTime("swedish", "Swedish", "t-1", "Maria", start, start.plusSeconds(3600),
-							"Europe/Warsaw", Money.of("200", "PLN")),
-					"DESK10", "token", idempotency, start.minusSeconds(86_400));
+		return Booking.requested("b-1",
+				new ClientSnapshot("c-1", "Ada", "+48601100601", null, new Consents(true, false, false), List.of()),
+				new BookedTime("swedish", "Swedish", "t-1", "Maria", start, start.plusSeconds(3600), "Europe/Warsaw",
+						Money.of("200", "PLN"), null, null, "lavender", "Lavender Room"),
+				"DESK10", new ManageAccess("short-code-hash", null), idempotency, start.minusSeconds(86_400));
 	}
 
 }

@@ -3,14 +3,25 @@ package com.spautopia.booking.appointment;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.EventFlowTest;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.BookingApi.Response;
+import com.spautopia.booking.EventTopics;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.spautopia.events.Money;
+import com.spautopia.events.SealedLinks;
+import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.testsupport.security.TestTokens;
 import com.spautopia.testsupport.time.TestClock;
+import com.spautopia.testsupport.time.WallClock;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +31,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static com.spautopia.booking.BookingApi.bookingJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +51,18 @@ class ManageAccessIntegrationTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	ManageLinkProperties manageLinks;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	LegacyManageTokens legacyTokens;
 
 	private BookingApi api;
 
@@ -113,7 +138,7 @@ class ManageAccessIntegrationTest {
 	@Test
 	void theShortLinkOfAnSmsRedirectsToTheManagePageWithItsToken() {
 		Booked booked = book("601555006");
-		String code = booked.token().substring(0, 12);
+		String code = shortCodeOfTheConfirmation(booked.id());
 
 		Response redirect = this.api.get("/m/" + code);
 		Response unknown = this.api.get("/m/" + "A".repeat(12));
@@ -125,6 +150,49 @@ class ManageAccessIntegrationTest {
 		assertThat(unknown.contentType()).startsWith("application/problem+json");
 		assertThat(unknown.json().get("type").asText()).endsWith("/unknown-short-link");
 		assertThat(malformed.status()).isEqualTo(404);
+	}
+
+	@Test
+	void aBookingMadeBeforeTokensWereDerivedKeepsOnlyTheHashOfItsTokenWhichStillOpensIt() {
+		Booked booked = book("601555007");
+		String legacyToken = "legacy-token-" + booked.id();
+		MongoCollection<Document> bookings = this.mongo.getCollection("bookings");
+		bookings.updateOne(Filters.eq("_id", booked.id()),
+				Updates.combine(Updates.unset("manageAccess"), Updates.set("manageToken", legacyToken)));
+		this.mongo.getCollection("migrations").deleteOne(Filters.eq("_id", LegacyManageTokens.MARKER));
+
+		this.legacyTokens.afterSingletonsInstantiated();
+
+		Document stored = bookings.find(Filters.eq("_id", booked.id())).first();
+		assertThat(stored.toJson()).doesNotContain(legacyToken);
+		assertThat(stored.get("manageAccess", Document.class).getString("legacyTokenHash"))
+			.isEqualTo(ManageLinks.legacyTokenHash(legacyToken));
+		assertThat(this.api
+			.getWithHeaders("/api/bookings/" + booked.id(), Map.of(BookingController.MANAGE_TOKEN, legacyToken))
+			.status()).isEqualTo(200);
+		assertThat(this.api
+			.getWithHeaders("/api/bookings/" + booked.id(), Map.of(BookingController.MANAGE_TOKEN, booked.token()))
+			.status()).as("its derived token").isEqualTo(200);
+		assertThat(this.api
+			.getWithHeaders("/api/bookings/" + booked.id(), Map.of(BookingController.MANAGE_TOKEN, legacyToken + "x"))
+			.status()).isEqualTo(403);
+		assertThat(this.mongo.getCollection("migrations").find(Filters.eq("_id", LegacyManageTokens.MARKER)).first())
+			.as("done once")
+			.isNotNull();
+	}
+
+	/**
+	 * The code of the short link the confirmation SMS carries: from the event, opened as
+	 * notification-service opens it.
+	 */
+	private String shortCodeOfTheConfirmation(String id) {
+		try (EventTopics topics = EventTopics.of(this.environment)) {
+			topics.publish(new PromotionEvaluated(id, Money.of("220", "PLN"), Money.zero("PLN"), Money.of("220", "PLN"),
+					List.of(), null, WallClock.now()), "/spa-utopia/promotion-service");
+			AppointmentConfirmed confirmed = topics.awaitBookingEvent(id, AppointmentConfirmed.class);
+			String shortUrl = SealedLinks.withKey(this.manageLinks.sealingKey()).open(confirmed.shortManageUrl(), id);
+			return shortUrl.substring(shortUrl.lastIndexOf('/') + 1);
+		}
 	}
 
 	private Booked book(String phone) {

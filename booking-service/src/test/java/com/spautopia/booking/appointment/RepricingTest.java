@@ -6,6 +6,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.spautopia.booking.appointment.Repricing.Decision;
+import com.spautopia.booking.availability.Slot;
+import com.spautopia.booking.catalog.Room;
+import com.spautopia.booking.catalog.RoomKind;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.ClientSnapshot.Consents;
 import com.spautopia.events.Money;
@@ -26,13 +29,19 @@ class RepricingTest {
 
 	private static final Money LIST = Money.of("200", "PLN");
 
+	private static final Slot LATER_SLOT = new Slot(LATER.atOffset(ZoneOffset.ofHours(2)),
+			LATER.plusSeconds(3600).atOffset(ZoneOffset.ofHours(2)), "t-1", "Maria");
+
+	private static final Room LAVENDER = new Room("lavender", "Lavender Room", RoomKind.SINGLE, List.of("swedish"));
+
 	private static final AppliedPromotion DESK = new AppliedPromotion("promo-desk", "Desk 10%", "DESK10",
 			Money.of("20", "PLN"));
 
 	private static final Booking REQUESTED = Booking.requested("b-1",
 			new ClientSnapshot("c-1", "Ada", "+48601100601", null, new Consents(true, false, false), List.of()),
-			new BookedTime("swedish", "Swedish", "t-1", "Maria", START, START.plusSeconds(3600), "Europe/Warsaw", LIST),
-			"DESK10", "token", null, START.minusSeconds(86_400));
+			new BookedTime("swedish", "Swedish", "t-1", "Maria", START, START.plusSeconds(3600), "Europe/Warsaw", LIST,
+					null, null, "lavender", "Lavender Room"),
+			"DESK10", new ManageAccess("short-code-hash", null), null, START.minusSeconds(86_400));
 
 	private static final Booking TIMED_OUT = REQUESTED
 		.confirmed(Pricing.atListPrice(LIST, Pricing.Source.EVALUATION_TIMED_OUT), START.minusSeconds(86_000));
@@ -83,8 +92,7 @@ class RepricingTest {
 
 	@Test
 	void anEvaluationOfATimeTheBookingHasLeftChangesNothing() {
-		Booking moved = TIMED_OUT.movedTo(TIMED_OUT.time().movedTo("t-1", "Maria", LATER, LATER.plusSeconds(3600)),
-				false);
+		Booking moved = TIMED_OUT.movedTo(TIMED_OUT.time().movedTo(LATER_SLOT, LAVENDER), false);
 
 		assertThat(Repricing.decide(moved, discounted(START, Occasion.REQUESTED))).isEqualTo(Decision.IGNORE);
 		assertThat(Repricing.decide(moved, discounted(START, Occasion.RESCHEDULED))).isEqualTo(Decision.IGNORE);
@@ -92,22 +100,19 @@ class RepricingTest {
 
 	@Test
 	void aMovesEvaluationPricesTheBookingAtItsNewTimeCheaperOrNot() {
-		Booking moved = EVALUATED.movedTo(EVALUATED.time().movedTo("t-1", "Maria", LATER, LATER.plusSeconds(3600)),
-				false);
+		Booking moved = EVALUATED.movedTo(EVALUATED.time().movedTo(LATER_SLOT, LAVENDER), false);
 
 		assertThat(Repricing.decide(moved, listPrice(LATER, Occasion.RESCHEDULED))).isEqualTo(Decision.REPRICE_MOVED);
 		assertThat(Repricing.decide(moved, discounted(LATER, Occasion.RESCHEDULED))).as("the same price again")
 			.isEqualTo(Decision.IGNORE);
-		Booking movedAtListPrice = TIMED_OUT
-			.movedTo(TIMED_OUT.time().movedTo("t-1", "Maria", LATER, LATER.plusSeconds(3600)), false);
+		Booking movedAtListPrice = TIMED_OUT.movedTo(TIMED_OUT.time().movedTo(LATER_SLOT, LAVENDER), false);
 		assertThat(Repricing.decide(movedAtListPrice, discounted(LATER, Occasion.RESCHEDULED)))
 			.isEqualTo(Decision.REPRICE_MOVED);
 	}
 
 	@Test
 	void aMovesEvaluationOfAClosedBookingChangesNothing() {
-		Booking moved = EVALUATED
-			.movedTo(EVALUATED.time().movedTo("t-1", "Maria", LATER, LATER.plusSeconds(3600)), false)
+		Booking moved = EVALUATED.movedTo(EVALUATED.time().movedTo(LATER_SLOT, LAVENDER), false)
 			.closed(BookingStatus.COMPLETED, LATER.plusSeconds(3600));
 
 		assertThat(Repricing.decide(moved, listPrice(LATER, Occasion.RESCHEDULED))).isEqualTo(Decision.IGNORE);

@@ -18,6 +18,7 @@ import com.spautopia.booking.catalog.Treatment;
 import com.spautopia.booking.catalog.WorkingHours;
 import com.spautopia.booking.catalog.WorkingHours.TimeRange;
 import com.spautopia.booking.schedule.Reservation;
+import com.spautopia.booking.spa.DayHours;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.events.Money;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,36 @@ class SlotRulesTest {
 		assertThat(this.rules.freeSlots(BACK_PAIN, onHoliday, TUESDAY, List.of(), WEEK_BEFORE)).isEmpty();
 		assertThat(this.rules.freeSlots(BACK_PAIN, kidsOnly, TUESDAY, List.of(), WEEK_BEFORE)).isEmpty();
 		assertThat(this.rules.freeSlots(BACK_PAIN, maria(), sunday, List.of(), WEEK_BEFORE)).isEmpty();
+	}
+
+	@Test
+	void specialHoursReplaceTheSpasHoursAndAClosedDayOffersNothing() {
+		DayHours shortDay = new DayHours(LocalTime.of(10, 0), LocalTime.of(12, 0));
+
+		List<String> starts = this.rules.freeSlots(BACK_PAIN, maria(), TUESDAY, shortDay, List.of(), WEEK_BEFORE)
+			.stream()
+			.map((slot) -> slot.start().toLocalTime().toString())
+			.toList();
+
+		// Maria works from 09:00, the spa opens at 10:00; a 50-minute massage must end by
+		// 12:00
+		assertThat(starts).containsExactly("10:00", "10:15", "10:30", "10:45", "11:00");
+		assertThat(this.rules.freeSlots(BACK_PAIN, maria(), TUESDAY, null, List.of(), WEEK_BEFORE)).isEmpty();
+	}
+
+	@Test
+	void aRoomIsFreeWhenNothingHeldOverlapsTheAppointmentAndItsCleanup() {
+		Instant tenLocal = Instant.parse("2026-12-01T09:00:00Z");
+		// held 09:00-10:00 local
+		List<Reservation> heldUntilTen = List.of(new Reservation("other", tenLocal.minusSeconds(3600), tenLocal));
+
+		assertThat(this.rules.isFree(heldUntilTen, tenLocal, Duration.ofMinutes(50))).isTrue();
+		// 08:05 local ends at 08:55, but its cleanup runs to 09:05
+		assertThat(this.rules.isFree(heldUntilTen, tenLocal.minus(Duration.ofMinutes(115)), Duration.ofMinutes(50)))
+			.isFalse();
+		assertThat(this.rules.isFree(heldUntilTen, tenLocal.minus(Duration.ofMinutes(120)), Duration.ofMinutes(50)))
+			.isTrue();
+		assertThat(this.rules.isFree(List.of(), tenLocal, Duration.ofMinutes(50))).isTrue();
 	}
 
 	@Test

@@ -37,6 +37,18 @@ class TherapistSpreadTest {
 		assertThat(firsts).containsExactlyInAnyOrder("anna", "ewa", "maria");
 	}
 
+	@Test
+	void theCouplesTeamWithTheLeastTimeBookedBetweenThemComesFirst() {
+		List<Slot> teams = List.of(slot("anna").with(slot("ewa")), slot("anna").with(slot("maria")),
+				slot("ewa").with(slot("maria")));
+
+		List<Slot> ordered = TherapistSpread.leastBookedFirst(teams, Map.of("anna", 120L, "ewa", 60L, "maria", 30L),
+				new Random(1));
+
+		assertThat(ordered).extracting(Slot::therapistIds)
+			.containsExactly(List.of("ewa", "maria"), List.of("anna", "maria"), List.of("anna", "ewa"));
+	}
+
 	private static Slot slot(String therapistId) {
 		return new Slot(START, START.plusMinutes(50), therapistId, therapistId);
 	}

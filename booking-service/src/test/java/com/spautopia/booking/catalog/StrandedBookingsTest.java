@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.spautopia.booking.catalog.UpcomingBookings.Upcoming;
+import com.spautopia.events.Money;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,46 @@ class StrandedBookingsTest {
 				Set.of(Specialization.SWEDISH));
 
 		assertThat(StrandedBookings.of(changed, List.of(this.atTen), TREATMENTS, WARSAW)).containsExactly(this.atTen);
+	}
+
+	@Test
+	void aRoomStrandsTheBookingsOfTreatmentsItNoLongerHosts() {
+		Treatment backPain = new Treatment("back-pain", "Back Pain", "", 50, Money.of("220", "PLN"),
+				Specialization.BACK_PAIN);
+		Treatment swedish = new Treatment("swedish", "Swedish", "", 60, Money.of("200", "PLN"), Specialization.SWEDISH);
+		Upcoming swedishAtFour = new Upcoming("swedish-four", "swedish", this.atFour.start(), this.atFour.end());
+		List<Upcoming> inRoom = List.of(this.atTen, swedishAtFour);
+
+		assertThat(StrandedBookings.inRoom(
+				new Room("lavender", "Lavender", RoomKind.SINGLE, List.of("back-pain", "swedish")), inRoom,
+				List.of(backPain, swedish)))
+			.isEmpty();
+		assertThat(StrandedBookings.inRoom(new Room("lavender", "Lavender", RoomKind.SINGLE, List.of("swedish")),
+				inRoom, List.of(backPain, swedish)))
+			.containsExactly(this.atTen);
+		assertThat(StrandedBookings.inRoom(
+				new Room("lavender", "Lavender", RoomKind.DOUBLE, List.of("back-pain", "swedish")), inRoom,
+				List.of(backPain, swedish)))
+			.as("a room of another kind hosts none of them")
+			.containsExactly(this.atTen, swedishAtFour);
+	}
+
+	@Test
+	void aTreatmentNeedsTheUsualRoomUnlessItNamesOne() {
+		Treatment kids = new Treatment("kids", "Kids", "", 30, Money.of("120", "PLN"), Specialization.KIDS);
+		Treatment couples = new Treatment("couples", "Couples", "", 60, Money.of("380", "PLN"), Specialization.SWEDISH,
+				RoomKind.DOUBLE);
+		Treatment storedBeforeRooms = new Treatment("swedish", "Swedish", "", 60, Money.of("200", "PLN"),
+				Specialization.SWEDISH, null);
+
+		assertThat(kids.roomKind()).isEqualTo(RoomKind.KIDS);
+		assertThat(storedBeforeRooms.roomKind()).isEqualTo(RoomKind.SINGLE);
+		assertThat(storedBeforeRooms.therapistsNeeded()).isOne();
+		assertThat(couples.therapistsNeeded()).isEqualTo(2);
+		assertThat(new Room("rose", "Rose", RoomKind.DOUBLE, List.of("couples")).canHost(couples)).isTrue();
+		assertThat(new Room("rose", "Rose", RoomKind.DOUBLE, List.of("swedish")).canHost(couples))
+			.as("not among its treatments")
+			.isFalse();
 	}
 
 	private static Therapist therapist(LocalTime start, LocalTime end, Set<LocalDate> daysOff,

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedInputIntegrationTest {
 
 	private static final String[] COLLECTIONS = { "treatments", "therapists", "bookings", "clients", "idempotency_keys",
-			"therapist_days", "schedule_days", "outbox_quarantine" };
+			"therapist_days", "schedule_days", "outbox_quarantine", "rooms", "spa_closures" };
 
 	private static final String TREATMENT = """
 			{"name": "Hot Stone Massage", "description": "Warm basalt stones", "durationMinutes": 60,
@@ -50,6 +50,12 @@ class MalformedInputIntegrationTest {
 			 "client": {"name": "Ada Lovelace", "phone": "+48601999001", "email": "ada@example.com",
 			            "smsConsent": true, "marketingConsent": false},
 			 "promoCode": "SPRING"}""";
+
+	private static final String ROOM = """
+			{"name": "Olive Room", "kind": "SINGLE", "treatmentIds": ["swedish"]}""";
+
+	private static final String CLOSURE = """
+			{"opens": "10:00", "closes": "14:00", "reason": "A shorter Saturday"}""";
 
 	private static final String RESCHEDULE = """
 			{"start": "2030-01-08T11:00:00+01:00", "therapistId": "maria-nowak"}""";
@@ -76,6 +82,18 @@ class MalformedInputIntegrationTest {
 	@MethodSource("therapists")
 	void aMalformedTherapistIsRefused(MalformedBody body) {
 		assertRefused("PUT", "/api/therapists/maria-nowak", body);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rooms")
+	void aMalformedRoomIsRefused(MalformedBody body) {
+		assertRefused("PUT", "/api/rooms/olive", body);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("closures")
+	void aMalformedClosureIsRefused(MalformedBody body) {
+		assertRefused("PUT", "/api/spa/closures/2030-01-12", body);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -115,6 +133,14 @@ class MalformedInputIntegrationTest {
 	static List<MalformedBody> therapists() {
 		return MalformedInput.bodiesFor(THERAPIST, "name", "specializations", "weeklyHours", "daysOff",
 				"weeklyHours[0].day", "weeklyHours[0].start", "weeklyHours[0].end", "weeklyHours[0].breaks");
+	}
+
+	static List<MalformedBody> rooms() {
+		return MalformedInput.bodiesFor(ROOM, "name", "kind", "treatmentIds");
+	}
+
+	static List<MalformedBody> closures() {
+		return MalformedInput.bodiesFor(CLOSURE, "opens", "closes");
 	}
 
 	static List<MalformedBody> bookings() {

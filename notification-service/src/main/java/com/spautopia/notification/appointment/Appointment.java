@@ -26,14 +26,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param start when it starts
  * @param end when it ends
  * @param timeZone the spa's zone
- * @param manageUrl where the client manages the booking, once known
+ * @param manageUrl where the client manages the booking, once known; stored sealed as the
+ * event brought it ({@link com.spautopia.events.SealedLinks}), opened when read
  * @param price the final price, once known
  * @param state where it stands
  * @param version the time of the latest event applied; older events change nothing
  * @param lastEventId the CloudEvents id of that event
  * @param calendarSequence how many calendar objects were sent for this booking
  * @param clientConfirmedAt when the client confirmed by SMS, if they did
- * @param shortManageUrl a short link to the manage page, for SMS, once known
+ * @param shortManageUrl a short link to the manage page, for SMS, once known; sealed like
+ * {@code manageUrl}
  * @param language the language the client chose (BCP 47), if any
  */
 @Document(Appointment.COLLECTION)
@@ -80,6 +82,19 @@ public record Appointment(@Id String bookingId, String clientId, String clientNa
 	 */
 	public @Nullable String smsManageUrl() {
 		return (this.shortManageUrl != null) ? this.shortManageUrl : this.manageUrl;
+	}
+
+	/**
+	 * The appointment with other manage links: opened ones, once read.
+	 * @param manageUrl the manage link
+	 * @param shortManageUrl the short link
+	 * @return the appointment with these links
+	 */
+	Appointment withManageLinks(@Nullable String manageUrl, @Nullable String shortManageUrl) {
+		return new Appointment(this.bookingId, this.clientId, this.clientName, this.phone, this.email, this.smsConsent,
+				this.treatment, this.therapist, this.start, this.end, this.timeZone, manageUrl, this.price, this.state,
+				this.version, this.lastEventId, this.calendarSequence, this.clientConfirmedAt, shortManageUrl,
+				this.language);
 	}
 
 }

@@ -10,10 +10,13 @@ import java.util.UUID;
 
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.EventCodec;
+import com.spautopia.events.SealedLinks;
 import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.notification.content.AppointmentFormat;
 import com.spautopia.notification.outbox.OutboxEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +41,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @Component
 public class Appointments {
 
+	private static final Logger log = LoggerFactory.getLogger(Appointments.class);
+
 	private static final int MAX_CONFLICTS = 5;
 
 	/**
@@ -53,9 +58,12 @@ public class Appointments {
 
 	private final EventCodec codec;
 
-	Appointments(MongoOperations mongo, EventCodec codec) {
+	private final SealedLinks links;
+
+	Appointments(MongoOperations mongo, EventCodec codec, SealedLinks links) {
 		this.mongo = mongo;
 		this.codec = codec;
+		this.links = links;
 	}
 
 	/**
@@ -81,7 +89,7 @@ public class Appointments {
 			}
 			Appointment current = this.mongo.getConverter().read(Appointment.class, stored);
 			if (current.lastEventId().equals(eventId)) {
-				return Optional.of(current);
+				return Optional.of(opened(current));
 			}
 			if (current.version().isAfter(eventTime)) {
 				return Optional.empty();
@@ -92,7 +100,7 @@ public class Appointments {
 			}
 			Appointment updated = update(current, eventId, eventTime, change);
 			if (updated != null) {
-				return Optional.of(updated);
+				return Optional.of(opened(updated));
 			}
 		}
 		throw new IllegalStateException("Booking " + change.bookingId() + " kept changing while applying " + eventId);
@@ -140,7 +148,7 @@ public class Appointments {
 	}
 
 	public Optional<Appointment> find(String bookingId) {
-		return Optional.ofNullable(this.mongo.findById(bookingId, Appointment.class));
+		return Optional.ofNullable(this.mongo.findById(bookingId, Appointment.class)).map(this::opened);
 	}
 
 	/**
@@ -167,7 +175,7 @@ public class Appointments {
 		Query upcoming = query(where("phone").is(phone).and("state").is(AppointmentState.ACTIVE).and("start").gt(now))
 			.with(Sort.by("start"))
 			.limit(1);
-		return Optional.ofNullable(this.mongo.findOne(upcoming, Appointment.class));
+		return Optional.ofNullable(this.mongo.findOne(upcoming, Appointment.class)).map(this::opened);
 	}
 
 	/**
@@ -186,7 +194,39 @@ public class Appointments {
 		return this.mongo.updateFirst(notYet, confirm, Appointment.class).getModifiedCount() > 0;
 	}
 
-	private static Map<String, @Nullable Object> fields(String eventId, Instant eventTime, AppointmentChange change) {
+	/**
+	 * The appointment as read, its manage links opened: they stay sealed at rest. A link
+	 * that does not open (sealed with another key: a configuration error) is left out of
+	 * the messages, which still go.
+	 */
+	private Appointment opened(Appointment stored) {
+		return stored.withManageLinks(open(stored.manageUrl(), stored.bookingId()),
+				open(stored.shortManageUrl(), stored.bookingId()));
+	}
+
+	/**
+	 * A link as it is stored: sealed, also when an event of an older booking-service (or
+	 * one replayed from before links were sealed) brought it in the clear.
+	 */
+	private String sealed(String link, String bookingId) {
+		return SealedLinks.isSealed(link) ? link : this.links.seal(link, bookingId);
+	}
+
+	private @Nullable String open(@Nullable String link, String bookingId) {
+		if (link == null) {
+			return null;
+		}
+		try {
+			return this.links.open(link, bookingId);
+		}
+		catch (IllegalArgumentException ex) {
+			log.warn("The manage link of booking {} does not open with spa.manage-links.sealing-key (is it"
+					+ " booking-service's?); its messages go without it", bookingId);
+			return null;
+		}
+	}
+
+	private Map<String, @Nullable Object> fields(String eventId, Instant eventTime, AppointmentChange change) {
 		AppointmentDetails appointment = change.appointment();
 		ClientSnapshot client = change.client();
 		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
@@ -204,10 +244,10 @@ public class Appointments {
 		fields.put("version", eventTime);
 		fields.put("lastEventId", eventId);
 		if (change.manageUrl() != null) {
-			fields.put("manageUrl", change.manageUrl());
+			fields.put("manageUrl", sealed(change.manageUrl(), change.bookingId()));
 		}
 		if (change.shortManageUrl() != null) {
-			fields.put("shortManageUrl", change.shortManageUrl());
+			fields.put("shortManageUrl", sealed(change.shortManageUrl(), change.bookingId()));
 		}
 		// every booking event carries the client's choice (none: the spa's default)
 		fields.put("language", client.language());

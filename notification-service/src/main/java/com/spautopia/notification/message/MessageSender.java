@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.spautopia.events.Channel;
+import com.spautopia.events.SealedLinks;
 import com.spautopia.notification.consent.EmailOptOuts;
 import com.spautopia.notification.consent.QuietHours;
 import com.spautopia.notification.consent.SmsOptOuts;
@@ -69,9 +70,12 @@ class MessageSender implements MessageWork {
 
 	private final EmailOptOuts emailOptOuts;
 
+	private final SealedLinks seal;
+
 	MessageSender(BatchClaims claims, SendOutcomes outcomes, SmsSender smsSender, EmailSender emailSender,
 			SmsOptOuts optOuts, QuietHours quietHours, DispatchProperties properties, Clock clock, TraceContexts traces,
-			SmsThrottle throttle, EmailOptOuts emailOptOuts) {
+			SmsThrottle throttle, EmailOptOuts emailOptOuts, SealedLinks seal) {
+		this.seal = seal;
 		this.claims = claims;
 		this.outcomes = outcomes;
 		this.smsSender = smsSender;
@@ -126,7 +130,7 @@ class MessageSender implements MessageWork {
 				false);
 		if (decision.action() == Action.LOOK_UP) {
 			try {
-				Optional<String> accepted = this.smsSender.findAccepted(message.recipient(), message.content().text(),
+				Optional<String> accepted = this.smsSender.findAccepted(message.recipient(), opened(message).text(),
 						firstAttempt(message));
 				if (accepted.isPresent()) {
 					logger.info("{} {} was accepted by Twilio before ({}): not sent again", message.channel(),
@@ -202,8 +206,24 @@ class MessageSender implements MessageWork {
 		return Duration.between(this.clock.instant(), this.retries.deadline(message));
 	}
 
+	/**
+	 * The message's content in the clear: it is stored sealed and opened only to go out.
+	 * Content that does not open (sealed with another key) fails the message for good,
+	 * with a reason an operator can act on.
+	 */
+	private MessageContent opened(Notification message) {
+		try {
+			return message.content().opened(this.seal);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new DeliveryException(
+					"The stored message does not open with spa.manage-links.sealing-key (was the" + " key changed?)",
+					false);
+		}
+	}
+
 	private String handOver(Notification message) {
-		MessageContent content = message.content();
+		MessageContent content = opened(message);
 		if (message.channel() == Channel.SMS) {
 			return this.smsSender.send(message.recipient(), content.text(), message.id(), validity(message));
 		}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.spautopia.events.Channel;
 import com.spautopia.events.notification.Purpose;
+import com.spautopia.events.SealedLinks;
 import com.spautopia.notification.content.SmsSegments;
 import com.spautopia.notification.content.SmsSize;
 import com.spautopia.notification.message.NotificationRequest.Fallback;
@@ -75,15 +76,21 @@ public record Notification(@Id String id, String sourceKey, @Nullable String boo
 		traceContext = (traceContext != null) ? Map.copyOf(traceContext) : Map.of();
 	}
 
-	static Notification pending(NotificationRequest request, Instant now, Map<String, String> traceContext) {
+	static Notification pending(NotificationRequest request, Instant now, Map<String, String> traceContext,
+			SealedLinks seal) {
 		Priority priority = Priority.of(request.purpose());
-		SmsSize size = (request.channel() == Channel.SMS) ? SmsSegments.of(request.content().text()) : null;
+		// measured in the clear, as the client will get it; stored sealed
+		SmsSize size = (request.channel() == Channel.SMS) ? SmsSegments.of(request.content().opened(seal).text())
+				: null;
+		MessageContent content = request.content().sealed(seal);
+		NotificationRequest.Fallback fallback = (request.fallback() != null) ? new NotificationRequest.Fallback(
+				request.fallback().email(), request.fallback().content().sealed(seal)) : null;
 		Instant due = request.notBefore().isAfter(now) ? request.notBefore() : now;
 		return new Notification(request.id(), request.sourceKey(), request.references().bookingId(),
 				request.references().clientId(), request.references().campaignId(), request.channel(),
-				request.purpose(), priority, priority.rank(), request.recipient(), request.content(), size,
-				request.quietZone(), request.fallback(), NotificationStatus.PENDING, due, request.notAfter(), null,
-				null, 0, null, null, null, null, false, now, null, null, 0, traceContext, null, false, false);
+				request.purpose(), priority, priority.rank(), request.recipient(), content, size, request.quietZone(),
+				fallback, NotificationStatus.PENDING, due, request.notAfter(), null, null, 0, null, null, null, null,
+				false, now, null, null, 0, traceContext, null, false, false);
 	}
 
 	boolean isTransactionalSms() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.spautopia.events.Channel;
+import com.spautopia.events.SealedLinks;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.delivery.InstanceId;
 import com.spautopia.notification.delivery.NewDocuments;
@@ -40,8 +41,11 @@ class NotificationStore {
 
 	private final TraceContexts traces;
 
+	private final SealedLinks seal;
+
 	NotificationStore(MongoOperations mongo, Clock clock, InstanceId instance, DispatchProperties properties,
-			TraceContexts traces) {
+			TraceContexts traces, SealedLinks seal) {
+		this.seal = seal;
 		this.mongo = mongo;
 		this.clock = clock;
 		this.instance = instance;
@@ -51,12 +55,12 @@ class NotificationStore {
 
 	/**
 	 * A message to send, not yet recorded, with the current trace for its sending to
-	 * continue.
+	 * continue; its content sealed, as it is stored.
 	 * @param request the message
 	 * @return the message as it will be recorded
 	 */
 	Notification draft(NotificationRequest request) {
-		return Notification.pending(request, this.clock.instant(), this.traces.current());
+		return Notification.pending(request, this.clock.instant(), this.traces.current(), this.seal);
 	}
 
 	/**

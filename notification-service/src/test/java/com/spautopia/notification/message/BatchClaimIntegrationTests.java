@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
+import com.spautopia.events.SealedLinks;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.NotificationIntegrationTest;
@@ -36,6 +37,9 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 
 	@Autowired
 	private NotificationStore store;
+
+	@Autowired
+	private SealedLinks seal;
 
 	@Autowired
 	private BatchClaims claims;
@@ -82,7 +86,7 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 			assertThat(message.leaseUntil()).isAfter(this.clock.instant());
 			assertThat(message.attempts()).isEqualTo(1);
 			assertThat(message.version()).isEqualTo(1);
-			assertThat(message.content().text()).isEqualTo("Reminder: your appointment is tomorrow.");
+			assertThat(message.content().opened(this.seal).text()).isEqualTo("Reminder: your appointment is tomorrow.");
 		});
 		assertThat(stored(cancelled.id()).status()).isEqualTo(NotificationStatus.CANCELLED);
 		assertThat(stored(claimedMeanwhile.id()).attempts()).isEqualTo(1);
@@ -188,7 +192,7 @@ class BatchClaimIntegrationTests extends NotificationIntegrationTest {
 	 */
 	private BatchClaims otherInstance(Clock clock) {
 		NotificationStore store = new NotificationStore(this.mongo, clock, new InstanceId("other-" + UUID.randomUUID()),
-				this.properties, this.traces);
+				this.properties, this.traces, this.seal);
 		return new BatchClaims(store, this.mongo, clock);
 	}
 

@@ -1,9 +1,11 @@
 package com.spautopia.notification.message;
 
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 
 import com.spautopia.events.Channel;
+import com.spautopia.events.SealedLinks;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.message.NotificationRequest.References;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +37,8 @@ final class ClaimedMessages {
 				: MessageContent.email("Reminder", "Tomorrow at 10:00.", "<p>Tomorrow at 10:00.</p>");
 		NotificationRequest request = new NotificationRequest("ev-1", channel, purpose, recipient, content,
 				References.booking("bk-1", "cl-1"), firstAttempt, notAfter, null, null);
-		Notification pending = Notification.pending(request, firstAttempt, Map.of());
+		Notification pending = Notification.pending(request, firstAttempt, Map.of(),
+				SealedLinks.withKey(Base64.getEncoder().encodeToString(new byte[32])));
 		return new Notification(pending.id(), pending.sourceKey(), pending.bookingId(), pending.clientId(),
 				pending.campaignId(), pending.channel(), pending.purpose(), pending.priority(), pending.rank(),
 				pending.recipient(), pending.content(), pending.smsSize(), pending.quietZone(), pending.fallback(),

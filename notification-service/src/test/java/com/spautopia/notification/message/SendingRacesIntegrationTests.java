@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import com.spautopia.events.SealedLinks;
 import com.spautopia.events.notification.Purpose;
 import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.NotificationIntegrationTest;
@@ -26,6 +27,9 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 
 	@Autowired
 	private NotificationStore store;
+
+	@Autowired
+	private SealedLinks seal;
 
 	@Autowired
 	private Notifications notifications;
@@ -67,7 +71,8 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 		// 2 s later
 		twilio.statusCallbackDelay(Duration.ofSeconds(2));
 
-		String sid = this.smsSender.send(phone, claimed.content().text(), claimed.id(), Duration.ofHours(1));
+		String sid = this.smsSender.send(phone, claimed.content().opened(this.seal).text(), claimed.id(),
+				Duration.ofHours(1));
 		await().atMost(TIMEOUT).until(() -> "sent".equals(stored(claimed.id()).providerStatus()));
 		this.outcomes.sent(claimed, sid);
 
@@ -110,7 +115,8 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 		assertThat(claimed).isNotNull();
 		// Twilio accepts it and sends it on; the instance stops before recording it (and
 		// Twilio's reports reach nobody: they name another reference)
-		String sid = this.smsSender.send(phone, claimed.content().text(), "gone-" + claimed.id(), Duration.ofHours(1));
+		String sid = this.smsSender.send(phone, claimed.content().opened(this.seal).text(), "gone-" + claimed.id(),
+				Duration.ofHours(1));
 		await().atMost(TIMEOUT).until(() -> smsTo(phone).getFirst().dateSent() != null);
 
 		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));
@@ -146,7 +152,7 @@ class SendingRacesIntegrationTests extends NotificationIntegrationTest {
 		Notification claimed = this.store.claim(queued.id(), queued.version(), NotificationStatus.PENDING);
 		assertThat(claimed).isNotNull();
 		// sent, but the instance stopped before recording it; Twilio's report arrives
-		this.smsSender.send(phone, claimed.content().text(), claimed.id(), Duration.ofHours(1));
+		this.smsSender.send(phone, claimed.content().opened(this.seal).text(), claimed.id(), Duration.ofHours(1));
 		await().atMost(TIMEOUT).until(() -> stored(claimed.id()).status() == NotificationStatus.DELIVERED);
 
 		this.clock.setTo(this.clock.instant().plus(Duration.ofMinutes(5)));

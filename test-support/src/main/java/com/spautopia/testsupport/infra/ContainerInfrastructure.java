@@ -19,7 +19,7 @@ final class ContainerInfrastructure {
 	}
 
 	static StartedInfrastructure start() {
-		KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE);
+		KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE).withEnv(ConsumerGroupSettings.containerEnvironment());
 		MongoDBContainer mongo = new MongoDBContainer(MONGODB_IMAGE).withReplicaSet();
 		Startables.deepStart(kafka, mongo).join();
 		String description = "Kafka " + KAFKA_IMAGE + " at " + kafka.getBootstrapServers() + ", MongoDB "

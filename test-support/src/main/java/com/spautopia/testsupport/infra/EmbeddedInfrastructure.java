@@ -21,6 +21,7 @@ final class EmbeddedInfrastructure {
 		kafka.brokerProperty("auto.create.topics.enable", "true");
 		kafka.brokerProperty("offsets.topic.num.partitions", "5");
 		kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+		ConsumerGroupSettings.BROKER.forEach(kafka::brokerProperty);
 		kafka.afterPropertiesSet();
 		MongoServer mongo = new MongoServer(new MemoryBackend());
 		try {

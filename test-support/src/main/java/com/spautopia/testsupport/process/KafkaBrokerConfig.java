@@ -8,6 +8,8 @@ import java.nio.file.Path;
 
 import org.apache.kafka.common.Uuid;
 
+import com.spautopia.testsupport.infra.ConsumerGroupSettings;
+
 /**
  * The files of a single-node KRaft broker (broker and controller in one process) under
  * one home folder: {@code server.properties}, a quiet logging configuration, the cluster
@@ -115,7 +117,8 @@ public record KafkaBrokerConfig(Path home, String host, int port, int controller
 				share.coordinator.state.topic.min.isr=1
 				group.initial.rebalance.delay.ms=0
 				auto.create.topics.enable=true
-				""".formatted(controller, listener, controller, listener, dataDirectory().toAbsolutePath());
+				""".formatted(controller, listener, controller, listener, dataDirectory().toAbsolutePath())
+				+ ConsumerGroupSettings.serverProperties();
 	}
 
 	private static final String LOG4J = """
