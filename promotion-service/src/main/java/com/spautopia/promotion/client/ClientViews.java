@@ -1,14 +1,24 @@
 package com.spautopia.promotion.client;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import com.mongodb.bulk.BulkWriteError;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.ClientSnapshot.Consents;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,6 +35,8 @@ public class ClientViews {
 
 	private static final String ERASED_AT = "erasedAt";
 
+	private static final int DUPLICATE_KEY = 11000;
+
 	private static final Consents NONE = new Consents(false, false, false);
 
 	private final MongoOperations mongo;
@@ -35,6 +47,76 @@ public class ClientViews {
 
 	public Optional<ClientView> findById(String clientId) {
 		return Optional.ofNullable(this.mongo.findById(clientId, ClientView.class));
+	}
+
+	/**
+	 * Reads clients in one query.
+	 * @param clientIds the clients
+	 * @return the views found, by client id
+	 */
+	public Map<String, ClientView> findAllById(Collection<String> clientIds) {
+		if (clientIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.mongo.find(Query.query(Criteria.where("_id").in(clientIds)), ClientView.class)
+			.stream()
+			.collect(Collectors.toMap(ClientView::id, Function.identity()));
+	}
+
+	/**
+	 * Takes the details of clients from the events of a batch, as {@link #recordSnapshot}
+	 * does for each, with the views read before the batch: the latest event of each
+	 * client is written, in one bulk write, and only where it is newer than the view and
+	 * changes it. Conditional writes (the view's details must come from an older event,
+	 * never after erasure) keep a view read before the batch from undoing a newer change;
+	 * a client created concurrently is left to {@link #recordSnapshot}.
+	 * @param snapshots the clients as the events saw them, with when the events happened
+	 * @param known the views read before the batch, by client id
+	 */
+	public void recordSnapshots(List<Map.Entry<ClientSnapshot, Instant>> snapshots, Map<String, ClientView> known) {
+		Map<String, Map.Entry<ClientSnapshot, Instant>> latest = new LinkedHashMap<>();
+		for (Map.Entry<ClientSnapshot, Instant> snapshot : snapshots) {
+			latest.merge(snapshot.getKey().clientId(), snapshot,
+					(one, other) -> other.getValue().isBefore(one.getValue()) ? one : other);
+		}
+		List<ClientView> created = new ArrayList<>();
+		BulkOperations updates = this.mongo.bulkOps(BulkMode.UNORDERED, ClientView.class);
+		boolean updating = false;
+		for (Map.Entry<ClientSnapshot, Instant> snapshot : latest.values()) {
+			ClientSnapshot client = snapshot.getKey();
+			ClientView current = known.get(client.clientId());
+			if (current == null) {
+				created.add(ClientView.of(client, snapshot.getValue()));
+			}
+			else if (!current.snapshot().equals(client)
+					&& (current.snapshotAt() == null || current.snapshotAt().isBefore(snapshot.getValue()))) {
+				updates.updateOne(olderThan(client.clientId(), snapshot.getValue()),
+						details(client, snapshot.getValue()));
+				updating = true;
+			}
+		}
+		if (updating) {
+			updates.execute();
+		}
+		insertOrRecord(created, latest);
+	}
+
+	private void insertOrRecord(List<ClientView> created, Map<String, Map.Entry<ClientSnapshot, Instant>> latest) {
+		if (created.isEmpty()) {
+			return;
+		}
+		try {
+			this.mongo.bulkOps(BulkMode.UNORDERED, ClientView.class).insert(created).execute();
+		}
+		catch (BulkOperationException ex) {
+			for (BulkWriteError error : ex.getErrors()) {
+				if (error.getCode() != DUPLICATE_KEY) {
+					throw ex;
+				}
+				Map.Entry<ClientSnapshot, Instant> snapshot = latest.get(created.get(error.getIndex()).id());
+				recordSnapshot(snapshot.getKey(), snapshot.getValue());
+			}
+		}
 	}
 
 	/**
@@ -59,15 +141,17 @@ public class ClientViews {
 			return;
 		}
 		// never after the client's data was erased: a late event must not bring it back
-		Query older = olderThan(client.clientId(), at);
-		Update details = new Update().set("name", client.name())
+		this.mongo.updateFirst(olderThan(client.clientId(), at), details(client, at), ClientView.class);
+	}
+
+	private static Update details(ClientSnapshot client, Instant at) {
+		return new Update().set("name", client.name())
 			.set("phone", client.phone())
 			.set("email", client.email())
 			.set("consents", client.consents())
 			.set("tags", client.tags())
 			.set("language", client.language())
 			.set("snapshotAt", at);
-		this.mongo.updateFirst(older, details, ClientView.class);
 	}
 
 	/**

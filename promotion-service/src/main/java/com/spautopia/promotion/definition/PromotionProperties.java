@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * Promotion settings.
  *
  * @param cacheTtl how long an instance prices with its in-memory copy of the promotions
- * before reading them again; changes made through this instance apply at once
+ * before checking (one read of their revision) whether another instance changed them;
+ * changes made through this instance apply at once
  */
 @Validated
 @ConfigurationProperties("spa.promotion")

@@ -1,13 +1,20 @@
 package com.spautopia.promotion.inbound;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
+import com.spautopia.events.InvalidEventException;
 import com.spautopia.events.SpaEvent;
+import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentConfirmed;
@@ -25,17 +32,24 @@ import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
 import com.spautopia.promotion.client.ConsentChanges;
 import com.spautopia.promotion.loyalty.LoyaltyRewards;
+import com.spautopia.promotion.messaging.TraceContexts;
 import com.spautopia.promotion.offer.Offers;
+import com.spautopia.promotion.pricing.BatchPricing;
+import com.spautopia.promotion.pricing.BatchPricing.PricingRequest;
 import com.spautopia.promotion.pricing.BookingPricing;
 import com.spautopia.promotion.redemption.Redemption;
 import com.spautopia.promotion.redemption.RedemptionLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code bookingEvents} function: prices every {@link AppointmentRequested} and every
+ * The {@code bookingEvents} function, consumed in batches: prices every
+ * {@link AppointmentRequested} (the consecutive requests of a batch together) and every
  * move, keeps a booking's redemptions to the promotions its price gives (a move priced
  * again, a late evaluation, a completion at list price), releases the redemptions of a
  * booking cancelled or missed (a no-show: no treatment was given, so no discount was
@@ -43,14 +57,19 @@ import org.springframework.stereotype.Component;
  * and rewarding loyalty), and keeps the client view up to date from every appointment
  * event; {@link ClientErased} erases the client's personal data from the client view, the
  * offers and the opt-outs. Each step is idempotent, so a redelivered event changes
- * nothing more. A malformed message raises
- * {@link com.spautopia.events.InvalidEventException}, which the binding does not retry
- * but dead-letters.
+ * nothing more. A malformed message raises {@link InvalidEventException}, which
+ * {@link BatchDeadLetters} does not retry but dead-letters.
  */
 @Component("bookingEvents")
-class BookingEventsListener extends EventConsumer {
+class BookingEventsListener implements Consumer<Message<List<byte[]>>> {
 
 	private static final Logger logger = LoggerFactory.getLogger(BookingEventsListener.class);
+
+	private final EventCodec codec;
+
+	private final TraceContexts traces;
+
+	private final BatchPricing requests;
 
 	private final BookingPricing pricing;
 
@@ -66,10 +85,12 @@ class BookingEventsListener extends EventConsumer {
 
 	private final ConsentChanges consents;
 
-	BookingEventsListener(EventCodec codec, BookingPricing pricing, ClientViews clients,
-			RedemptionLifecycle redemptions, Offers offers, LoyaltyRewards loyalty, TreatmentCatalog catalog,
-			ConsentChanges consents) {
-		super(codec);
+	BookingEventsListener(EventCodec codec, TraceContexts traces, BatchPricing requests, BookingPricing pricing,
+			ClientViews clients, RedemptionLifecycle redemptions, Offers offers, LoyaltyRewards loyalty,
+			TreatmentCatalog catalog, ConsentChanges consents) {
+		this.codec = codec;
+		this.traces = traces;
+		this.requests = requests;
 		this.pricing = pricing;
 		this.clients = clients;
 		this.redemptions = redemptions;
@@ -79,15 +100,119 @@ class BookingEventsListener extends EventConsumer {
 		this.consents = consents;
 	}
 
+	/**
+	 * Handles the records of a poll in order: consecutive requests are priced together
+	 * ({@link BatchPricing}), every other event on its own, after the requests before it.
+	 * @param batch the records' values, with their headers in
+	 * {@link KafkaHeaders#BATCH_CONVERTED_HEADERS}
+	 * @throws BatchListenerFailedException naming the first record whose work is not done
+	 * (everything before it is); its cause is an {@link InvalidEventException} (not
+	 * retried: dead-lettered) if that record is not a valid event
+	 */
 	@Override
-	void handle(EventEnvelope<SpaEvent> envelope) {
+	public void accept(Message<List<byte[]>> batch) {
+		List<byte[]> values = batch.getPayload();
+		List<Map<String, Object>> headers = headers(batch);
+		List<Requested> requested = new ArrayList<>();
+		for (int index = 0; index < values.size(); index++) {
+			Optional<EventEnvelope<SpaEvent>> envelope;
+			try {
+				envelope = this.codec.decode(headers.get(index), values.get(index));
+			}
+			catch (RuntimeException ex) {
+				price(requested);
+				throw new BatchListenerFailedException("Booking event " + index + " of the batch is invalid", ex,
+						index);
+			}
+			if (envelope.isEmpty()) {
+				logger.debug("Ignoring an event of a type unknown to this contract");
+			}
+			else if (envelope.get().data() instanceof AppointmentRequested request) {
+				requested.add(new Requested(index, request, envelope.get().time().toInstant(),
+						this.traces.fieldsOf(headers.get(index))));
+			}
+			else {
+				price(requested);
+				EventEnvelope<SpaEvent> event = envelope.get();
+				try {
+					this.traces.continuing("spa.booking.event", this.traces.fieldsOf(headers.get(index)))
+						.observe(() -> handle(event));
+				}
+				catch (RuntimeException ex) {
+					throw new BatchListenerFailedException("Booking event " + index + " of the batch failed", ex,
+							index);
+				}
+			}
+		}
+		price(requested);
+	}
+
+	/**
+	 * Prices consecutive requests. When they fail together, they are priced one by one,
+	 * so that the failure names the request that fails, not the first of them (pricing
+	 * again is safe: what was stored is published again, not priced again).
+	 */
+	private void price(List<Requested> requested) {
+		if (requested.isEmpty()) {
+			return;
+		}
+		try {
+			priceTogether(requested);
+		}
+		catch (RuntimeException ex) {
+			if (requested.size() == 1) {
+				throw new BatchListenerFailedException(
+						"Pricing booking request " + requested.getFirst().index() + " of the batch failed", ex,
+						requested.getFirst().index());
+			}
+			logger.warn("Pricing {} booking requests together failed ({}); pricing them one by one", requested.size(),
+					ex.toString());
+			for (Requested request : requested) {
+				try {
+					priceTogether(List.of(request));
+				}
+				catch (RuntimeException failure) {
+					throw new BatchListenerFailedException(
+							"Pricing booking request " + request.index() + " of the batch failed", failure,
+							request.index());
+				}
+			}
+		}
+		requested.clear();
+	}
+
+	/**
+	 * Prices requests, then records their clients' details and the list prices they
+	 * carry; their clients are read once, for both.
+	 */
+	private void priceTogether(List<Requested> requested) {
+		Map<String, ClientView> known = this.clients
+			.findAllById(requested.stream().map((request) -> request.request().client().clientId()).toList());
+		this.requests.priceAll(
+				requested.stream().map((request) -> new PricingRequest(request.request(), request.trace())).toList(),
+				known);
+		this.clients.recordSnapshots(
+				requested.stream().map((request) -> Map.entry(request.request().client(), request.at())).toList(),
+				known);
+		for (Requested request : requested) {
+			AppointmentDetails appointment = request.request().appointment();
+			this.catalog.learn(appointment.treatmentId(), appointment.listPrice(), request.at());
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> headers(Message<List<byte[]>> batch) {
+		Object headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
+		if (!(headers instanceof List<?> list) || list.size() != batch.getPayload().size()) {
+			throw new IllegalStateException(
+					"A batch of " + batch.getPayload().size() + " records without their headers");
+		}
+		return (List<Map<String, Object>>) list;
+	}
+
+	private void handle(EventEnvelope<SpaEvent> envelope) {
 		Instant at = envelope.time().toInstant();
 		switch (envelope.data()) {
-			case AppointmentRequested requested -> {
-				this.pricing.price(requested);
-				this.clients.recordSnapshot(requested.client(), at);
-				this.catalog.learn(requested.appointment().treatmentId(), requested.appointment().listPrice(), at);
-			}
 			// confirmed at list price because the evaluation came late: what was reserved
 			// stays reserved, as booking-service gives the client the evaluation's price
 			// when it arrives (AppointmentRepriced); if the booking is completed at list
@@ -118,6 +243,13 @@ class BookingEventsListener extends EventConsumer {
 			case ClientErased erased -> erase(erased);
 			default -> logger.debug("Ignoring {} event {}", envelope.type().typeName(), envelope.id());
 		}
+	}
+
+	/**
+	 * A request of the batch: where it is, and when and in which trace it was made.
+	 */
+	private record Requested(int index, AppointmentRequested request, Instant at, Map<String, String> trace) {
+
 	}
 
 	private static Set<String> promotionIds(Pricing pricing) {

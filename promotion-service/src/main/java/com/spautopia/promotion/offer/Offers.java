@@ -84,10 +84,30 @@ public class Offers {
 	 * @return the rewards
 	 */
 	public List<Offer> rewardsHeld(String clientId, Instant at) {
-		Query held = Query
-			.query(Criteria.where("client.clientId")
-				.is(clientId)
-				.and("campaignId")
+		return this.mongo.find(rewardsHeld(Criteria.where("client.clientId").is(clientId), at), Offer.class);
+	}
+
+	/**
+	 * The rewards clients hold from a time on, in one query (index
+	 * {@code client_promotion}); each is held while {@link Offer#validUntil()} is later
+	 * than the time it is used at.
+	 * @param clientIds the clients
+	 * @param from the earliest time they are used at
+	 * @return each client's rewards, the one ending first first; none for a client who
+	 * holds none
+	 */
+	public Map<String, List<Offer>> rewardsHeld(Collection<String> clientIds, Instant from) {
+		if (clientIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.mongo.find(rewardsHeld(Criteria.where("client.clientId").in(clientIds), from), Offer.class)
+			.stream()
+			.collect(Collectors.groupingBy((offer) -> offer.client().clientId()));
+	}
+
+	private static Query rewardsHeld(Criteria clients, Instant at) {
+		return Query
+			.query(clients.and("campaignId")
 				.is(null)
 				.and("uniqueCode")
 				.is(true)
@@ -96,7 +116,6 @@ public class Offers {
 				.and("validUntil")
 				.gt(at))
 			.with(Sort.by("validUntil"));
-		return this.mongo.find(held, Offer.class);
 	}
 
 	List<Offer> pending(int limit) {

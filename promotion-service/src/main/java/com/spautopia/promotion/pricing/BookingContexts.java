@@ -35,18 +35,31 @@ class BookingContexts {
 	}
 
 	BookingContext of(AppointmentRequested request) {
-		return of(request.appointment(), request.client(), request.requestedAt());
+		return of(request.appointment(), request.client(), request.requestedAt(),
+				this.clients.findById(request.client().clientId()));
+	}
+
+	/**
+	 * What a requested booking is priced with, its client's view read already (with those
+	 * of the rest of a batch).
+	 * @param request the request
+	 * @param view the client's view, if there is one
+	 * @return the context
+	 */
+	BookingContext of(AppointmentRequested request, Optional<ClientView> view) {
+		return of(request.appointment(), request.client(), request.requestedAt(), view);
 	}
 
 	/**
 	 * What a moved booking is priced with: the new time, booked when it was moved.
 	 */
 	BookingContext of(AppointmentRescheduled moved) {
-		return of(moved.appointment(), moved.client(), moved.rescheduledAt());
+		return of(moved.appointment(), moved.client(), moved.rescheduledAt(),
+				this.clients.findById(moved.client().clientId()));
 	}
 
-	private BookingContext of(AppointmentDetails appointment, ClientSnapshot client, Instant bookedAt) {
-		Optional<ClientView> view = this.clients.findById(client.clientId());
+	private BookingContext of(AppointmentDetails appointment, ClientSnapshot client, Instant bookedAt,
+			Optional<ClientView> view) {
 		return new BookingContext(appointment.treatmentId(), inZone(appointment.start(), appointment.timeZone()),
 				bookedAt, appointment.listPrice(), client.clientId(), view.map(ClientView::visits).orElse(0),
 				tags(client.tags(), view));

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.spautopia.events.booking.AppointmentDetails;
-import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.AppointmentRescheduled;
 import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.events.promotion.PromotionEvaluated;
@@ -32,11 +31,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Prices each requested booking once, and each move of a booking once. Redemptions are
- * reserved (idempotently, keyed by booking and promotion) before the evaluation is
- * inserted; the evaluation is inserted before it is published. A redelivered request
- * finds the stored evaluation and re-publishes it with its original event id, so
- * consumers de-duplicate it and a publish that failed is completed by the retry.
+ * Prices each move of a booking once (requested bookings are priced in batches by
+ * {@link BatchPricing}, with the same guarantees). Redemptions are reserved
+ * (idempotently, keyed by booking and promotion) before the evaluation is inserted; the
+ * evaluation is inserted before it is published. A redelivered request finds the stored
+ * evaluation and re-publishes it with its original event id, so consumers de-duplicate it
+ * and a publish that failed is completed by the retry.
  */
 @Service
 public class BookingPricing {
@@ -72,14 +72,6 @@ public class BookingPricing {
 		this.metrics = metrics;
 	}
 
-	public void price(AppointmentRequested request) {
-		Evaluation evaluation = this.evaluations.findById(request.bookingId())
-			.orElseGet(() -> evaluateOnce(request.bookingId(), this.contexts.of(request), request.promoCode(),
-					request.appointment(), Occasion.REQUESTED, request.bookingId(),
-					(evaluated) -> Evaluation.of(evaluated, UUID.randomUUID().toString())));
-		this.publisher.publish(evaluation.toEvent(), evaluation.eventId(), evaluation.evaluatedAt());
-	}
-
 	/**
 	 * Prices a booking moved to another time, once per move: with the promo code it was
 	 * booked with, as if it were booked at the new time when it was moved. The booking's
@@ -102,11 +94,7 @@ public class BookingPricing {
 			Function<PromotionEvaluated, Evaluation> toStore) {
 		Price price = this.evaluator.evaluate(booking, promoCode,
 				reserving(bookingId, booking, appointment.end().toInstant()));
-		// MongoDB keeps milliseconds: truncate so a re-published event equals the first
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		PromotionEvaluated evaluated = new PromotionEvaluated(bookingId, price.listPrice(), price.discount(),
-				price.finalPrice(), price.appliedPromotions(), price.codeRefusal(), now,
-				appointment.start().withOffsetSameInstant(ZoneOffset.UTC), occasion);
+		PromotionEvaluated evaluated = evaluated(bookingId, price, appointment, occasion, this.clock);
 		try {
 			Evaluation stored = this.evaluations.insert(toStore.apply(evaluated));
 			if (occasion == Occasion.RESCHEDULED) {
@@ -135,8 +123,7 @@ public class BookingPricing {
 			@Override
 			public Optional<Reason> claim(Candidate candidate) {
 				Optional<Reason> refusal = BookingPricing.this.redemptions
-					.reserve(new Claim(bookingId, candidate.promotion(), booking.clientId(),
-							candidate.uniqueCode() ? candidate.code() : null, candidate.discount(), appointmentEnd));
+					.reserve(BookingPricing.claim(bookingId, booking, candidate, appointmentEnd));
 				if (refusal.isEmpty()) {
 					claimed.add(candidate.promotion().id());
 				}
@@ -152,7 +139,27 @@ public class BookingPricing {
 		};
 	}
 
-	private static Set<String> promotionIds(Evaluation evaluation) {
+	/**
+	 * The evaluation of a booking at a price, now.
+	 */
+	static PromotionEvaluated evaluated(String bookingId, Price price, AppointmentDetails appointment,
+			Occasion occasion, Clock clock) {
+		// MongoDB keeps milliseconds: truncate so a re-published event equals the first
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		return new PromotionEvaluated(bookingId, price.listPrice(), price.discount(), price.finalPrice(),
+				price.appliedPromotions(), price.codeRefusal(), now,
+				appointment.start().withOffsetSameInstant(ZoneOffset.UTC), occasion);
+	}
+
+	/**
+	 * A booking's claim of a promotion it would apply.
+	 */
+	static Claim claim(String bookingId, BookingContext booking, Candidate candidate, Instant appointmentEnd) {
+		return new Claim(bookingId, candidate.promotion(), booking.clientId(),
+				candidate.uniqueCode() ? candidate.code() : null, candidate.discount(), appointmentEnd);
+	}
+
+	static Set<String> promotionIds(Evaluation evaluation) {
 		return evaluation.appliedPromotions().stream().map(AppliedPromotion::promotionId).collect(Collectors.toSet());
 	}
 

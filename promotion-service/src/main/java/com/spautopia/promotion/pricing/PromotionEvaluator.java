@@ -57,6 +57,26 @@ class PromotionEvaluator {
 	}
 
 	Price evaluate(BookingContext booking, @Nullable String promoCode, LimitGate gate) {
+		PriceChoice choice = choose(booking, promoCode,
+				(booking.clientId() != null) ? this.rewards.apply(booking.clientId(), booking.bookedAt()) : List.of());
+		Optional<Refused> refused = claim(choice.applied(), gate);
+		while (refused.isPresent()) {
+			choice.refuse(refused.get().candidate(), refused.get().reason());
+			refused = claim(choice.applied(), gate);
+		}
+		gate.settle(choice.applied());
+		return choice.price();
+	}
+
+	/**
+	 * The best choice of promotions for a booking, before its limits are claimed.
+	 * @param booking the booking
+	 * @param promoCode the code the client typed, if any
+	 * @param rewards the rewards the client holds at booking, the one ending first first
+	 * ({@link Offers#rewardsHeld})
+	 * @return the choice
+	 */
+	PriceChoice choose(BookingContext booking, @Nullable String promoCode, List<Offer> rewards) {
 		Snapshot snapshot = this.promotions.get();
 		List<Candidate> candidates = new ArrayList<>();
 		CodeRefusal refusal = null;
@@ -72,7 +92,7 @@ class PromotionEvaluator {
 				candidates.add(fromCode);
 			}
 		}
-		addRewards(booking, snapshot, candidates);
+		addRewards(booking, snapshot, rewards, candidates);
 		for (Promotion promotion : snapshot.automatic()) {
 			if (promotion.refusal(booking).isEmpty()) {
 				candidates.add(new Candidate(promotion, null, false, promotion.discount().of(booking.listPrice())));
@@ -82,28 +102,17 @@ class PromotionEvaluator {
 			.filter((candidate) -> decidedAtBooking(booking, candidate))
 			.toList();
 		candidates.removeAll(mayApply);
-		List<Candidate> applied = BestDiscount.choose(booking.listPrice(), candidates);
-		Optional<Refused> refused = claim(applied, gate);
-		while (refused.isPresent()) {
-			String refusedId = refused.get().candidate().promotion().id();
-			candidates.removeIf((candidate) -> candidate.promotion().id().equals(refusedId));
-			if (fromCode != null && fromCode.promotion().id().equals(refusedId) && promoCode != null) {
-				refusal = new CodeRefusal(promoCode, refused.get().reason());
-			}
-			applied = BestDiscount.choose(booking.listPrice(), candidates);
-			refused = claim(applied, gate);
-		}
-		gate.settle(applied);
-		return Price.of(booking.listPrice(), applied, refusal, mayApply);
+		return new PriceChoice(booking, promoCode, candidates, fromCode, refusal, mayApply);
 	}
 
 	// a reward the client earned applies without its code: one per promotion, the one
 	// ending first, unless the client typed a code of the same promotion
-	private void addRewards(BookingContext booking, Snapshot snapshot, List<Candidate> candidates) {
+	private void addRewards(BookingContext booking, Snapshot snapshot, List<Offer> rewards,
+			List<Candidate> candidates) {
 		if (booking.clientId() == null) {
 			return;
 		}
-		for (Offer reward : this.rewards.apply(booking.clientId(), booking.bookedAt())) {
+		for (Offer reward : rewards) {
 			boolean taken = candidates.stream()
 				.anyMatch((candidate) -> candidate.promotion().id().equals(reward.promotionId()));
 			if (!taken && reward.code() != null) {

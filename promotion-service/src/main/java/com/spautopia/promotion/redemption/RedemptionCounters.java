@@ -2,10 +2,12 @@ package com.spautopia.promotion.redemption;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -84,14 +86,8 @@ class RedemptionCounters {
 		if (budgetMinor != null && discountMinor > budgetMinor) {
 			return false;
 		}
-		Instant now = this.clock.instant();
-		Update take = new Update().inc(TAKEN, 1)
-			.inc(SPENT, discountMinor)
-			.set(TAKEN_AT, now)
-			.min(CHECK_AFTER, now.plus(this.properties.settleTime()));
-		Document after = this.mongo.findAndModify(byId(key), take,
-				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-		boolean granted = after != null && (limit == null || taken(after) <= limit)
+		Document after = take(key, 1, discountMinor);
+		boolean granted = (limit == null || taken(after) <= limit)
 				&& (budgetMinor == null || spent(after) <= budgetMinor);
 		if (!granted) {
 			giveBack(key, discountMinor);
@@ -99,8 +95,53 @@ class RedemptionCounters {
 		return granted;
 	}
 
+	/**
+	 * Takes several redemptions (and their discounts) of a counter in one atomic
+	 * increment.
+	 * @param key the counter
+	 * @param count how many
+	 * @param discountMinor their discounts together, in minor units
+	 * @return the counter after the increment: what was taken before it is its value
+	 * minus {@code count} (and {@code discountMinor})
+	 */
+	Document take(String key, int count, long discountMinor) {
+		Instant now = this.clock.instant();
+		Update take = new Update().inc(TAKEN, count)
+			.inc(SPENT, discountMinor)
+			.set(TAKEN_AT, now)
+			.min(CHECK_AFTER, now.plus(this.properties.settleTime()));
+		Document after = this.mongo.findAndModify(byId(key), take,
+				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+		if (after == null) {
+			throw new IllegalStateException("Counter " + key + " was not returned by its upsert");
+		}
+		return after;
+	}
+
 	void giveBack(String key, long discountMinor) {
 		this.mongo.updateFirst(byId(key), new Update().inc(TAKEN, -1).inc(SPENT, -discountMinor), COLLECTION);
+	}
+
+	/**
+	 * Gives back what several takes took, one decrement per counter, in one bulk write.
+	 * @param returns what to give back, by counter
+	 */
+	void giveBackAll(Map<String, Taken> returns) {
+		if (returns.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		returns.forEach((key, taken) -> bulk.updateOne(byId(key),
+				new Update().inc(TAKEN, -taken.count()).inc(SPENT, -taken.discountMinor())));
+		bulk.execute();
+	}
+
+	static int taken(Document counter) {
+		return counter.get(TAKEN, Number.class).intValue();
+	}
+
+	static long spent(Document counter) {
+		return counter.get(SPENT, Number.class).longValue();
 	}
 
 	int taken(String key) {
@@ -117,16 +158,22 @@ class RedemptionCounters {
 		return this.mongo.findById(key, Document.class, COLLECTION);
 	}
 
-	private static int taken(Document counter) {
-		return counter.get(TAKEN, Number.class).intValue();
-	}
-
-	private static long spent(Document counter) {
-		return counter.get(SPENT, Number.class).longValue();
-	}
-
 	private static Query byId(String key) {
 		return Query.query(Criteria.where("_id").is(key));
+	}
+
+	/**
+	 * Redemptions and discount taken from a counter.
+	 *
+	 * @param count how many redemptions
+	 * @param discountMinor their discounts together, in minor units
+	 */
+	record Taken(int count, long discountMinor) {
+
+		Taken plus(long discount) {
+			return new Taken(this.count + 1, this.discountMinor + discount);
+		}
+
 	}
 
 }

@@ -3,6 +3,7 @@ package com.spautopia.promotion.redemption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public class Redemptions {
 	 * just taken.
 	 * @return whether it did; when not, the booking holds it already
 	 */
-	private boolean reserveAgain(String id, Claim claim, Deque<String> taken, Instant now) {
+	boolean reserveAgain(String id, Claim claim, Collection<String> taken, Instant now) {
 		Query released = Query.query(Criteria.where("_id").is(id).and("state").is(Redemption.State.RELEASED));
 		Update again = new Update().set("state", Redemption.State.RESERVED)
 			.set("discount", claim.discount())
@@ -94,7 +95,7 @@ public class Redemptions {
 		return this.mongo.updateFirst(released, again, Redemption.class).getModifiedCount() == 1;
 	}
 
-	private static boolean holds(Redemption.@Nullable State state) {
+	static boolean holds(Redemption.@Nullable State state) {
 		return state == Redemption.State.RESERVED || state == Redemption.State.FINAL;
 	}
 
@@ -129,36 +130,15 @@ public class Redemptions {
 				Redemption.class);
 	}
 
-	private Redemption.@Nullable State stateOf(String id) {
+	Redemption.@Nullable State stateOf(String id) {
 		Document held = this.mongo.findById(id, Document.class, "redemptions");
 		return (held != null) ? Redemption.State.valueOf(held.getString("state")) : null;
 	}
 
 	private Optional<Reason> takeCounters(Claim claim, Deque<String> taken) {
-		Limits limits = claim.promotion().limits();
-		String promotionId = claim.promotion().id();
-		long discount = claim.discountMinor();
-		if (claim.uniqueCode() != null) {
-			if (!take(RedemptionCounters.code(claim.uniqueCode()), 1, null, discount, taken)) {
-				return Optional.of(Reason.LIMIT_REACHED);
-			}
-		}
-		if (limits.perClient() != null && claim.clientId() != null) {
-			if (!take(RedemptionCounters.client(promotionId, claim.clientId()), limits.perClient(), null, discount,
-					taken)) {
-				return Optional.of(Reason.CLIENT_LIMIT_REACHED);
-			}
-		}
-		// a client who has not visited yet may book several times before the first visit:
-		// only one of those bookings is the first visit
-		if (isFirstVisitOffer(claim)
-				&& !take(RedemptionCounters.firstVisit(requireClient(claim)), 1, null, discount, taken)) {
-			return Optional.of(Reason.CLIENT_LIMIT_REACHED);
-		}
-		if (limits.limitsTotal()) {
-			Long budget = (limits.budget() != null) ? Claim.minorUnits(limits.budget()) : null;
-			if (!take(RedemptionCounters.total(promotionId), limits.totalRedemptions(), budget, discount, taken)) {
-				return Optional.of(Reason.LIMIT_REACHED);
+		for (CounterLimit counter : CounterLimit.of(claim)) {
+			if (!take(counter.key(), counter.limit(), counter.budgetMinor(), claim.discountMinor(), taken)) {
+				return Optional.of(counter.refusal());
 			}
 		}
 		return Optional.empty();
@@ -173,7 +153,7 @@ public class Redemptions {
 		return false;
 	}
 
-	private @Nullable Instant expiresAt(Claim claim) {
+	@Nullable Instant expiresAt(Claim claim) {
 		return (claim.appointmentEnd() != null) ? claim.appointmentEnd().plus(this.properties.grace()) : null;
 	}
 
@@ -188,7 +168,7 @@ public class Redemptions {
 		return claim.clientId();
 	}
 
-	private static String requireBooking(Claim claim) {
+	static String requireBooking(Claim claim) {
 		if (claim.bookingId() == null) {
 			throw new IllegalArgumentException("A reservation needs a booking");
 		}

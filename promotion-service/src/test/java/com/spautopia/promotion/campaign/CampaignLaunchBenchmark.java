@@ -1,9 +1,12 @@
 package com.spautopia.promotion.campaign;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +21,11 @@ import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.fixtures.Instances;
+import com.spautopia.promotion.fixtures.KafkaCeiling;
+import com.spautopia.promotion.fixtures.Percentiles;
 import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.testsupport.infra.KafkaTestClients;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Tag;
@@ -31,9 +37,15 @@ import org.springframework.data.mongodb.core.MongoOperations;
 /**
  * Benchmark harness, not a test: launches a campaign to 100,000 eligible clients (plus
  * some without marketing consent, who get nothing) and prints offers issued per second,
- * from launch until every OfferIssued is on Kafka. Runs the service, the broker and
- * MongoDB in one JVM on the shared test infrastructure. Run with {@code ./mvnw -o -q -pl
- * promotion-service -Pbenchmark test -Dtest=CampaignLaunchBenchmark}; size with
+ * from launch until every OfferIssued is on Kafka, how long after the launch the offers
+ * reached Kafka (p50, p99), the process CPU per offer, the duplicates on Kafka (records
+ * minus distinct event ids) and, last, a {@code BENCH campaign} line with the same
+ * figures next to Kafka's own perf tools' run against the same broker
+ * ({@link KafkaCeiling}; the launch only produces, so {@code produce_ratio} compares it
+ * with the producer alone). Runs the service, the broker and MongoDB in one JVM on the
+ * shared test infrastructure. Run with
+ * {@code ./mvnw -o -q -pl promotion-service -am -Pbenchmark test
+ * -Dtest=CampaignLaunchBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; size with
  * {@code -Dbenchmark.clients=100000}.
  */
 @Tag("benchmark")
@@ -70,6 +82,8 @@ public class CampaignLaunchBenchmark {
 			System.out.printf("Audience preview: %d clients in %.1f s%n", preview.clients(),
 					(System.nanoTime() - previewing) / 1e9);
 
+			long cpu = KafkaCeiling.processCpuNanos();
+			long launchedAt = System.currentTimeMillis();
 			long started = System.nanoTime();
 			campaigns.launch(campaignId);
 			long deadline = started + TimeUnit.MINUTES.toNanos(10);
@@ -77,14 +91,27 @@ public class CampaignLaunchBenchmark {
 				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
 			}
 			Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+			double cpuPerOffer = (KafkaCeiling.processCpuNanos() - cpu) / 1e6 / eligible;
 			CampaignStats stats = service.getBean(CampaignReports.class).stats(campaignId);
-			long onKafka = recordsOn(Instances.brokers(properties),
-					Instances.topic(properties, Topics.PROMOTION_EVENTS));
+			double perSecond = stats.offersIssued() / (elapsed.toNanos() / 1e9);
+			OnKafka onKafka = recordsOn(Instances.brokers(properties),
+					Instances.topic(properties, Topics.PROMOTION_EVENTS), launchedAt);
 			System.out.printf(
 					"%nCAMPAIGN LAUNCH: %d offers issued in %.1f s = %.0f offers/s (audience %d, %d"
-							+ " OfferIssued records on Kafka, status %s)%n%n",
-					stats.offersIssued(), elapsed.toNanos() / 1e9, stats.offersIssued() / (elapsed.toNanos() / 1e9),
-					stats.audience(), onKafka, stats.status());
+							+ " OfferIssued records on Kafka, %d distinct; launch -> record on Kafka %s; %.3f ms of"
+							+ " CPU per offer; status %s)%n%n",
+					stats.offersIssued(), elapsed.toNanos() / 1e9, perSecond, stats.audience(), onKafka.records(),
+					onKafka.distinctEvents(), onKafka.sinceLaunch(), cpuPerOffer, stats.status());
+
+			KafkaCeiling.Result ceiling = KafkaCeiling.measure(Instances.brokers(properties), eligible,
+					onKafka.recordSize());
+			System.out.printf(Locale.ROOT,
+					"%nBENCH campaign offers_per_s=%.0f p50_ms=%d p99_ms=%d cpu_ms_per_offer=%.3f %s ratio=%.3f"
+							+ " produce_ratio=%.3f cpu_ratio=%.1f clients=%d offers_issued=%d records=%d duplicates=%d%n",
+					perSecond, onKafka.sinceLaunch().percentile(50), onKafka.sinceLaunch().percentile(99), cpuPerOffer,
+					ceiling.benchKeys(), perSecond / ceiling.perSecond(), perSecond / ceiling.producedPerSecond(),
+					cpuPerOffer / ceiling.cpuMillisPerRecord(), eligible, stats.offersIssued(), onKafka.records(),
+					onKafka.records() - onKafka.distinctEvents());
 		}
 	}
 
@@ -104,16 +131,36 @@ public class CampaignLaunchBenchmark {
 		mongo.insertAll(batch);
 	}
 
-	private static long recordsOn(String brokers, String topic) {
+	/**
+	 * Reads every OfferIssued on the topic: how many, how many distinct events (by
+	 * CloudEvents id), how long after the launch each reached Kafka, and their size.
+	 */
+	private static OnKafka recordsOn(String brokers, String topic, long launchedAt) {
 		try (KafkaConsumer<byte[], byte[]> consumer = KafkaTestClients.consumer(brokers, "bench-count")) {
 			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
 				.stream()
 				.map((info) -> new TopicPartition(topic, info.partition()))
 				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-			Map<TopicPartition, Long> start = consumer.beginningOffsets(partitions);
-			return partitions.stream().mapToLong((partition) -> end.get(partition) - start.get(partition)).sum();
+			Set<String> ids = new HashSet<>();
+			List<Long> sinceLaunch = new ArrayList<>();
+			long records = 0;
+			int size = 0;
+			while (partitions.stream().anyMatch((partition) -> consumer.position(partition) < end.get(partition))) {
+				for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+					records++;
+					ids.add(new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8));
+					sinceLaunch.add(record.timestamp() - launchedAt);
+					size = record.value().length;
+				}
+			}
+			return new OnKafka(records, ids.size(), new Percentiles(sinceLaunch), size);
 		}
+	}
+
+	private record OnKafka(long records, int distinctEvents, Percentiles sinceLaunch, int recordSize) {
 	}
 
 }

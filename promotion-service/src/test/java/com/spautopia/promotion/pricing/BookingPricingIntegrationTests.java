@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
@@ -14,6 +15,9 @@ import com.spautopia.events.SpaEvent;
 import com.spautopia.events.Topics;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal;
+import com.spautopia.promotion.definition.Promotion;
+import com.spautopia.promotion.definition.PromotionService;
+import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.promotion.fixtures.PromotionServiceTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -51,6 +55,9 @@ class BookingPricingIntegrationTests {
 
 	@Autowired
 	private MongoOperations mongo;
+
+	@Autowired
+	private PromotionService promotions;
 
 	private RawKafka kafka;
 
@@ -136,6 +143,36 @@ class BookingPricingIntegrationTests {
 				.satisfies((record) -> assertThat(record.value()).isEqualTo(malformed)));
 		PromotionEvaluated evaluated = (PromotionEvaluated) decode(awaitEvaluations(bookingId, 1).get(0)).data();
 		assertThat(evaluated.finalPrice()).isEqualTo(AppointmentRequests.LIST_PRICE);
+	}
+
+	@Test
+	void deadLettersOnlyTheRequestWhosePricingFailsAndPricesThoseAroundIt() {
+		String code = "ISOLATE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		Promotion promotion = PromotionMother.code("promo-" + UUID.randomUUID(), code).limits(100, null, null).build();
+		this.promotions.ensure(promotion);
+		String before = AppointmentRequests.newBookingId();
+		String failing = AppointmentRequests.newBookingId();
+		String after = AppointmentRequests.newBookingId();
+		// damaged data makes the failing booking's pricing fail, every time
+		this.mongo.insert(new Document("_id", failing + ":" + promotion.id()).append("bookingId", failing)
+			.append("state", "DAMAGED"), "redemptions");
+		KafkaEventMessage failingRequest = this.bookingCodec.encode(AppointmentRequests.withCode(failing, code));
+		// one key, so one partition, so most likely one batch, in this order
+		for (String bookingId : List.of(before, failing, after)) {
+			KafkaEventMessage request = this.bookingCodec.encode(AppointmentRequests.withCode(bookingId, code));
+			this.kafka.send(bookingTopic(), before, request.headers(), request.payload());
+		}
+
+		String deadLetterTopic = this.topicPrefix + Topics.BOOKING_EVENTS + ".promotion-service.dlq";
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.kafka.records(deadLetterTopic, before)).singleElement()
+				.satisfies((record) -> assertThat(record.value()).isEqualTo(failingRequest.payload())));
+		for (String priced : List.of(before, after)) {
+			PromotionEvaluated evaluated = (PromotionEvaluated) decode(awaitEvaluations(priced, 1).get(0)).data();
+			assertThat(evaluated.appliedPromotions()).singleElement()
+				.satisfies((applied) -> assertThat(applied.promotionId()).isEqualTo(promotion.id()));
+		}
+		assertThat(evaluationRecords(failing)).isEmpty();
 	}
 
 	private List<ConsumerRecord<byte[], byte[]>> awaitEvaluations(String bookingId, int count) {

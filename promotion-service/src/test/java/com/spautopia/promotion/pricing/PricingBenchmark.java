@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import com.spautopia.promotion.PromotionServiceApplication;
 import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.fixtures.Instances;
+import com.spautopia.promotion.fixtures.KafkaCeiling;
 import com.spautopia.promotion.fixtures.Percentiles;
 import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.testsupport.infra.KafkaTestClients;
@@ -48,11 +50,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Benchmark harness, not a test: prices {@code AppointmentRequested} events from Kafka
  * with 50 active promotions (automatic ones with treatment, day, time-window, segment,
  * first-visit and visit-count conditions, stackable and exclusive, some with limits;
- * shared codes, some limited) and prints evaluations per second and latency percentiles.
- * Runs the service, the broker and MongoDB in one JVM on the shared test infrastructure.
- * Run with {@code ./mvnw -o -q -pl promotion-service -Pbenchmark test
- * -Dtest=PricingBenchmark}; size with {@code -Dbenchmark.requests=10000} and
- * {@code -Dbenchmark.seconds=15}.
+ * shared codes, some limited: 10 of the 50) and prints evaluations per second for a
+ * backlog, latency percentiles at a steady rate, the process CPU per evaluation and,
+ * last, a {@code BENCH pricing} line with the same figures next to Kafka's own perf
+ * tools' run against the same broker ({@link KafkaCeiling}). Runs the service, the broker
+ * and MongoDB in one JVM on the shared test infrastructure. Run with
+ * {@code ./mvnw -o -q -pl
+ * promotion-service -am -Pbenchmark test -Dtest=PricingBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}; size with {@code -Dbenchmark.requests=50000},
+ * {@code -Dbenchmark.rate=1000} (the steady rate) and {@code -Dbenchmark.seconds=15}.
  */
 @Tag("benchmark")
 public class PricingBenchmark {
@@ -76,7 +82,8 @@ public class PricingBenchmark {
 
 	@Test
 	void run() throws Exception {
-		int requests = Integer.getInteger("benchmark.requests", 10_000);
+		int requests = Integer.getInteger("benchmark.requests", 50_000);
+		int rate = Integer.getInteger("benchmark.rate", 1_000);
 		int seconds = Integer.getInteger("benchmark.seconds", 15);
 		Map<String, Object> properties = Instances.isolatedProperties("pricing-bench");
 		properties.put("logging.level.com.spautopia", "WARN");
@@ -92,21 +99,33 @@ public class PricingBenchmark {
 			burst(producer, bookingTopic, 2_000);
 			latencies();
 
+			long cpu = KafkaCeiling.processCpuNanos();
 			long started = System.nanoTime();
 			burst(producer, bookingTopic, requests);
 			Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+			double cpuPerEvaluation = (KafkaCeiling.processCpuNanos() - cpu) / 1e6 / requests;
 			double perSecond = requests / (elapsed.toNanos() / 1e9);
+			Percentiles backlog = latencies();
 			System.out.printf(
 					"%nPRICING THROUGHPUT: %d evaluations in %.1f s = %.0f evaluations/s (50 promotions,"
-							+ " backlog of %d requests; latency incl. queueing %s)%n",
-					requests, elapsed.toNanos() / 1e9, perSecond, requests, latencies());
+							+ " backlog of %d requests; latency incl. queueing %s; %.2f ms of CPU per evaluation)%n",
+					requests, elapsed.toNanos() / 1e9, perSecond, requests, backlog, cpuPerEvaluation);
 
-			int rate = (int) Math.max(50, Math.min(perSecond * 0.5, 1_000));
 			Percentiles steady = paced(producer, bookingTopic, rate, seconds);
 			System.out.printf("PRICING LATENCY at a steady %d requests/s for %d s (request produced -> evaluation"
 					+ " produced): %s%n%n", rate, seconds, steady);
 			reading.set(false);
 			reader.join();
+
+			KafkaCeiling.Result ceiling = KafkaCeiling.measure(Instances.brokers(properties), requests,
+					this.codec.encode(request()).payload().length);
+			System.out.printf(Locale.ROOT,
+					"%nBENCH pricing evaluations_per_s=%.0f p50_ms=%d p99_ms=%d cpu_ms_per_eval=%.3f %s"
+							+ " ratio=%.3f cpu_ratio=%.1f backlog=%d promotions=50 limited=10 steady_rate=%d"
+							+ " steady_p50_ms=%d steady_p99_ms=%d%n",
+					perSecond, backlog.percentile(50), backlog.percentile(99), cpuPerEvaluation, ceiling.benchKeys(),
+					perSecond / ceiling.perSecond(), cpuPerEvaluation / ceiling.cpuMillisPerRecord(), requests, rate,
+					steady.percentile(50), steady.percentile(99));
 		}
 	}
 
@@ -164,10 +183,10 @@ public class PricingBenchmark {
 	}
 
 	private void awaitEvaluated(List<String> bookingIds) {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
 		while (!bookingIds.stream().allMatch(this.evaluatedAt::containsKey)) {
 			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("Evaluations missing after 5 minutes");
+				throw new IllegalStateException("Evaluations missing after 30 minutes");
 			}
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
 		}

@@ -149,7 +149,7 @@ class PromotionEvaluatorTests {
 				all.stream()
 					.filter((p) -> p.code() != null)
 					.collect(Collectors.toMap(Promotion::code, Function.identity())),
-				all.stream().collect(Collectors.toMap(Promotion::id, Function.identity())), 0);
+				all.stream().collect(Collectors.toMap(Promotion::id, Function.identity())), 0, 0);
 	}
 
 }
