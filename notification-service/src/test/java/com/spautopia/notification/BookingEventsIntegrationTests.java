@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +19,10 @@ import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.SealedLinks;
 import com.spautopia.events.Topics;
 import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.notification.appointment.LinksSealedAtRest;
 import com.spautopia.notification.content.SmsSegments;
+import com.spautopia.notification.message.ContentsSealedAtRest;
+import com.spautopia.notification.message.MessageContent;
 import com.spautopia.testsupport.infra.SpaInfrastructureTest;
 import com.spautopia.testsupport.mail.ReceivedEmail;
 import com.spautopia.testsupport.mail.SmtpServer;
@@ -89,6 +93,12 @@ class BookingEventsIntegrationTests {
 
 	@Autowired
 	private MongoTemplate mongo;
+
+	@Autowired
+	private LinksSealedAtRest linksAtRest;
+
+	@Autowired
+	private ContentsSealedAtRest contentsAtRest;
 
 	@Value("${spa.manage-links.sealing-key}")
 	private String sealingKey;
@@ -209,6 +219,44 @@ class BookingEventsIntegrationTests {
 		assertThat(messages).hasSize(2)
 			.allSatisfy((message) -> assertThat(message).contains(SealedLinks.PREFIX)
 				.doesNotContain(plain.manageUrl(), plain.shortManageUrl(), plain.client().name()));
+	}
+
+	@Test
+	void linksAndMessagesStoredInTheClearBeforeAreSealedOnceAtStartUp() {
+		String bookingId = "bk-" + UUID.randomUUID();
+		String link = "https://spautopia.example/manage/" + bookingId + "?token=abc";
+		this.mongo.getCollection("appointments")
+			.insertOne(new Document("_id", bookingId).append("manageUrl", link)
+				.append("shortManageUrl", "https://spautopia.example/m/abcdefghijkl"));
+		this.mongo.getCollection("notifications")
+			.insertOne(new Document("_id", bookingId + ":SMS:CONFIRMATION").append("bookingId", bookingId)
+				.append("status", "SENT")
+				.append("content", new Document("text", "Ada, see you Tue 10:00. Manage: " + link))
+				.append("fallback",
+						new Document("email", "ada@example.com").append("content",
+								new Document("text", "Manage: " + link).append("subject", "Ada, your booking")
+									.append("html", "<a href=\"" + link + "\">Manage</a>"))));
+		this.mongo.getCollection("migrations")
+			.deleteMany(new Document("_id",
+					new Document("$in", List.of(LinksSealedAtRest.MARKER, ContentsSealedAtRest.MARKER))));
+
+		this.linksAtRest.afterSingletonsInstantiated();
+		this.contentsAtRest.afterSingletonsInstantiated();
+
+		Document appointment = this.mongo.getCollection("appointments").find(new Document("_id", bookingId)).first();
+		Document message = this.mongo.getCollection("notifications").find(new Document("bookingId", bookingId)).first();
+		assertThat(appointment.toJson() + message.toJson()).doesNotContain(link, "abcdefghijkl", "Ada");
+		SealedLinks seal = SealedLinks.withKey(this.sealingKey);
+		assertThat(seal.open(appointment.getString("manageUrl"), bookingId)).isEqualTo(link);
+		assertThat(this.mongo.getConverter()
+			.read(MessageContent.class, message.get("fallback", Document.class).get("content", Document.class))
+			.opened(seal)
+			.html()).isEqualTo("<a href=\"" + link + "\">Manage</a>");
+		assertThat(
+				this.mongo.getCollection("migrations")
+					.countDocuments(new Document("_id",
+							new Document("$in", List.of(LinksSealedAtRest.MARKER, ContentsSealedAtRest.MARKER)))))
+			.isEqualTo(2);
 	}
 
 	@Test
