@@ -61,7 +61,8 @@ async function init() {
   state.notifications = links.notifications ?? null;
   [state.rules, state.therapists, state.treatments, state.rooms] = await Promise.all([Spa.api('/api/spa'),
     Spa.api('/api/therapists'), Spa.api('/api/treatments'), call('/api/rooms').catch(() => [])]);
-  $('#day').value = localDate(new Date().toISOString(), state.rules.timeZone);
+  // today, unless a day was chosen while the desk was loading
+  if (!$('#day').value) $('#day').value = localDate(new Date().toISOString(), state.rules.timeZone);
   $('#new-day').value = $('#day').value;
   $('#new-treatment').innerHTML = state.treatments.map((t) => `<option value="${Spa.esc(t.id)}">${Spa.esc(t.name)}</option>`).join('');
   wire();

@@ -348,6 +348,8 @@ class WebPagesBrowserTest {
 			.nextOpenDay(21, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 		String withMaria = bookOnline(day, "maria-nowak", "Zofia Nałkowska", "+48 601 777 301");
 		String withEwa = bookOnline(day, "ewa-wisniewska", "Maria Dąbrowska", "+48 601 777 302");
+		// and a couples massage: two therapists side by side in the double room
+		String couples = bookOnline(day, "couples-swedish", null, "Irena Krzywicka", "+48 601 777 303");
 		// a booking is moved once confirmed (priced by promotion-service)
 		String staff = this.http.clientToken(platform().issuerUri(), "staff-demo", "staff-demo-secret");
 		String bookings = platform().baseUrl(SpaService.BOOKING) + "/api/bookings/";
@@ -365,6 +367,7 @@ class WebPagesBrowserTest {
 		page.click("button[type=submit]");
 		page.awaitUrlStartingWith(platform().pageUrl(SpaService.BOOKING, "/desk"));
 		page.awaitText("#who", "staff");
+		page.awaitText("#updated", "Updated");
 
 		page.set("#day", day.toString());
 		page.awaitText(".column[data-therapist=maria-nowak]", "Zofia Nałkowska");
@@ -373,7 +376,18 @@ class WebPagesBrowserTest {
 			.isEqualTo(withMaria);
 		assertThat(page.find(".column[data-therapist=ewa-wisniewska] .booking").getAttribute("data-id"))
 			.isEqualTo(withEwa);
+		JsonNode couple = this.http.get(bookings + couples, staff);
+		for (String therapist : List.of(couple.path("therapistId").asText(),
+				couple.path("secondTherapistId").asText())) {
+			page.awaitText(".column[data-therapist=" + therapist + "]", "Irena Krzywicka");
+		}
 		page.screenshot("17-front-desk-day");
+		page.click("#by-room");
+		page.awaitText(".column[data-room=" + couple.path("roomId").asText() + "]", "Irena Krzywicka");
+		assertThat(couple.path("roomId").asText()).isEqualTo("rose-suite");
+		page.screenshot("17b-front-desk-rooms");
+		page.click("#by-therapist");
+		page.awaitText(".column[data-therapist=maria-nowak]", "Zofia Nałkowska");
 
 		page.click(".booking[data-id='" + withMaria + "']");
 		page.awaitText("#booking-summary", "Zofia Nałkowska");
@@ -402,16 +416,24 @@ class WebPagesBrowserTest {
 	private final Map<String, String> bookedStarts = new HashMap<>();
 
 	private String bookOnline(LocalDate day, String therapistId, String name, String phone) {
+		return bookOnline(day, "back-pain-desk-workers", therapistId, name, phone);
+	}
+
+	private String bookOnline(LocalDate day, String treatmentId, @Nullable String therapistId, String name,
+			String phone) {
 		String booking = platform().baseUrl(SpaService.BOOKING);
 		JsonNode slots = this.http
-			.get(booking + "/api/availability?treatmentId=back-pain-desk-workers&date=" + day + "&therapistId="
-					+ therapistId)
+			.get(booking + "/api/availability?treatmentId=" + treatmentId + "&date=" + day
+					+ ((therapistId != null) ? "&therapistId=" + therapistId : ""))
 			.path("slots");
-		assertThat(slots).as("free times of " + therapistId + " on " + day).isNotEmpty();
+		assertThat(slots).as("free times of " + treatmentId + " with " + therapistId + " on " + day).isNotEmpty();
 		String start = slots.get(0).path("start").asText();
-		JsonNode made = this.http.post(booking + "/api/bookings", Map.of(),
-				Map.of("treatmentId", "back-pain-desk-workers", "therapistId", therapistId, "start", start, "client",
-						Map.of("name", name, "phone", phone, "smsConsent", true, "marketingConsent", false)));
+		Map<String, Object> request = new HashMap<>(Map.of("treatmentId", treatmentId, "start", start, "client",
+				Map.of("name", name, "phone", phone, "smsConsent", true, "marketingConsent", false)));
+		if (therapistId != null) {
+			request.put("therapistId", therapistId);
+		}
+		JsonNode made = this.http.post(booking + "/api/bookings", Map.of(), request);
 		this.bookedStarts.put(made.path("id").asText(), start);
 		return made.path("id").asText();
 	}
