@@ -16,6 +16,9 @@ import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.AppointmentRescheduled;
 import com.spautopia.events.booking.ClientConsentsChanged;
 import com.spautopia.events.booking.ClientErased;
+import com.spautopia.events.booking.SlotFreed;
+import com.spautopia.events.booking.WaitlistOfferEnded;
+import com.spautopia.events.booking.WaitlistOfferMade;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
@@ -59,6 +62,13 @@ public enum EventType {
 			Topics.BOOKING_EVENTS),
 
 	CLIENT_ERASED("com.spautopia.booking.ClientErased.v1", ClientErased.class, Topics.BOOKING_EVENTS),
+
+	SLOT_FREED("com.spautopia.booking.SlotFreed.v1", SlotFreed.class, Topics.BOOKING_EVENTS),
+
+	WAITLIST_OFFER_MADE("com.spautopia.booking.WaitlistOfferMade.v1", WaitlistOfferMade.class, Topics.BOOKING_EVENTS),
+
+	WAITLIST_OFFER_ENDED("com.spautopia.booking.WaitlistOfferEnded.v1", WaitlistOfferEnded.class,
+			Topics.BOOKING_EVENTS),
 
 	PROMOTION_EVALUATED("com.spautopia.promotion.PromotionEvaluated.v1", PromotionEvaluated.class,
 			Topics.PROMOTION_EVENTS),

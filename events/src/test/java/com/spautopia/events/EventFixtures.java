@@ -18,6 +18,9 @@ import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.AppointmentRescheduled;
 import com.spautopia.events.booking.Pricing;
+import com.spautopia.events.booking.SlotFreed;
+import com.spautopia.events.booking.WaitlistOfferEnded;
+import com.spautopia.events.booking.WaitlistOfferMade;
 import com.spautopia.events.notification.AppointmentConfirmedByClient;
 import com.spautopia.events.notification.ClientOptedIn;
 import com.spautopia.events.notification.ClientOptedOut;
@@ -56,7 +59,7 @@ final class EventFixtures {
 
 	static final Map<EventType, SpaEvent> ALL = Map.ofEntries(
 			Map.entry(EventType.APPOINTMENT_REQUESTED,
-					new AppointmentRequested("booking-1", BACK_PAIN, ADA, "DESK10", NOW, "staff")),
+					new AppointmentRequested("booking-1", BACK_PAIN, ADA, "DESK10", NOW, "staff", "booking-0")),
 			Map.entry(EventType.APPOINTMENT_CONFIRMED,
 					new AppointmentConfirmed("booking-1", BACK_PAIN, ADA,
 							new Pricing(BACK_PAIN.listPrice(), DISCOUNT, FINAL, List.of(TEN_OFF),
@@ -103,6 +106,13 @@ final class EventFixtures {
 							"Attempt to send to unsubscribed recipient", NOW)),
 			Map.entry(EventType.CLIENT_ERASED,
 					new ClientErased("cl-ada", "+48601234567", List.of("bk-1", "bk-2"), NOW)),
+			Map.entry(EventType.SLOT_FREED, new SlotFreed("booking-1", SlotFreed.Reason.CANCELLED, BACK_PAIN, NOW)),
+			Map.entry(EventType.WAITLIST_OFFER_MADE,
+					new WaitlistOfferMade("offer-1", "booking-1", "waitlist-1", BACK_PAIN, ADA,
+							"sealed:v1:bm9uY2Vub25jZW5vbmNlc2VhbGVk", NOW.plusSeconds(900), NOW)),
+			Map.entry(EventType.WAITLIST_OFFER_ENDED,
+					new WaitlistOfferEnded("offer-1", "booking-1", "waitlist-1", WaitlistOfferEnded.Outcome.CLAIMED,
+							"booking-2", NOW)),
 			Map.entry(EventType.CLIENT_OPTED_OUT, new ClientOptedOut("+48601234567", Channel.SMS, "STOP", NOW)),
 			Map.entry(EventType.CLIENT_OPTED_IN, new ClientOptedIn("+48601234567", Channel.SMS, "START", NOW)),
 			Map.entry(EventType.APPOINTMENT_CONFIRMED_BY_CLIENT,

@@ -17,9 +17,27 @@ import org.jspecify.annotations.Nullable;
  * @param bookedByStaff the member of staff who booked for the client (at the desk or on
  * the phone): the subject of their access token; absent when the client booked online
  * (and in events of producers older than the field)
+ * @param fillsSlotFreedBy the booking whose freed time this request books (a waitlist
+ * claim, or a booking of freed time), so last-minute promotions can apply; absent for any
+ * other request
  */
 public record AppointmentRequested(String bookingId, AppointmentDetails appointment, ClientSnapshot client,
-		@Nullable String promoCode, Instant requestedAt, @Nullable String bookedByStaff) implements SpaEvent {
+		@Nullable String promoCode, Instant requestedAt, @Nullable String bookedByStaff,
+		@Nullable String fillsSlotFreedBy) implements SpaEvent {
+
+	/**
+	 * A request that books no freed time.
+	 * @param bookingId the booking's id
+	 * @param appointment the appointment asked for
+	 * @param client the client
+	 * @param promoCode the promo code the client entered, if any
+	 * @param requestedAt when the request was accepted
+	 * @param bookedByStaff the member of staff who booked for the client, if any
+	 */
+	public AppointmentRequested(String bookingId, AppointmentDetails appointment, ClientSnapshot client,
+			@Nullable String promoCode, Instant requestedAt, @Nullable String bookedByStaff) {
+		this(bookingId, appointment, client, promoCode, requestedAt, bookedByStaff, null);
+	}
 
 	/**
 	 * A request the client made themselves.
@@ -31,7 +49,7 @@ public record AppointmentRequested(String bookingId, AppointmentDetails appointm
 	 */
 	public AppointmentRequested(String bookingId, AppointmentDetails appointment, ClientSnapshot client,
 			@Nullable String promoCode, Instant requestedAt) {
-		this(bookingId, appointment, client, promoCode, requestedAt, null);
+		this(bookingId, appointment, client, promoCode, requestedAt, null, null);
 	}
 
 	@Override

@@ -5,6 +5,12 @@ package com.spautopia.events.notification;
  */
 public enum Purpose {
 
-	CONFIRMATION, REMINDER, RESCHEDULE, CANCELLATION, THANK_YOU, OFFER, REPLY
+	CONFIRMATION, REMINDER, RESCHEDULE, CANCELLATION, THANK_YOU, OFFER, REPLY,
+
+	/** Freed time offered to a waiting client. */
+	WAITLIST_OFFER,
+
+	/** A second request to confirm a booking the client has not confirmed yet. */
+	CONFIRMATION_NUDGE
 
 }
