@@ -21,6 +21,21 @@ public record AppointmentCancelled(String bookingId, AppointmentDetails appointm
 		CancelledBy cancelledBy, @Nullable String reason, boolean lateCancellation,
 		Instant cancelledAt) implements SpaEvent {
 
+	/**
+	 * The reason of a booking booking-service released ({@link CancelledBy#SYSTEM})
+	 * because the client did not confirm it by the confirmation cut-off.
+	 */
+	public static final String RELEASED_UNCONFIRMED = "Not confirmed in time";
+
+	/**
+	 * Whether booking-service released this booking because the client did not confirm it
+	 * in time.
+	 * @return true for a release
+	 */
+	public boolean releasedUnconfirmed() {
+		return this.cancelledBy == CancelledBy.SYSTEM && RELEASED_UNCONFIRMED.equals(this.reason);
+	}
+
 	@Override
 	public String aggregateId() {
 		return this.bookingId;
