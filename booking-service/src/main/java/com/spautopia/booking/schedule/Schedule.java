@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
@@ -45,6 +48,26 @@ public class Schedule {
 	public List<Reservation> reservations(Resource resource, LocalDate date) {
 		ResourceDay day = this.mongo.findById(ResourceDay.id(resource, date), ResourceDay.class);
 		return (day != null) ? day.reservations() : List.of();
+	}
+
+	/**
+	 * The time already held on several resources' days, read in one query.
+	 * @param resources the therapists, rooms or clients
+	 * @param date the local date
+	 * @return the reservations of each resource (none for a resource holding no time)
+	 */
+	public Map<Resource, List<Reservation>> reservations(Collection<Resource> resources, LocalDate date) {
+		Map<String, Resource> byDayId = new LinkedHashMap<>();
+		resources.forEach((resource) -> byDayId.put(ResourceDay.id(resource, date), resource));
+		Map<Resource, List<Reservation>> held = new LinkedHashMap<>();
+		resources.forEach((resource) -> held.put(resource, List.of()));
+		if (!byDayId.isEmpty()) {
+			for (ResourceDay day : this.mongo.find(Query.query(Criteria.where("_id").in(byDayId.keySet())),
+					ResourceDay.class)) {
+				held.put(byDayId.get(day.id()), day.reservations());
+			}
+		}
+		return held;
 	}
 
 	/**
