@@ -50,7 +50,10 @@ async function init() {
 function wire() {
   $('#new-promotion').addEventListener('click', () => editPromotion(null));
   $('#close-promotion').addEventListener('click', () => { $('#promotion-form').hidden = true; });
-  $('#p-kind').addEventListener('change', () => { $('#p-code-area').hidden = $('#p-kind').value !== 'CODE'; });
+  $('#p-kind').addEventListener('change', () => {
+    $('#p-code-area').hidden = $('#p-kind').value !== 'CODE';
+    $('#p-last-minute-hint').hidden = $('#p-kind').value !== 'LAST_MINUTE';
+  });
   $('#p-unique').addEventListener('change', () => { $('#p-shared-code').hidden = $('#p-unique').checked; });
   $('#p-type').addEventListener('change', () => {
     $('#p-value').dataset.field = $('#p-type').value === 'PERCENT' ? 'discount.percent' : 'discount.amount.amount';
@@ -100,7 +103,7 @@ const ACTIONS = { DRAFT: ['activate'], ACTIVE: ['pause', 'end'], PAUSED: ['activ
 
 async function promotions() {
   state.promotions = await call('/api/promotions');
-  $('#promotions tbody').innerHTML = state.promotions.map((p) => `<tr><td>${Spa.esc(p.name)}</td><td>${Spa.esc(p.code ?? (p.uniqueCodes ? 'one per client' : '—'))}</td>
+  $('#promotions tbody').innerHTML = state.promotions.map((p) => `<tr><td>${Spa.esc(p.name)}</td><td>${Spa.esc(p.code ?? (p.uniqueCodes ? 'one per client' : p.kind === 'LAST_MINUTE' ? 'freed slots, last minute' : '—'))}</td>
       <td>${Spa.esc(discount(p.discount))}</td><td>${Spa.esc(validity(p))}</td><td>${Spa.esc(p.status)}</td>
       <td data-figures="${Spa.esc(p.id)}">…</td>
       <td>${p.status === 'ENDED' ? '' : `<button type="button" class="secondary" data-action="edit" data-id="${Spa.esc(p.id)}" aria-label="Edit ${Spa.esc(p.name)}">Edit</button>`}

@@ -145,7 +145,7 @@ class PromotionEvaluatorTests {
 
 	private static Snapshot snapshot(Promotion... promotions) {
 		List<Promotion> all = Arrays.asList(promotions);
-		return new Snapshot(all.stream().filter((p) -> p.kind() == Promotion.Kind.AUTOMATIC).toList(),
+		return new Snapshot(all.stream().filter((p) -> p.kind().appliesWithoutCode()).toList(),
 				all.stream()
 					.filter((p) -> p.code() != null)
 					.collect(Collectors.toMap(Promotion::code, Function.identity())),
