@@ -1,6 +1,6 @@
 // The marketing console: sign in (authorization code with PKCE), promotions (list, an editor of every field, activate,
 // pause, end), campaigns (editor, audience and message preview, launch, pause, resume, cancel, stats that refresh
-// while it runs).
+// while it runs), and how freed time was filled week by week.
 // The editor's mapping to and from the API is promotion-form.js.
 'use strict';
 
@@ -44,7 +44,26 @@ async function init() {
       <input type="checkbox" name="${prefix}-treatment" value="${Spa.esc(t.id)}"> <span>${Spa.esc(t.name)}</span></label>`).join('')
       || '<p class="hint">The treatment list cannot be loaded right now.</p>');
   }
-  await Promise.all([promotions(), campaigns()]);
+  await Promise.all([promotions(), campaigns(), fillStats()]);
+}
+
+// how freed time was filled, week by week
+const wait = (seconds) => (seconds == null ? '—'
+  : seconds < 3600 ? `${Math.round(seconds / 60)} min` : `${(seconds / 3600).toFixed(1)} h`);
+
+async function fillStats() {
+  let stats;
+  try {
+    stats = await call('/api/waitlist/stats?weeks=8');
+  } catch (e) {
+    $('#fill-stats tbody').innerHTML = '<tr><td colspan="7">The fill figures cannot be loaded right now.</td></tr>';
+    return;
+  }
+  $('#fill-stats tbody').innerHTML = stats.weeks.slice().reverse().map((w) => `<tr><td>${Spa.esc(w.week)}</td>
+      <td>${w.slotsFreed}</td><td>${w.slotsFilled}</td>
+      <td>${w.fillRate == null ? '—' : `${Math.round(w.fillRate * 100)}%`}</td>
+      <td>${Spa.esc(wait(w.medianSecondsToFill))}</td><td>${Spa.esc(wait(w.p90SecondsToFill))}</td>
+      <td>${Spa.esc(Spa.money(w.revenueRecovered))}</td></tr>`).join('');
 }
 
 function wire() {
