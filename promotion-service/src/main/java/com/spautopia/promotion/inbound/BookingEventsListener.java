@@ -10,10 +10,10 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.spautopia.events.ClientSnapshot;
-import com.spautopia.events.Money;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.InvalidEventException;
+import com.spautopia.events.Money;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.AppointmentCancelled;
