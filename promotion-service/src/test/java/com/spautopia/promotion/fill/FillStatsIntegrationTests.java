@@ -83,6 +83,30 @@ class FillStatsIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void countsAFillingThatCameBeforeItsFreeingAndOnlyTheFirstOfTwoFillings() {
+		// Wednesday 23 July 2031 (week 30); the filling's key is not the freed booking's,
+		// so its request may be handled before the SlotFreed
+		AppointmentMother freedBooking = appointment(client()).startingAt("2031-07-23T16:00:00+02:00");
+		AppointmentMother first = appointment(client()).startingAt("2031-07-23T16:00:00+02:00")
+			.requestedAt(Instant.parse("2031-07-23T10:05:00Z"))
+			.fillingSlotFreedBy(freedBooking.bookingId());
+		AppointmentMother second = appointment(client()).startingAt("2031-07-23T16:00:00+02:00")
+			.requestedAt(Instant.parse("2031-07-23T10:20:00Z"))
+			.fillingSlotFreedBy(freedBooking.bookingId());
+		PromotionEvaluated firstPrice = price(first.requested());
+		this.events.send(freedBooking.freed(Instant.parse("2031-07-23T10:00:00Z")));
+		Map<String, Object> expected = Map.of("slotsFreed", 1, "slotsFilled", 1, "medianSecondsToFill", 300,
+				"revenueRecovered",
+				Map.of("amount", firstPrice.finalPrice().amount().doubleValue(), "currency", "PLN"));
+		await().atMost(TIMEOUT).untilAsserted(() -> assertThat(week("2031-07-23")).containsAllEntriesOf(expected));
+
+		price(second.requested());
+		awaitHandled(second);
+
+		assertThat(week("2031-07-23")).containsAllEntriesOf(expected);
+	}
+
+	@Test
 	void listsTheWeeksEndingWithTheWeekAsked() {
 		List<Map<String, Object>> weeks = MarketingApi
 			.read(this.api.get("/api/waitlist/stats?weeks=3&until=2031-01-01"), "$.weeks");
