@@ -164,6 +164,20 @@ public class Notifications {
 	}
 
 	/**
+	 * Withdraws the messages of a waitlist offer that ended, so that none reaches the
+	 * client afterwards: those waiting are cancelled, those being sent now are not sent
+	 * again nor retried; a message already sent stays sent.
+	 * @param offerId the offer
+	 * @param reason how it ended
+	 */
+	public void withdrawOffer(String offerId, String reason) {
+		long withdrawn = this.store.withdrawOffer(offerId, reason);
+		if (withdrawn > 0) {
+			logger.info("Withdrew {} message(s) of waitlist offer {}: {}", withdrawn, offerId, reason);
+		}
+	}
+
+	/**
 	 * Messages recorded held back.
 	 *
 	 * @param messages the messages as recorded
