@@ -26,7 +26,8 @@ public class Notifications {
 	static final Duration HOLD = Duration.ofMinutes(1);
 
 	/** The messages a later change of their booking makes stale. */
-	private static final List<Purpose> SUPERSEDED = List.of(Purpose.CONFIRMATION, Purpose.RESCHEDULE, Purpose.REMINDER);
+	private static final List<Purpose> SUPERSEDED = List.of(Purpose.CONFIRMATION, Purpose.RESCHEDULE, Purpose.REMINDER,
+			Purpose.CONFIRMATION_NUDGE);
 
 	private static final Logger logger = LoggerFactory.getLogger(Notifications.class);
 
