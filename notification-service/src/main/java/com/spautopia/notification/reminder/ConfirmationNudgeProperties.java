@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param before how long before the start the cut-off is (24 h by default)
  */
 @ConfigurationProperties("spa.notification.confirmation-nudge")
-public record ConfirmationNudgeProperties(@DefaultValue("true") boolean enabled, @DefaultValue("24h") Duration before) {
+public record ConfirmationNudgeProperties(@DefaultValue("true") boolean enabled, @DefaultValue("12h") Duration before) {
 
 	public ConfirmationNudgeProperties {
 		if (before.isNegative() || before.isZero()) {
