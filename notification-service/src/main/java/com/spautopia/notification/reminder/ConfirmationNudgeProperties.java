@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * this long before the start gets one SMS asking them to.
  *
  * @param enabled whether the nudge is sent
- * @param before how long before the start the cut-off is (24 h by default)
+ * @param before how long before the start the cut-off is (12 h by default: after the 24 h
+ * reminder, which asks first)
  */
 @ConfigurationProperties("spa.notification.confirmation-nudge")
 public record ConfirmationNudgeProperties(@DefaultValue("true") boolean enabled, @DefaultValue("12h") Duration before) {
