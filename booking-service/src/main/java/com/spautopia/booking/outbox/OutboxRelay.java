@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,11 +65,13 @@ import org.springframework.stereotype.Component;
  * the holder works and given up when it stops; if the holder dies, another instance takes
  * over once the lease has expired.
  * <p>
- * The relay runs at once when a change with events is written in this instance (an
- * inserted or saved document with entries waiting, or an {@link OutboxWritten} signal
- * after an update), and besides every {@code spa.outbox.poll-interval} for what other
- * instances wrote or a failed run left. Runs never overlap: a wake-up during a run makes
- * the run go round once more. The documents of a run are published concurrently
+ * The relay runs at once when a change with events is written in this instance: a booking
+ * inserted or saved with entries waiting is published by its id (no query for waiting
+ * events), any other such write (an {@link OutboxWritten} signal after an update, a
+ * client saved) makes it look for every waiting event. Besides, it looks for every
+ * waiting event each {@code spa.outbox.poll-interval}, for what other instances wrote or
+ * a failed run left. Runs never overlap: a wake-up during a run makes the run go round
+ * once more. The documents of a run are published concurrently
  * ({@code spa.outbox.parallelism} at a time), each document's events one after another in
  * their order, so a booking's events never overtake each other while one slow
  * acknowledgement does not hold up other bookings' events.
@@ -92,6 +96,8 @@ class OutboxRelay {
 	 * the ClientErased event waiting in the client's document.
 	 */
 	static final List<String> COLLECTIONS = List.of("bookings", "clients");
+
+	private static final String BOOKINGS = "bookings";
 
 	private static final int BATCH = 200;
 
@@ -119,6 +125,10 @@ class OutboxRelay {
 
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
+	private final AtomicBoolean fullRun = new AtomicBoolean();
+
+	private final Queue<Object> written = new ConcurrentLinkedQueue<>();
+
 	private final boolean wakeOnWrite;
 
 	private final ExecutorService waker;
@@ -141,53 +151,103 @@ class OutboxRelay {
 	}
 
 	/**
-	 * Wakes the relay when this instance saved a document with events waiting.
+	 * Wakes the relay when this instance saved a document with events waiting: a booking
+	 * is published by its id, any other document by a full run.
 	 * @param saved the save
 	 */
 	@EventListener
 	void saved(AfterSaveEvent<?> saved) {
-		if (COLLECTIONS.contains(saved.getCollectionName()) && saved.getDocument() != null
-				&& !saved.getDocument().getList("outbox", Object.class, List.of()).isEmpty()) {
-			wake();
+		Document document = saved.getDocument();
+		if (!COLLECTIONS.contains(saved.getCollectionName()) || document == null
+				|| document.getList("outbox", Object.class, List.of()).isEmpty()) {
+			return;
+		}
+		if (BOOKINGS.equals(saved.getCollectionName()) && document.get("_id") != null) {
+			this.written.add(document.get("_id"));
+			wake(false);
+		}
+		else {
+			wake(true);
 		}
 	}
 
 	/**
-	 * Wakes the relay when this instance updated a document with an event.
+	 * Wakes the relay for a full run when this instance updated a document with an event.
 	 * @param written the signal
 	 */
 	@EventListener
 	void written(OutboxWritten written) {
-		wake();
+		wake(true);
 	}
 
 	/**
 	 * Runs the relay soon on its own thread, unless a run is already waiting to start.
+	 * @param full whether to look for every waiting event, or only at the bookings this
+	 * instance saved
 	 */
-	void wake() {
+	void wake(boolean full) {
+		if (full) {
+			this.fullRun.set(true);
+		}
 		if (this.wakeOnWrite && this.wakeQueued.compareAndSet(false, true)) {
 			this.waker.execute(() -> {
 				this.wakeQueued.set(false);
-				publishPending();
+				run();
 			});
 		}
 	}
 
 	/**
-	 * Publishes what waits; if a run is going on, makes it go round once more instead.
+	 * Publishes every waiting event (the poll, for what other instances wrote or a failed
+	 * run left).
 	 */
 	@Scheduled(fixedDelayString = "${spa.outbox.poll-interval:200ms}")
 	void publishPending() {
+		this.fullRun.set(true);
+		run();
+	}
+
+	/**
+	 * Publishes what waits; if a run is going on, makes it go round once more instead.
+	 */
+	private void run() {
 		this.again.set(true);
 		while (this.again.get() && this.running.tryLock()) {
 			try {
 				this.again.set(false);
-				publishOnce();
+				if (this.fullRun.getAndSet(false)) {
+					this.written.clear();
+					publishOnce();
+				}
+				else {
+					publishWritten();
+				}
 			}
 			finally {
 				this.running.unlock();
 			}
 		}
+	}
+
+	/**
+	 * Publishes the bookings this instance saved with events, looked up by id: no query
+	 * for waiting events at all on this path. One left waiting (Kafka down, another
+	 * instance holding the lease) is found by the next full run.
+	 */
+	private void publishWritten() {
+		List<Object> ids = new ArrayList<>();
+		for (Object id = this.written.poll(); id != null; id = this.written.poll()) {
+			ids.add(id);
+		}
+		if (ids.isEmpty() || !this.lease.hold()) {
+			return;
+		}
+		Query waiting = Query.query(Criteria.where("_id").in(ids).and(Outbox.PENDING_SINCE).exists(true));
+		List<Future<Boolean>> published = new ArrayList<>();
+		for (Document document : this.mongo.find(waiting, Document.class, BOOKINGS)) {
+			published.add(this.senders.submit(() -> publish(BOOKINGS, document)));
+		}
+		allWentOn(published);
 	}
 
 	private void publishOnce() {
