@@ -15,6 +15,7 @@ import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentLanguageChanged;
 import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.Pricing;
+import com.spautopia.events.booking.SlotFreed;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,9 +65,9 @@ class BookingLifecycle {
 			requireOpen(booking, "cancelled");
 			Instant now = this.clock.instant();
 			boolean late = booking.movedLate() || isLate(booking, now);
-			Booking changed = booking.cancelled(new Cancellation(by, reason, late, now));
-			return withEvent(changed,
+			Booking changed = withEvent(booking.cancelled(new Cancellation(by, reason, late, now)),
 					new AppointmentCancelled(id, booking.appointment(), client, by, reason, late, now), now);
+			return withSlotFreed(changed, booking, FreedTime.cancelled(by, reason), now);
 		});
 		this.times.release(cancelled.time(), id, cancelled.client().phone());
 		log.info("Booking {} cancelled by {}{}", id, by, cancelled.cancellation().late() ? " (late)" : "");
@@ -172,6 +173,22 @@ class BookingLifecycle {
 	 */
 	ClientSnapshot clientNow(Booking booking) {
 		return this.clients.asOf(booking.client());
+	}
+
+	/**
+	 * The changed booking with a SlotFreed event for the time it held before the change,
+	 * when that time has not started yet: the waitlist can offer it.
+	 * @param changed the booking as changed (its event already appended)
+	 * @param before the booking before the change
+	 * @param reason why its time is free
+	 * @param now when the change is made
+	 * @return the changed booking, with SlotFreed when the time is still to come
+	 */
+	Booking withSlotFreed(Booking changed, Booking before, SlotFreed.Reason reason, Instant now) {
+		if (!FreedTime.worthOffering(before.time().start(), now)) {
+			return changed;
+		}
+		return withEvent(changed, new SlotFreed(before.id(), reason, before.appointment(), now), now);
 	}
 
 	Booking withEvent(Booking booking, SpaEvent event, Instant now) {
