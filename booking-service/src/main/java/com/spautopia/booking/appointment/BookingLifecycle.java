@@ -3,6 +3,7 @@ package com.spautopia.booking.appointment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.booking.outbox.Outbox;
@@ -64,14 +65,44 @@ class BookingLifecycle {
 			}
 			requireOpen(booking, "cancelled");
 			Instant now = this.clock.instant();
-			boolean late = booking.movedLate() || isLate(booking, now);
-			Booking changed = withEvent(booking.cancelled(new Cancellation(by, reason, late, now)),
-					new AppointmentCancelled(id, booking.appointment(), client, by, reason, late, now), now);
-			return withSlotFreed(changed, booking, FreedTime.cancelled(by, reason), now);
+			return cancelled(booking, client, by, reason, booking.movedLate() || isLate(booking, now), now);
 		});
 		this.times.release(cancelled.time(), id, cancelled.client().phone());
 		log.info("Booking {} cancelled by {}{}", id, by, cancelled.cancellation().late() ? " (late)" : "");
 		return cancelled;
+	}
+
+	/**
+	 * Releases a confirmed booking the client has not confirmed by the cut-off: cancelled
+	 * by the system (not a late cancellation: the client did not cancel), its time freed
+	 * for the waitlist. A booking the client confirmed meanwhile, or that changed
+	 * otherwise, stays as it is.
+	 * @param id the booking
+	 * @param before how long before its start the cut-off is
+	 * @return whether it was released
+	 */
+	boolean releaseUnconfirmed(String id, Duration before) {
+		ClientSnapshot client = clientNow(this.store.get(id));
+		AtomicBoolean released = new AtomicBoolean();
+		Booking result = this.store.change(id, (booking) -> {
+			Instant now = this.clock.instant();
+			released.set(ConfirmationCutOff.due(booking.status(), booking.clientConfirmedAt(), booking.time().start(),
+					now, before));
+			return released.get() ? cancelled(booking, client, CancelledBy.SYSTEM,
+					AppointmentCancelled.RELEASED_UNCONFIRMED, false, now) : booking;
+		});
+		if (released.get()) {
+			this.times.release(result.time(), id, result.client().phone());
+			log.info("Booking {} released: not confirmed by the client {} before its start", id, before);
+		}
+		return released.get();
+	}
+
+	private Booking cancelled(Booking booking, ClientSnapshot client, CancelledBy by, @Nullable String reason,
+			boolean late, Instant now) {
+		Booking changed = withEvent(booking.cancelled(new Cancellation(by, reason, late, now)),
+				new AppointmentCancelled(booking.id(), booking.appointment(), client, by, reason, late, now), now);
+		return withSlotFreed(changed, booking, FreedTime.cancelled(by, reason), now);
 	}
 
 	Booking complete(String id) {
