@@ -38,6 +38,13 @@ class WebPagesIntegrationTest {
 		assertThat(page.body()).contains("<title>Book online", "/book/book.js", "/web/spa.js");
 		assertThat(get("/book/book.js", null).statusCode()).isEqualTo(200);
 		assertThat(get("/book/free-times.js", null).statusCode()).isEqualTo(200);
+		assertThat(page.body()).as("the waitlist is offered when no time fits")
+			.contains("/book/waitlist.js", "Tell me if something frees up");
+		assertThat(get("/book/waitlist.js", null).body()).contains("/api/waitlist");
+		HttpResponse<String> leave = get("/book/leave.html?entry=e&token=t", null);
+		assertThat(leave.statusCode()).isEqualTo(200);
+		assertThat(leave.body()).contains("<title>Leave the waitlist", "/book/leave.js");
+		assertThat(get("/book/leave.js", null).body()).contains("method: 'DELETE'");
 		assertThat(get("/web/spa.js", null).body()).contains("completeSignIn");
 
 		HttpResponse<String> home = get("/", null);
