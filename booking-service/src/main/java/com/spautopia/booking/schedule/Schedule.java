@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -83,7 +84,11 @@ public class Schedule {
 	}
 
 	/**
-	 * Holds time for a booking, unless it conflicts with time already held.
+	 * Holds time for a booking, unless it conflicts with time already held. A new
+	 * booking's claim is one conditional write on the resource's day: the time is pushed
+	 * only if no reservation there overlaps it (the day's document is created by the
+	 * first claim of the day). A move's claim, which may overlap the booking's own
+	 * current time, reads the day and compares and sets its version.
 	 * @param claim the time wanted
 	 * @return whether the time is now held for this booking
 	 */
@@ -91,6 +96,11 @@ public class Schedule {
 		String id = ResourceDay.id(claim.resource(), claim.date());
 		Reservation reservation = claim.wanted().heldSince(this.clock.instant());
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			if (claim.ownCurrentStart() == null) {
+				if (pushUnlessOverlapping(id, reservation)) {
+					return true;
+				}
+			}
 			ResourceDay day = this.mongo.findById(id, ResourceDay.class);
 			if (day == null) {
 				try {
@@ -105,12 +115,28 @@ public class Schedule {
 			if (!ClaimRules.canHold(day.reservations(), reservation, claim.ownCurrentStart())) {
 				return false;
 			}
-			if (compareAndSet(day, new Update().push("reservations", reservation))) {
+			if (claim.ownCurrentStart() != null && compareAndSet(day, new Update().push("reservations", reservation))) {
 				return true;
 			}
 		}
 		throw new IllegalStateException("Could not claim time of " + claim.resource().key() + " on " + claim.date()
 				+ " after " + MAX_ATTEMPTS + " attempts");
+	}
+
+	/**
+	 * Pushes a reservation onto an existing day unless one held there overlaps it (the
+	 * rule of {@link ClaimRules} for a booking holding no time on the resource yet).
+	 * @return whether it was pushed; if not, the day does not exist or has overlapping
+	 * time
+	 */
+	private boolean pushUnlessOverlapping(String dayId, Reservation reservation) {
+		Query free = Query.query(Criteria.where("_id")
+			.is(dayId)
+			.and("reservations")
+			.not()
+			.elemMatch(Criteria.where("start").lt(reservation.end()).and("end").gt(reservation.start())));
+		Update push = new Update().push("reservations", reservation).inc("version", 1);
+		return this.mongo.updateFirst(free, push, ResourceDay.class).getModifiedCount() == 1;
 	}
 
 	/**
@@ -148,21 +174,14 @@ public class Schedule {
 	 * @param start the start of the time to free
 	 */
 	public void release(Resource resource, LocalDate date, String bookingId, Instant start) {
-		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			ResourceDay day = this.mongo.findById(ResourceDay.id(resource, date), ResourceDay.class);
-			if (day == null) {
-				return;
-			}
-			List<Reservation> kept = day.reservations()
-				.stream()
-				.filter((held) -> !(held.bookingId().equals(bookingId) && held.start().equals(start)))
-				.toList();
-			if (kept.size() == day.reservations().size()
-					|| compareAndSet(day, new Update().set("reservations", kept))) {
-				return;
-			}
-		}
-		throw new IllegalStateException("Could not free time of booking " + bookingId + " on " + date);
+		Update pull = new Update().pull("reservations", new Document("bookingId", bookingId).append("start", start))
+			.inc("version", 1);
+		this.mongo.updateFirst(
+				Query.query(Criteria.where("_id")
+					.is(ResourceDay.id(resource, date))
+					.and("reservations")
+					.elemMatch(Criteria.where("bookingId").is(bookingId).and("start").is(start))),
+				pull, ResourceDay.class);
 	}
 
 	private boolean compareAndSet(ResourceDay day, Update update) {
