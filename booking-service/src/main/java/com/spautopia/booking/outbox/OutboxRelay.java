@@ -91,7 +91,7 @@ class OutboxRelay {
 	 * Bookings first: a booking's events waiting when its client was erased leave before
 	 * the ClientErased event waiting in the client's document.
 	 */
-	static final List<String> COLLECTIONS = List.of("bookings", "clients");
+	static final List<String> COLLECTIONS = List.of("bookings", "clients", "waitlist_offers");
 
 	private static final int BATCH = 200;
 

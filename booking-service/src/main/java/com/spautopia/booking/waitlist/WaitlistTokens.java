@@ -39,6 +39,14 @@ class WaitlistTokens {
 		return matches(entryToken(entryId), token);
 	}
 
+	String offerToken(String offerId) {
+		return derived("waitlist-offer:" + offerId);
+	}
+
+	boolean isOfferToken(String offerId, @Nullable String token) {
+		return matches(offerToken(offerId), token);
+	}
+
 	private static boolean matches(String expected, @Nullable String given) {
 		return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
 				given.getBytes(StandardCharsets.UTF_8));
