@@ -1,5 +1,6 @@
 package com.spautopia.booking.appointment;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +11,15 @@ import com.spautopia.booking.availability.Availability;
 import com.spautopia.booking.availability.Slot;
 import com.spautopia.booking.catalog.Treatment;
 import com.spautopia.booking.catalog.TreatmentRepository;
+import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.spa.SpaProperties;
+import com.spautopia.events.ClientSnapshot;
+import com.spautopia.events.booking.AppointmentRequested;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
@@ -26,6 +33,8 @@ import org.springframework.web.ErrorResponseException;
 @Component
 public class OfferHolds {
 
+	private static final Logger log = LoggerFactory.getLogger(OfferHolds.class);
+
 	private final TreatmentRepository treatments;
 
 	private final Availability availability;
@@ -34,11 +43,50 @@ public class OfferHolds {
 
 	private final SpaProperties spa;
 
-	OfferHolds(TreatmentRepository treatments, Availability availability, BookingTimes times, SpaProperties spa) {
+	private final BookingStore store;
+
+	private final ManageLinks manageLinks;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	OfferHolds(TreatmentRepository treatments, Availability availability, BookingTimes times, SpaProperties spa,
+			BookingStore store, ManageLinks manageLinks, Outbox outbox, Clock clock) {
 		this.treatments = treatments;
 		this.availability = availability;
 		this.times = times;
 		this.spa = spa;
+		this.store = store;
+		this.manageLinks = manageLinks;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	/**
+	 * Books time held for an offer, for the client offered it, under the id it is held
+	 * under: the usual booking (AppointmentRequested, saying which freed time it fills,
+	 * then priced and confirmed). Booking it again gives the same booking.
+	 * @param holdId the id the time is held under, the booking's id
+	 * @param held the time held
+	 * @param client the client offered it
+	 * @param freedBookingId the booking whose time it was
+	 * @return the booking and its manage token
+	 */
+	public Claimed book(String holdId, BookedTime held, ClientSnapshot client, String freedBookingId) {
+		Instant now = this.clock.instant();
+		Booking booking = Booking.requested(holdId, client, held, null, this.manageLinks.access(holdId), null, now);
+		AppointmentRequested event = new AppointmentRequested(holdId, booking.appointment(), client, null, now, null,
+				freedBookingId);
+		Booking stored;
+		try {
+			stored = this.store.insert(booking.withEvent(this.outbox.entry(event, now)));
+			log.info("Booking {} requested from a waitlist offer: {} at {}", holdId, held.treatmentId(), held.start());
+		}
+		catch (DuplicateKeyException ex) {
+			stored = this.store.get(holdId);
+		}
+		return new Claimed(stored, this.manageLinks.token(stored));
 	}
 
 	/**
@@ -86,6 +134,15 @@ public class OfferHolds {
 	 */
 	public void release(BookedTime time, String holdId, String clientPhone) {
 		this.times.release(time, holdId, clientPhone);
+	}
+
+	/**
+	 * A booking made from an offer.
+	 *
+	 * @param booking the booking
+	 * @param manageToken its manage token, for the client
+	 */
+	public record Claimed(Booking booking, String manageToken) {
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package com.spautopia.booking.waitlist;
 
+import com.spautopia.booking.appointment.Booking;
+import com.spautopia.booking.appointment.OfferHolds;
+import com.spautopia.events.booking.AppointmentDetails;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,9 +34,48 @@ class WaitlistController {
 
 	private final WaitlistTokens tokens;
 
-	WaitlistController(Waitlist waitlist, WaitlistTokens tokens) {
+	private final OfferClaims claims;
+
+	WaitlistController(Waitlist waitlist, WaitlistTokens tokens, OfferClaims claims) {
 		this.waitlist = waitlist;
 		this.tokens = tokens;
+		this.claims = claims;
+	}
+
+	@GetMapping("/offers/{id}")
+	OfferView offer(@PathVariable String id, @RequestParam String token) {
+		WaitlistOffer offer = this.claims.offer(id, token);
+		return new OfferView(offer.id(), offer.status(), offer.held().details(), offer.expiresAt());
+	}
+
+	/**
+	 * An offer as its link shows it.
+	 *
+	 * @param offerId the offer
+	 * @param status where it is: only an offered one can be claimed
+	 * @param offered the time offered
+	 * @param expiresAt until when it is held
+	 */
+	record OfferView(String offerId, WaitlistOffer.Status status, AppointmentDetails offered,
+			@Nullable Instant expiresAt) {
+	}
+
+	@PostMapping("/offers/{id}/claim")
+	ClaimView claim(@PathVariable String id, @RequestParam String token) {
+		OfferHolds.Claimed claimed = this.claims.claim(id, token);
+		Booking booking = claimed.booking();
+		return new ClaimView(booking.id(), booking.status().name(), booking.appointment(), claimed.manageToken());
+	}
+
+	/**
+	 * The booking a claim made.
+	 *
+	 * @param bookingId the booking
+	 * @param status where it is (requested until priced, then confirmed)
+	 * @param appointment what, when and with whom
+	 * @param manageToken the token that lets the client manage it
+	 */
+	record ClaimView(String bookingId, String status, AppointmentDetails appointment, String manageToken) {
 	}
 
 	@PostMapping

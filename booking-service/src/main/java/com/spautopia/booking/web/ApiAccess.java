@@ -53,7 +53,10 @@ class ApiAccess {
 				only(STAFF, PUT, "/api/spa/closures/{date}"), only(STAFF, DELETE, "/api/spa/closures/{date}"),
 				// the waitlist: joined from the booking page, left with the entry's token
 				anyone(POST, "/api/waitlist").limitedPerAddress(),
-				anyone(DELETE, "/api/waitlist/{id}").limitedPerAddress());
+				anyone(DELETE, "/api/waitlist/{id}").limitedPerAddress(),
+				// an offer's time claimed from its link, with the offer's token
+				anyone(GET, "/api/waitlist/offers/{id}").limitedPerAddress(),
+				anyone(POST, "/api/waitlist/offers/{id}/claim").limitedPerAddress());
 	}
 
 }

@@ -5,7 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,10 +26,14 @@ import com.spautopia.booking.EventFlowTest;
 import com.spautopia.booking.EventTopics;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.events.EventEnvelope;
+import com.spautopia.events.Money;
 import com.spautopia.events.SealedLinks;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.Topics;
+import com.spautopia.events.booking.AppointmentConfirmed;
+import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.WaitlistOfferEnded;
+import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.events.booking.WaitlistOfferMade;
 import com.spautopia.testsupport.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -92,7 +104,9 @@ class WaitlistOffersIntegrationTest {
 		moveTo(25, LocalTime.NOON);
 		Booked booked = this.bookings.bookAndConfirm("697211001");
 		LocalDate day = dayOf(booked);
+		dayBefore(day);
 		String first = join(day, "697211002");
+		this.clock.setTo(this.clock.instant().plusSeconds(1));
 		String second = join(day, "697211003");
 
 		cancel(booked);
@@ -119,11 +133,91 @@ class WaitlistOffersIntegrationTest {
 		WaitlistOfferEnded expired = ended(booked.id(), offer.offerId()).orElseThrow();
 		assertThat(expired.outcome()).isEqualTo(WaitlistOfferEnded.Outcome.EXPIRED);
 		assertThat(expired.waitlistEntryId()).isEqualTo(first);
-		assertThat(typesOf(booked.id())).containsSubsequence("AppointmentCancelled", "SlotFreed", "WaitlistOfferMade",
-				"WaitlistOfferEnded", "WaitlistOfferMade");
 		assertThat(this.bookings.book("697211004", booked.therapistId(), booked.start()).status())
 			.as("still held, for the second client")
 			.isEqualTo(409);
+		assertThat(claim(offer).status()).as("the first client's expired offer").isEqualTo(410);
+		Response wrongToken = this.api.post("/api/waitlist/offers/" + next.offerId() + "/claim?token=" + tokenOf(offer),
+				"", null);
+		assertThat(wrongToken.status()).isEqualTo(404);
+		assertThat(wrongToken.contentType()).startsWith("application/problem+json");
+
+		Response shown = this.api.get("/api/waitlist/offers/" + next.offerId() + "?token=" + tokenOf(next));
+		assertThat(shown.json().get("status").asText()).isEqualTo("OFFERED");
+		assertThat(OffsetDateTime.parse(shown.json().get("offered").get("start").asText()))
+			.isAtSameInstantAs(OffsetDateTime.parse(booked.start()));
+
+		Response claimed = claim(next);
+
+		assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+		String bookingId = claimed.json().get("bookingId").asText();
+		AppointmentRequested requested = this.topics.awaitBookingEvent(bookingId, AppointmentRequested.class);
+		assertThat(requested.fillsSlotFreedBy()).isEqualTo(booked.id());
+		assertThat(requested.client().phone()).isEqualTo("+48697211003");
+		this.topics.publish(new PromotionEvaluated(bookingId, Money.of("220", "PLN"), Money.zero("PLN"),
+				Money.of("220", "PLN"), List.of(), null, this.clock.instant()), "/spa-utopia/promotion-service");
+		assertThat(this.topics.awaitBookingEvent(bookingId, AppointmentConfirmed.class).appointment().start())
+			.isAtSameInstantAs(OffsetDateTime.parse(booked.start()));
+		assertThat(claim(next).json().get("bookingId").asText()).as("claiming again").isEqualTo(bookingId);
+		WaitlistOfferEnded taken = ended(booked.id(), next.offerId()).orElseThrow();
+		assertThat(taken.outcome()).isEqualTo(WaitlistOfferEnded.Outcome.CLAIMED);
+		assertThat(taken.claimedBookingId()).isEqualTo(bookingId);
+		assertThat(typesOf(booked.id())).containsSubsequence("AppointmentCancelled", "SlotFreed", "WaitlistOfferMade",
+				"WaitlistOfferEnded", "WaitlistOfferMade", "WaitlistOfferEnded");
+		assertThat(this.mongo.findById(second, WaitlistEntry.class).status()).isEqualTo(WaitlistEntry.Status.FULFILLED);
+		assertThat(this.mongo.findById(first, WaitlistEntry.class).status()).isEqualTo(WaitlistEntry.Status.WAITING);
+	}
+
+	@Test
+	void concurrentClaimsAndAnOrdinaryBookingOfTheHeldTimeMakeOneBooking() throws Exception {
+		moveTo(45, LocalTime.NOON);
+		Booked booked = this.bookings.bookAndConfirm("697211021");
+		dayBefore(dayOf(booked));
+		String waiting = join(dayOf(booked), "697211022");
+		cancel(booked);
+		WaitlistOfferMade offer = awaitOffer(booked.id(), waiting);
+
+		ExecutorService threads = Executors.newFixedThreadPool(9);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Response>> claims = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			claims.add(threads.submit(() -> {
+				go.await();
+				return claim(offer);
+			}));
+		}
+		Future<Response> ordinary = threads.submit(() -> {
+			go.await();
+			return this.bookings.book("697211023", booked.therapistId(), booked.start());
+		});
+		go.countDown();
+		Set<String> bookingIds = new HashSet<>();
+		for (Future<Response> claim : claims) {
+			Response answer = claim.get(60, TimeUnit.SECONDS);
+			assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+			bookingIds.add(answer.json().get("bookingId").asText());
+		}
+		assertThat(ordinary.get(60, TimeUnit.SECONDS).status()).isEqualTo(409);
+		threads.shutdown();
+
+		assertThat(bookingIds).hasSize(1);
+		Instant start = OffsetDateTime.parse(booked.start()).toInstant();
+		assertThat(this.mongo.find(org.springframework.data.mongodb.core.query.Query
+			.query(org.springframework.data.mongodb.core.query.Criteria.where("time.start")
+				.is(start)
+				.and("status")
+				.ne("CANCELLED")), org.bson.Document.class, "bookings"))
+			.hasSize(1)
+			.allSatisfy((booking) -> assertThat(booking.getString("_id")).isEqualTo(bookingIds.iterator().next()));
+	}
+
+	private Response claim(WaitlistOfferMade offer) {
+		return this.api.post("/api/waitlist/offers/" + offer.offerId() + "/claim?token=" + tokenOf(offer), "", null);
+	}
+
+	private String tokenOf(WaitlistOfferMade offer) {
+		String link = SealedLinks.withKey(this.sealingKey).open(offer.claimUrl(), offer.offerId());
+		return link.substring(link.indexOf("&token=") + "&token=".length());
 	}
 
 	@Test
@@ -151,6 +245,14 @@ class WaitlistOffersIntegrationTest {
 	private void moveTo(int daysAhead, LocalTime time) {
 		LocalDate today = this.clock.instant().atZone(this.spa.timeZone()).toLocalDate();
 		this.clock.setTo(today.plusDays(daysAhead).atTime(time).atZone(this.spa.timeZone()).toInstant());
+	}
+
+	/**
+	 * Noon the day before a booking's: its time is far enough ahead to be offered (the
+	 * first free time may be on the day the clock was moved to).
+	 */
+	private void dayBefore(LocalDate day) {
+		this.clock.setTo(day.minusDays(1).atTime(LocalTime.NOON).atZone(this.spa.timeZone()).toInstant());
 	}
 
 	private LocalDate dayOf(Booked booked) {

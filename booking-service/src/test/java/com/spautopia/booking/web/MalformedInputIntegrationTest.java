@@ -1,6 +1,7 @@
 package com.spautopia.booking.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.spautopia.booking.IdleRelayTest;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedInputIntegrationTest {
 
 	private static final String[] COLLECTIONS = { "treatments", "therapists", "bookings", "clients", "idempotency_keys",
-			"therapist_days", "schedule_days", "outbox_quarantine", "rooms", "spa_closures", "waitlist_entries" };
+			"therapist_days", "schedule_days", "outbox_quarantine", "rooms", "spa_closures", "waitlist_entries",
+			"waitlist_offers" };
 
 	private static final String TREATMENT = """
 			{"name": "Hot Stone Massage", "description": "Warm basalt stones", "durationMinutes": 60,
@@ -127,6 +129,17 @@ class MalformedInputIntegrationTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@MethodSource("claimQueries")
+	void aMalformedOfferClaimIsRefused(MalformedQuery query) {
+		StoredDocuments before = stored();
+
+		staff().send("POST", "/api/waitlist/offers/no-such-offer/claim?" + query.query(), null, new byte[0], Map.of())
+			.assertRefusedAsProblem();
+
+		assertThat(stored()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@MethodSource("tags")
 	void malformedClientTagsAreRefused(MalformedBody body) {
 		assertRefused("PUT", "/api/clients/no-such-client/tags", body);
@@ -177,6 +190,10 @@ class MalformedInputIntegrationTest {
 
 	static List<MalformedBody> tags() {
 		return MalformedInput.bodiesFor(TAGS, "tags");
+	}
+
+	static List<MalformedQuery> claimQueries() {
+		return MalformedInput.queriesFor(QueryParameter.required("token", "a-token", Type.TEXT));
 	}
 
 	static List<MalformedQuery> availabilityQueries() {

@@ -45,6 +45,10 @@ class WebPagesIntegrationTest {
 		assertThat(leave.statusCode()).isEqualTo(200);
 		assertThat(leave.body()).contains("<title>Leave the waitlist", "/book/leave.js");
 		assertThat(get("/book/leave.js", null).body()).contains("method: 'DELETE'");
+		HttpResponse<String> claim = get("/book/claim.html?offer=o&token=t", null);
+		assertThat(claim.statusCode()).isEqualTo(200);
+		assertThat(claim.body()).contains("/book/claim.js", "Book it").doesNotContain("<script>");
+		assertThat(get("/book/claim.js", null).body()).contains("/claim", "method: 'POST'");
 		assertThat(get("/web/spa.js", null).body()).contains("completeSignIn");
 
 		HttpResponse<String> home = get("/", null);
