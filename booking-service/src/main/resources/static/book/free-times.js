@@ -7,12 +7,13 @@ const FreeTimes = (() => {
 
   /**
    * Shows the free times for a treatment on a day (optionally with one therapist) in the list, and a status line.
-   * The list gets data-day, the day its times are for. The radio buttons are named after the prefix (a page with
-   * two lists gives each its own).
+   * The list gets data-day, the day its times are for, and data-count, how many there are (absent while unknown).
+   * The radio buttons are named after the prefix (a page with two lists gives each its own).
    */
   async function show({ treatmentId, date, therapistId }, list, status, prefix = 'slot') {
     const question = ++asked;
     list.innerHTML = '';
+    delete list.dataset.count;
     if (!treatmentId || !date) { status.textContent = 'Choose a treatment and a day to see the free times.'; return; }
     status.textContent = 'Looking for free times…';
     const params = new URLSearchParams({ treatmentId, date });
@@ -25,6 +26,7 @@ const FreeTimes = (() => {
       list.innerHTML = slots.map((s, i) => `<li><input type="radio" name="${prefix}" id="${prefix}-${i}" value="${Spa.esc(s.start)}">
           <label for="${prefix}-${i}">${Spa.esc(Spa.time(s.start, day.timeZone))}</label></li>`).join('');
       list.dataset.day = day.date;
+      list.dataset.count = String(slots.length);
       status.textContent = slots.length
         ? `${slots.length} free times that day (${day.timeZone}).`
         : !day.spaHours ? 'The spa is closed that day. Please try another day.'

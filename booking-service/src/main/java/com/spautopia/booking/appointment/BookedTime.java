@@ -28,11 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @param roomId the room; none on bookings made before the spa knew its rooms
  * @param roomName the room's name when booked
  */
-record BookedTime(String treatmentId, String treatmentName, String therapistId, String therapistName, Instant start,
-		Instant end, String timeZone, Money listPrice, @Nullable String secondTherapistId,
+public record BookedTime(String treatmentId, String treatmentName, String therapistId, String therapistName,
+		Instant start, Instant end, String timeZone, Money listPrice, @Nullable String secondTherapistId,
 		@Nullable String secondTherapistName, @Nullable String roomId, @Nullable String roomName) {
 
-	AppointmentDetails details() {
+	public AppointmentDetails details() {
 		ZoneId zone = ZoneId.of(this.timeZone);
 		return new AppointmentDetails(this.treatmentId, this.treatmentName, this.therapistId, this.therapistName,
 				this.start.atZone(zone).toOffsetDateTime(), this.end.atZone(zone).toOffsetDateTime(), this.timeZone,
@@ -48,7 +48,7 @@ record BookedTime(String treatmentId, String treatmentName, String therapistId, 
 	 * The booking's therapists.
 	 * @return the therapist, then the second one of a couples treatment
 	 */
-	List<String> therapistIds() {
+	public List<String> therapistIds() {
 		return (this.secondTherapistId != null) ? List.of(this.therapistId, this.secondTherapistId)
 				: List.of(this.therapistId);
 	}

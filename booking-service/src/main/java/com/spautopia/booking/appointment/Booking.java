@@ -55,6 +55,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "pricing_due", def = "{'status': 1, 'publishedAt': 1}")
 @CompoundIndex(name = "therapist_time", def = "{'time.therapistId': 1, 'time.start': 1}")
 @CompoundIndex(name = "start", def = "{'time.start': 1}")
+@CompoundIndex(name = "unconfirmed_start", def = "{'status': 1, 'clientConfirmedAt': 1, 'time.start': 1}")
 @CompoundIndex(name = "client_start", def = "{'client.clientId': 1, 'time.start': -1}")
 @CompoundIndex(name = "second_therapist_time", def = "{'time.secondTherapistId': 1, 'time.start': 1}",
 		partialFilter = "{'time.secondTherapistId': {$exists: true}}")

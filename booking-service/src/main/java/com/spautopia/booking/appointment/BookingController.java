@@ -3,6 +3,7 @@ package com.spautopia.booking.appointment;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 
+import com.spautopia.booking.client.ClientDetails;
 import com.spautopia.events.booking.AppointmentCancelled.CancelledBy;
 import com.spautopia.security.Callers;
 import com.spautopia.security.Role;
@@ -124,7 +125,7 @@ class BookingController {
 	 * @param language {@code en} or {@code pl}
 	 */
 	record LanguageRequest(
-			@NotNull @Pattern(regexp = BookingRequest.LANGUAGES, message = "must be en or pl") String language) {
+			@NotNull @Pattern(regexp = ClientDetails.LANGUAGES, message = "must be en or pl") String language) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.spautopia.booking.appointment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.booking.outbox.Outbox;
@@ -15,6 +16,7 @@ import com.spautopia.events.booking.AppointmentCompleted;
 import com.spautopia.events.booking.AppointmentLanguageChanged;
 import com.spautopia.events.booking.AppointmentNoShow;
 import com.spautopia.events.booking.Pricing;
+import com.spautopia.events.booking.SlotFreed;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,14 +65,44 @@ class BookingLifecycle {
 			}
 			requireOpen(booking, "cancelled");
 			Instant now = this.clock.instant();
-			boolean late = booking.movedLate() || isLate(booking, now);
-			Booking changed = booking.cancelled(new Cancellation(by, reason, late, now));
-			return withEvent(changed,
-					new AppointmentCancelled(id, booking.appointment(), client, by, reason, late, now), now);
+			return cancelled(booking, client, by, reason, booking.movedLate() || isLate(booking, now), now);
 		});
 		this.times.release(cancelled.time(), id, cancelled.client().phone());
 		log.info("Booking {} cancelled by {}{}", id, by, cancelled.cancellation().late() ? " (late)" : "");
 		return cancelled;
+	}
+
+	/**
+	 * Releases a confirmed booking the client has not confirmed by the cut-off: cancelled
+	 * by the system (not a late cancellation: the client did not cancel), its time freed
+	 * for the waitlist. A booking the client confirmed meanwhile, or that changed
+	 * otherwise, stays as it is.
+	 * @param id the booking
+	 * @param before how long before its start the cut-off is
+	 * @return whether it was released
+	 */
+	boolean releaseUnconfirmed(String id, Duration before) {
+		ClientSnapshot client = clientNow(this.store.get(id));
+		AtomicBoolean released = new AtomicBoolean();
+		Booking result = this.store.change(id, (booking) -> {
+			Instant now = this.clock.instant();
+			released.set(ConfirmationCutOff.due(booking.status(), booking.clientConfirmedAt(), booking.time().start(),
+					now, before));
+			return released.get() ? cancelled(booking, client, CancelledBy.SYSTEM,
+					AppointmentCancelled.RELEASED_UNCONFIRMED, false, now) : booking;
+		});
+		if (released.get()) {
+			this.times.release(result.time(), id, result.client().phone());
+			log.info("Booking {} released: not confirmed by the client {} before its start", id, before);
+		}
+		return released.get();
+	}
+
+	private Booking cancelled(Booking booking, ClientSnapshot client, CancelledBy by, @Nullable String reason,
+			boolean late, Instant now) {
+		Booking changed = withEvent(booking.cancelled(new Cancellation(by, reason, late, now)),
+				new AppointmentCancelled(booking.id(), booking.appointment(), client, by, reason, late, now), now);
+		return withSlotFreed(changed, booking, FreedTime.cancelled(by, reason), now);
 	}
 
 	Booking complete(String id) {
@@ -172,6 +204,22 @@ class BookingLifecycle {
 	 */
 	ClientSnapshot clientNow(Booking booking) {
 		return this.clients.asOf(booking.client());
+	}
+
+	/**
+	 * The changed booking with a SlotFreed event for the time it held before the change,
+	 * when that time has not started yet: the waitlist can offer it.
+	 * @param changed the booking as changed (its event already appended)
+	 * @param before the booking before the change
+	 * @param reason why its time is free
+	 * @param now when the change is made
+	 * @return the changed booking, with SlotFreed when the time is still to come
+	 */
+	Booking withSlotFreed(Booking changed, Booking before, SlotFreed.Reason reason, Instant now) {
+		if (!FreedTime.worthOffering(before.time().start(), now)) {
+			return changed;
+		}
+		return withEvent(changed, new SlotFreed(before.id(), reason, before.appointment(), now), now);
 	}
 
 	Booking withEvent(Booking booking, SpaEvent event, Instant now) {

@@ -13,12 +13,11 @@ import com.spautopia.booking.catalog.Treatment;
 import com.spautopia.booking.catalog.TreatmentRepository;
 import com.spautopia.booking.client.Client;
 import com.spautopia.booking.client.ClientDirectory;
-import com.spautopia.booking.client.PhoneNumbers;
+import com.spautopia.booking.client.AcceptedPhones;
 import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
 import com.spautopia.security.RateLimiter;
-import com.spautopia.events.ClientSnapshot.Consents;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.booking.AppointmentRequested;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +52,7 @@ class BookingService {
 
 	private final SpaProperties spa;
 
-	private final PhoneNumbers phoneNumbers;
+	private final AcceptedPhones acceptedPhones;
 
 	private final ManageLinks manageLinks;
 
@@ -67,14 +66,14 @@ class BookingService {
 
 	BookingService(TreatmentRepository treatments, Availability availability, BookingTimes times,
 			ClientDirectory clients, BookingStore store, SpaProperties spa, ManageLinks manageLinks, Outbox outbox,
-			Clock clock, RateLimiter rateLimiter, ErasedClientBookings erasedBookings) {
+			Clock clock, RateLimiter rateLimiter, ErasedClientBookings erasedBookings, AcceptedPhones acceptedPhones) {
 		this.treatments = treatments;
 		this.availability = availability;
 		this.times = times;
 		this.clients = clients;
 		this.store = store;
 		this.spa = spa;
-		this.phoneNumbers = new PhoneNumbers(spa.defaultRegion(), spa.phoneRegions());
+		this.acceptedPhones = acceptedPhones;
 		this.manageLinks = manageLinks;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -102,7 +101,7 @@ class BookingService {
 		Treatment treatment = this.treatments.findById(request.treatmentId())
 			.orElseThrow(() -> Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-treatment", "treatmentId",
 					"There is no treatment '" + request.treatmentId() + "'."));
-		String phone = acceptedPhone(request.client().phone());
+		String phone = this.acceptedPhones.e164(request.client().phone());
 		this.rateLimiter.checkPhone(phone);
 		if (request.therapistId() != null && this.availability.therapist(request.therapistId()).isEmpty()) {
 			throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-therapist", "therapistId",
@@ -129,8 +128,7 @@ class BookingService {
 		}
 		try {
 			Client client = this.clients.register(request.client().name().strip(), phone, request.client().email(),
-					new Consents(request.client().smsConsent(), request.client().marketingConsent(),
-							request.client().marketingConsent()));
+					request.client().consents());
 			Booking booking = requested(bookingId, treatment, held, client, request, idempotent, staff);
 			Booking stored = this.store.insert(booking);
 			log.info("Booking {} requested{}: {} with {} in {} at {}", bookingId, (staff != null) ? " by staff" : "",
@@ -147,25 +145,6 @@ class BookingService {
 			releaseUnlessStored(held, bookingId);
 			throw ex;
 		}
-	}
-
-	/**
-	 * The client's number in E.164 form, if the spa texts it: a number of another region
-	 * than those served, or a premium-rate one, is refused (SMS pumping).
-	 */
-	private String acceptedPhone(String typed) {
-		return switch (this.phoneNumbers.check(typed)) {
-			case ACCEPTED -> this.phoneNumbers.toE164(typed).orElseThrow();
-			case INVALID -> throw Problems.field(HttpStatus.BAD_REQUEST, "invalid-phone", "client.phone",
-					"'" + typed + "' is not a valid phone number.");
-			case REGION_NOT_SERVED ->
-				throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "phone-region-not-served", "client.phone",
-						"The spa texts only numbers of "
-								+ String.join(", ", this.phoneNumbers.servedRegions().stream().sorted().toList())
-								+ "; please give a number of one of them.");
-			case COSTLY -> throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "phone-not-textable", "client.phone",
-					"'" + typed + "' is a premium-rate or shared-cost number; please give a mobile number.");
-		};
 	}
 
 	/**

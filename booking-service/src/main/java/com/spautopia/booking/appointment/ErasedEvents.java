@@ -11,8 +11,9 @@ import com.spautopia.events.EventJson;
  * A booking event's data without the personal data of an erased client: the client
  * snapshot replaced by the erased client but for the phone number (events must carry a
  * valid one; ClientErased, published after them, has every consumer erase it), a
- * free-text reason removed. Data that does not read as JSON is left alone (the relay
- * quarantines it; the erasure of its booking still rewrites the rest).
+ * free-text reason removed (SlotFreed's reason, one of a few words, stays). Data that
+ * does not read as JSON is left alone (the relay quarantines it; the erasure of its
+ * booking still rewrites the rest).
  */
 final class ErasedEvents {
 
@@ -48,7 +49,8 @@ final class ErasedEvents {
 			fields.set("client", anonymous);
 			changed = true;
 		}
-		if (fields.hasNonNull("reason") && fields.get("reason").isTextual()) {
+		// SlotFreed's reason (beside the time it freed) is a fixed word, not free text
+		if (fields.hasNonNull("reason") && fields.get("reason").isTextual() && !fields.has("freed")) {
 			fields.putNull("reason");
 			changed = true;
 		}

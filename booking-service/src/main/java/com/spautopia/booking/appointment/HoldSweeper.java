@@ -37,12 +37,15 @@ import org.springframework.stereotype.Component;
  * and freeing its old time: a crash between them leaves time held for a booking that does
  * not exist, has moved, or was cancelled. Time claimed more than a grace period ago
  * (longer than any request takes) that is not its booking's current time is freed. One
- * instance sweeps at a time, under a lease.
+ * instance sweeps at a time, under a lease. Time held for a live waitlist offer is kept:
+ * its booking does not exist until the client takes the offer.
  */
 @Component
 class HoldSweeper {
 
 	private static final Logger log = LoggerFactory.getLogger(HoldSweeper.class);
+
+	private static final String WAITLIST_OFFERS = "waitlist_offers";
 
 	private final Schedule schedule;
 
@@ -80,9 +83,14 @@ class HoldSweeper {
 		List<Hold> holds = this.schedule.claimedBefore(today, now.minus(this.grace));
 		Map<String, Document> bookings = bookings(
 				holds.stream().map((hold) -> hold.reservation().bookingId()).collect(Collectors.toSet()));
+		Set<String> offered = liveOffers(holds.stream()
+			.map((hold) -> hold.reservation().bookingId())
+			.filter((id) -> !bookings.containsKey(id))
+			.collect(Collectors.toSet()));
 		int freed = 0;
 		for (Hold hold : holds) {
-			if (!heldByItsBooking(hold, bookings.get(hold.reservation().bookingId()))) {
+			if (!offered.contains(hold.reservation().bookingId())
+					&& !heldByItsBooking(hold, bookings.get(hold.reservation().bookingId()))) {
 				this.schedule.release(hold.resource(), hold.date(), hold.reservation().bookingId(),
 						hold.reservation().start());
 				log.warn("Freed time of a {} on {} held at {} for booking {}, which does not hold it",
@@ -131,6 +139,23 @@ class HoldSweeper {
 			bookings.put(booking.getString("_id"), booking);
 		}
 		return bookings;
+	}
+
+	/**
+	 * The holds of waitlist offers still open (or claimed, their booking about to be
+	 * stored): freed time is held for the client it is offered to under the id their
+	 * booking will have.
+	 */
+	private Set<String> liveOffers(Set<String> holdIds) {
+		if (holdIds.isEmpty()) {
+			return Set.of();
+		}
+		Query query = Query.query(Criteria.where("holdId").in(holdIds).and("status").in("OFFERED", "CLAIMED"));
+		query.fields().include("holdId");
+		return this.mongo.find(query, Document.class, WAITLIST_OFFERS)
+			.stream()
+			.map((offer) -> offer.getString("holdId"))
+			.collect(Collectors.toSet());
 	}
 
 	/**

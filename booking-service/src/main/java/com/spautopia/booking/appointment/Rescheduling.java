@@ -17,6 +17,7 @@ import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.booking.AppointmentRescheduled;
+import com.spautopia.events.booking.SlotFreed;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,7 +98,8 @@ class Rescheduling {
 				AppointmentRescheduled event = new AppointmentRescheduled(id, next.appointment(),
 						current.appointment().start(), client, this.manageLinks.sealedUrl(current),
 						this.manageLinks.sealedShortUrl(current), now, current.promoCode());
-				return this.lifecycle.withEvent(next, event, now);
+				return this.lifecycle.withSlotFreed(this.lifecycle.withEvent(next, event, now), current,
+						SlotFreed.Reason.RESCHEDULED, now);
 			});
 		}
 		catch (RuntimeException ex) {

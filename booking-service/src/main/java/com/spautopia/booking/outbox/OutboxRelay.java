@@ -95,7 +95,7 @@ class OutboxRelay {
 	 * Bookings first: a booking's events waiting when its client was erased leave before
 	 * the ClientErased event waiting in the client's document.
 	 */
-	static final List<String> COLLECTIONS = List.of("bookings", "clients");
+	static final List<String> COLLECTIONS = List.of("bookings", "clients", "waitlist_offers");
 
 	private static final String BOOKINGS = "bookings";
 

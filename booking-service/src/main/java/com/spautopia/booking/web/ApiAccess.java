@@ -50,7 +50,13 @@ class ApiAccess {
 				// rooms, closures and special hours (staff)
 				only(STAFF, GET, "/api/rooms"), only(STAFF, GET, "/api/rooms/{id}"),
 				only(STAFF, PUT, "/api/rooms/{id}"), only(STAFF, GET, "/api/spa/closures"),
-				only(STAFF, PUT, "/api/spa/closures/{date}"), only(STAFF, DELETE, "/api/spa/closures/{date}"));
+				only(STAFF, PUT, "/api/spa/closures/{date}"), only(STAFF, DELETE, "/api/spa/closures/{date}"),
+				// the waitlist: joined from the booking page, left with the entry's token
+				anyone(POST, "/api/waitlist").limitedPerAddress(),
+				anyone(DELETE, "/api/waitlist/{id}").limitedPerAddress(),
+				// an offer's time claimed from its link, with the offer's token
+				anyone(GET, "/api/waitlist/offers/{id}").limitedPerAddress(),
+				anyone(POST, "/api/waitlist/offers/{id}/claim").limitedPerAddress());
 	}
 
 }

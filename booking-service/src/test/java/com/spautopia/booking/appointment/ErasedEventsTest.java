@@ -29,6 +29,13 @@ class ErasedEventsTest {
 	}
 
 	@Test
+	void theReasonTimeWasFreedIsNotFreeTextAndStays() {
+		String event = "{\"bookingId\": \"b-3\", \"reason\": \"CANCELLED\", \"freed\": {\"treatmentId\": \"t\"}}";
+
+		assertThat(ErasedEvents.scrub(event, ERASED)).isEqualTo(event);
+	}
+
+	@Test
 	void anotherClientsEventIsLeftAlone() {
 		String event = "{\"bookingId\": \"b-2\", \"client\": {\"clientId\": \"c-2\", \"name\": \"Ada\"}}";
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import com.spautopia.booking.appointment.BookingRequest.ClientDetails;
+import com.spautopia.booking.client.ClientDetails;
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.ClientSnapshot.Consents;
 import com.spautopia.events.Money;

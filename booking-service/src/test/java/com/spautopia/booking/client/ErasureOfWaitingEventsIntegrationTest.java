@@ -71,7 +71,11 @@ class ErasureOfWaitingEventsIntegrationTest {
 
 		assertThat(erased.status()).as(erased.body()).isEqualTo(204);
 		Document booking = this.mongo.findById(bookingId, Document.class, "bookings");
-		assertThat(booking.getList("outbox", Document.class)).as("the events still wait").hasSize(2);
+		assertThat(booking.getList("outbox", Document.class)).as("the events still wait (requested, cancelled, freed)")
+			.hasSize(3);
+		assertThat(booking.getList("outbox", Document.class).getLast().getString("data"))
+			.as("the time freed keeps why it was freed")
+			.contains("\"reason\":\"CANCELLED\"");
 		assertThat(booking.toJson()).doesNotContain("Grace", "grace@example.com", "hospital");
 		assertThat(booking.get("client", Document.class).toJson()).doesNotContain("601100601");
 		assertThat(this.mongo.findById("stuck-" + bookingId, Document.class, "outbox_quarantine").toJson())

@@ -1,6 +1,7 @@
 package com.spautopia.booking.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.spautopia.booking.IdleRelayTest;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedInputIntegrationTest {
 
 	private static final String[] COLLECTIONS = { "treatments", "therapists", "bookings", "clients", "idempotency_keys",
-			"therapist_days", "schedule_days", "outbox_quarantine", "rooms", "spa_closures" };
+			"therapist_days", "schedule_days", "outbox_quarantine", "rooms", "spa_closures", "waitlist_entries",
+			"waitlist_offers" };
 
 	private static final String TREATMENT = """
 			{"name": "Hot Stone Massage", "description": "Warm basalt stones", "durationMinutes": 60,
@@ -62,6 +64,12 @@ class MalformedInputIntegrationTest {
 
 	private static final String CANCEL = """
 			{"reason": "Feeling ill"}""";
+
+	private static final String WAITLIST = """
+			{"treatmentId": "back-pain-desk-workers", "therapistId": "maria-nowak",
+			 "from": "2030-01-08", "to": "2030-01-10", "earliest": "09:00", "latest": "13:00",
+			 "client": {"name": "Ada Lovelace", "phone": "+48601999001", "email": "ada@example.com",
+			            "smsConsent": true, "marketingConsent": false}}""";
 
 	private static final String TAGS = """
 			{"tags": ["desk-worker"]}""";
@@ -115,6 +123,23 @@ class MalformedInputIntegrationTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@MethodSource("waitlistEntries")
+	void aMalformedWaitlistEntryIsRefused(MalformedBody body) {
+		assertRefused("POST", "/api/waitlist", body);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("claimQueries")
+	void aMalformedOfferClaimIsRefused(MalformedQuery query) {
+		StoredDocuments before = stored();
+
+		staff().send("POST", "/api/waitlist/offers/no-such-offer/claim?" + query.query(), null, new byte[0], Map.of())
+			.assertRefusedAsProblem();
+
+		assertThat(stored()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@MethodSource("tags")
 	void malformedClientTagsAreRefused(MalformedBody body) {
 		assertRefused("PUT", "/api/clients/no-such-client/tags", body);
@@ -158,8 +183,17 @@ class MalformedInputIntegrationTest {
 			.filter((body) -> !List.of("empty body", "null").contains(body.name()));
 	}
 
+	static List<MalformedBody> waitlistEntries() {
+		// the last day and the window may be left out: the first day, the whole day
+		return MalformedInput.bodiesFor(WAITLIST, "treatmentId", "from", "client", "client.name", "client.phone");
+	}
+
 	static List<MalformedBody> tags() {
 		return MalformedInput.bodiesFor(TAGS, "tags");
+	}
+
+	static List<MalformedQuery> claimQueries() {
+		return MalformedInput.queriesFor(QueryParameter.required("token", "a-token", Type.TEXT));
 	}
 
 	static List<MalformedQuery> availabilityQueries() {

@@ -38,6 +38,17 @@ class WebPagesIntegrationTest {
 		assertThat(page.body()).contains("<title>Book online", "/book/book.js", "/web/spa.js");
 		assertThat(get("/book/book.js", null).statusCode()).isEqualTo(200);
 		assertThat(get("/book/free-times.js", null).statusCode()).isEqualTo(200);
+		assertThat(page.body()).as("the waitlist is offered when no time fits")
+			.contains("/book/waitlist.js", "Tell me if something frees up");
+		assertThat(get("/book/waitlist.js", null).body()).contains("/api/waitlist");
+		HttpResponse<String> leave = get("/book/leave.html?entry=e&token=t", null);
+		assertThat(leave.statusCode()).isEqualTo(200);
+		assertThat(leave.body()).contains("<title>Leave the waitlist", "/book/leave.js");
+		assertThat(get("/book/leave.js", null).body()).contains("method: 'DELETE'");
+		HttpResponse<String> claim = get("/book/claim.html?offer=o&token=t", null);
+		assertThat(claim.statusCode()).isEqualTo(200);
+		assertThat(claim.body()).contains("/book/claim.js", "Book it").doesNotContain("<script>");
+		assertThat(get("/book/claim.js", null).body()).contains("/claim", "method: 'POST'");
 		assertThat(get("/web/spa.js", null).body()).contains("completeSignIn");
 
 		HttpResponse<String> home = get("/", null);
