@@ -76,12 +76,28 @@ document.querySelector('#dlqs').addEventListener('click', async (event) => {
   deadLetters();
 });
 
+// the other bookings an event leads to: a claimed waitlist offer's new booking, or the freed booking it filled
+const bookingLink = (id) => '<a href="#" class="booking-link" data-booking="' + esc(id) + '">' + esc(id) + '</a>';
+const linkedBookings = (e, shownId) => [...new Set([e.bookingId, e.relatedBookingId, e.data?.claimedBookingId,
+  e.data?.fillsSlotFreedBy])].filter((other) => other && other !== shownId);
+const links = (e, shownId) => {
+  const others = linkedBookings(e, shownId);
+  return others.length ? '<p>booking ' + others.map(bookingLink).join(', ') + '</p>' : '';
+};
 document.querySelector('#timeline-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const id = document.querySelector('#booking-id').value.trim();
   const list = id ? await api('/bookings/' + encodeURIComponent(id) + '/timeline') : [];
   document.querySelector('#timeline tbody').innerHTML = list.map((e) => row([esc(e.time), esc(e.topic), esc(e.type),
-    esc(e.id), '<pre>' + esc(JSON.stringify(e.data, null, 1)) + '</pre>'])).join('');
+    esc(e.id), links(e, id) + '<pre>' + esc(JSON.stringify(e.data, null, 1)) + '</pre>'])).join('');
+});
+document.querySelector('#timeline tbody').addEventListener('click', (event) => {
+  const link = event.target.closest('.booking-link');
+  if (link) {
+    event.preventDefault();
+    document.querySelector('#booking-id').value = link.dataset.booking;
+    document.querySelector('#timeline-form').requestSubmit();
+  }
 });
 
 const shown = (promise) => promise.then(() => { document.querySelector('#error').textContent = ''; })

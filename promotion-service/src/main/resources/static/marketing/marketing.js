@@ -1,6 +1,6 @@
 // The marketing console: sign in (authorization code with PKCE), promotions (list, an editor of every field, activate,
 // pause, end), campaigns (editor, audience and message preview, launch, pause, resume, cancel, stats that refresh
-// while it runs).
+// while it runs), and how freed time was filled week by week.
 // The editor's mapping to and from the API is promotion-form.js.
 'use strict';
 
@@ -44,13 +44,35 @@ async function init() {
       <input type="checkbox" name="${prefix}-treatment" value="${Spa.esc(t.id)}"> <span>${Spa.esc(t.name)}</span></label>`).join('')
       || '<p class="hint">The treatment list cannot be loaded right now.</p>');
   }
-  await Promise.all([promotions(), campaigns()]);
+  await Promise.all([promotions(), campaigns(), fillStats()]);
+}
+
+// how freed time was filled, week by week
+const wait = (seconds) => (seconds == null ? '—'
+  : seconds < 3600 ? `${Math.round(seconds / 60)} min` : `${(seconds / 3600).toFixed(1)} h`);
+
+async function fillStats() {
+  let stats;
+  try {
+    stats = await call('/api/waitlist/stats?weeks=8');
+  } catch (e) {
+    $('#fill-stats tbody').innerHTML = '<tr><td colspan="7">The fill figures cannot be loaded right now.</td></tr>';
+    return;
+  }
+  $('#fill-stats tbody').innerHTML = stats.weeks.slice().reverse().map((w) => `<tr><td>${Spa.esc(w.week)}</td>
+      <td>${w.slotsFreed}</td><td>${w.slotsFilled}</td>
+      <td>${w.fillRate == null ? '—' : `${Math.round(w.fillRate * 100)}%`}</td>
+      <td>${Spa.esc(wait(w.medianSecondsToFill))}</td><td>${Spa.esc(wait(w.p90SecondsToFill))}</td>
+      <td>${Spa.esc(Spa.money(w.revenueRecovered))}</td></tr>`).join('');
 }
 
 function wire() {
   $('#new-promotion').addEventListener('click', () => editPromotion(null));
   $('#close-promotion').addEventListener('click', () => { $('#promotion-form').hidden = true; });
-  $('#p-kind').addEventListener('change', () => { $('#p-code-area').hidden = $('#p-kind').value !== 'CODE'; });
+  $('#p-kind').addEventListener('change', () => {
+    $('#p-code-area').hidden = $('#p-kind').value !== 'CODE';
+    $('#p-last-minute-hint').hidden = $('#p-kind').value !== 'LAST_MINUTE';
+  });
   $('#p-unique').addEventListener('change', () => { $('#p-shared-code').hidden = $('#p-unique').checked; });
   $('#p-type').addEventListener('change', () => {
     $('#p-value').dataset.field = $('#p-type').value === 'PERCENT' ? 'discount.percent' : 'discount.amount.amount';
@@ -100,7 +122,7 @@ const ACTIONS = { DRAFT: ['activate'], ACTIVE: ['pause', 'end'], PAUSED: ['activ
 
 async function promotions() {
   state.promotions = await call('/api/promotions');
-  $('#promotions tbody').innerHTML = state.promotions.map((p) => `<tr><td>${Spa.esc(p.name)}</td><td>${Spa.esc(p.code ?? (p.uniqueCodes ? 'one per client' : '—'))}</td>
+  $('#promotions tbody').innerHTML = state.promotions.map((p) => `<tr><td>${Spa.esc(p.name)}</td><td>${Spa.esc(p.code ?? (p.uniqueCodes ? 'one per client' : p.kind === 'LAST_MINUTE' ? 'freed slots, last minute' : '—'))}</td>
       <td>${Spa.esc(discount(p.discount))}</td><td>${Spa.esc(validity(p))}</td><td>${Spa.esc(p.status)}</td>
       <td data-figures="${Spa.esc(p.id)}">…</td>
       <td>${p.status === 'ENDED' ? '' : `<button type="button" class="secondary" data-action="edit" data-id="${Spa.esc(p.id)}" aria-label="Edit ${Spa.esc(p.name)}">Edit</button>`}

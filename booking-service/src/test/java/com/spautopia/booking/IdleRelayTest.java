@@ -15,17 +15,17 @@ import org.springframework.context.annotation.Import;
 /**
  * A test of what the service stores and answers, on the application context every such
  * test shares: nothing runs on its own (the outbox relay and the pricing timeout wait an
- * hour; tests call them directly), so stored documents change only by the test's own
- * requests; the clock stands still until a test moves it; the marketing console's origin
- * may call the API (CORS).
+ * hour and writes do not wake the relay; tests call them directly), so stored documents
+ * change only by the test's own requests; the clock stands still until a test moves it;
+ * the marketing console's origin may call the API (CORS).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpaInfrastructureTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spa.outbox.poll-interval=1h", "spa.booking.pricing-timeout=1h",
-				"spa.web.allowed-origins=http://localhost:8083" })
+		properties = { "spa.outbox.poll-interval=1h", "spa.outbox.wake-on-write=false",
+				"spa.booking.pricing-timeout=1h", "spa.web.allowed-origins=http://localhost:8083" })
 @Import(TestClockConfiguration.class)
 public @interface IdleRelayTest {
 

@@ -28,6 +28,18 @@ public final class BookingEventsMother {
 				CancelledBy.CLIENT, "feeling unwell", false, at);
 	}
 
+	/**
+	 * The release of a booking the client did not confirm in time, as booking-service
+	 * publishes it.
+	 * @param confirmed the booking's confirmation
+	 * @param at when it was released
+	 * @return the event
+	 */
+	public static AppointmentCancelled released(AppointmentConfirmed confirmed, Instant at) {
+		return new AppointmentCancelled(confirmed.bookingId(), confirmed.appointment(), confirmed.client(),
+				CancelledBy.SYSTEM, AppointmentCancelled.RELEASED_UNCONFIRMED, false, at);
+	}
+
 	public static AppointmentCompleted completed(AppointmentConfirmed confirmed, Instant at) {
 		return new AppointmentCompleted(confirmed.bookingId(), confirmed.appointment(), confirmed.client(),
 				confirmed.pricing().finalPrice(), at);

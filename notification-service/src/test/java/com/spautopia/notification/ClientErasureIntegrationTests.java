@@ -44,7 +44,8 @@ class ClientErasureIntegrationTests extends NotificationIntegrationTest {
 		publish(booked);
 		awaitCount(() -> smsTo(phone), 1);
 		awaitCount(() -> emailsTo(email), 1);
-		await().atMost(TIMEOUT).until(() -> reminders(booked.bookingId()).size() == 2);
+		// the two reminders and the confirmation nudge
+		await().atMost(TIMEOUT).until(() -> reminders(booked.bookingId()).size() == 3);
 		this.optOuts.optOut(phone, "STOP", WallClock.now());
 		List<String> messagesBefore = messages(booked.bookingId()).stream()
 			.map((message) -> message.getString("_id") + " " + message.getString("channel") + " "

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.spautopia.booking.availability.Availability;
@@ -172,15 +173,24 @@ class BookingTimes {
 	private Room claimRoom(Treatment treatment, Instant start, Instant end, String bookingId,
 			@Nullable BookedTime current, List<Claim> held) {
 		List<Room> rooms = new ArrayList<>(this.availability.rooms(treatment));
-		if (current != null) {
-			rooms.sort(Comparator.comparing((Room room) -> !room.id().equals(current.roomId())));
-		}
+		Instant until = end.plus(this.spa.cleanupBuffer());
+		// the rooms' days in one read: rooms seen free are tried first, so a busy spa
+		// does not
+		// pay a refused claim for every room taken before a free one
+		Map<Resource, List<Reservation>> days = this.schedule
+			.reservations(rooms.stream().map((room) -> Resource.room(room.id())).toList(), localDate(start));
+		Comparator<Room> order = Comparator
+			.comparing((Room room) -> current == null || !room.id().equals(current.roomId()));
+		rooms.sort(order.thenComparing((Room room) -> days.getOrDefault(Resource.room(room.id()), List.of())
+			.stream()
+			.anyMatch((hold) -> hold.overlaps(start, until) && !(hold.bookingId().equals(bookingId) && current != null
+					&& hold.start().equals(current.start())))));
 		for (Room room : rooms) {
 			boolean own = current != null && room.id().equals(current.roomId());
 			if (own && kept(current, start)) {
 				return room;
 			}
-			Reservation wanted = new Reservation(bookingId, start, end.plus(this.spa.cleanupBuffer()));
+			Reservation wanted = new Reservation(bookingId, start, until);
 			if (claim(new Claim(Resource.room(room.id()), localDate(start), wanted, own ? current.start() : null),
 					held)) {
 				return room;

@@ -168,16 +168,21 @@ public class Availability {
 			return teams;
 		}
 		Instant now = this.clock.instant();
+		List<Therapist> qualified = qualified(treatment, therapistId);
+		// the day of every therapist and room concerned, in one read
+		List<Resource> resources = new ArrayList<>();
+		qualified.forEach((therapist) -> resources.add(Resource.therapist(therapist.id())));
+		hosting.forEach((room) -> resources.add(Resource.room(room.id())));
+		Map<Resource, List<Reservation>> days = held ? this.schedule.reservations(resources, date) : Map.of();
 		Map<Instant, List<Slot>> byStart = new TreeMap<>();
-		for (Therapist therapist : qualified(treatment, therapistId)) {
-			List<Reservation> therapistHeld = held ? heldExcept(Resource.therapist(therapist.id()), date, moving)
-					: List.of();
+		for (Therapist therapist : qualified) {
+			List<Reservation> therapistHeld = except(days.get(Resource.therapist(therapist.id())), moving);
 			for (Slot slot : this.rules.freeSlots(treatment, therapist, date, hours, therapistHeld, now)) {
 				byStart.computeIfAbsent(slot.start().toInstant(), (start) -> new ArrayList<>()).add(slot);
 			}
 		}
 		List<List<Reservation>> roomsHeld = hosting.stream()
-			.map((room) -> held ? heldExcept(Resource.room(room.id()), date, moving) : List.<Reservation>of())
+			.map((room) -> except(days.get(Resource.room(room.id())), moving))
 			.toList();
 		byStart.forEach((start, free) -> {
 			List<Slot> staffed = Teams.at(free, treatment.therapistsNeeded(), therapistId);
@@ -204,11 +209,17 @@ public class Availability {
 			.toList();
 	}
 
-	private List<Reservation> heldExcept(Resource resource, LocalDate date, @Nullable Reservation moving) {
-		return this.schedule.reservations(resource, date)
-			.stream()
-			.filter((held) -> moving == null
-					|| !(held.bookingId().equals(moving.bookingId()) && held.start().equals(moving.start())))
+	/**
+	 * The time held on a resource's day but the moving booking's own, or nothing when the
+	 * day was not read (time held does not count).
+	 */
+	private static List<Reservation> except(@Nullable List<Reservation> held, @Nullable Reservation moving) {
+		if (held == null) {
+			return List.of();
+		}
+		return held.stream()
+			.filter((hold) -> moving == null
+					|| !(hold.bookingId().equals(moving.bookingId()) && hold.start().equals(moving.start())))
 			.toList();
 	}
 

@@ -160,6 +160,7 @@ public class ClientDirectory {
 				.and("consentLedger.eventId")
 				.ne(eventId));
 			if (this.mongo.updateFirst(unchanged, update, Client.class).getModifiedCount() == 1) {
+				this.outbox.written();
 				log.info("Client {}: {}", client.id(), said);
 				return true;
 			}

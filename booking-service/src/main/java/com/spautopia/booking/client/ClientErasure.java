@@ -89,6 +89,7 @@ class ClientErasure {
 					.push("consentLedger", new ConsentChange(NONE, "erasure", now, null, by)),
 				this.outbox.entry(event, now));
 		if (this.mongo.updateFirst(notErased, erase, Client.class).getModifiedCount() == 1) {
+			this.outbox.written();
 			log.info("Erased the personal data of client {} (by {})", client.id(), by);
 		}
 	}

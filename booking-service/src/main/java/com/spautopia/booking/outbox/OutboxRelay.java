@@ -9,6 +9,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.spautopia.booking.lease.HeldLease;
@@ -28,9 +34,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -54,6 +62,15 @@ import org.springframework.stereotype.Component;
  * ({@code spa.outbox.lease}, well above the producer's delivery timeout) is renewed while
  * the holder works and given up when it stops; if the holder dies, another instance takes
  * over once the lease has expired.
+ * <p>
+ * The relay runs at once when a change with events is written in this instance (an
+ * inserted or saved document with entries waiting, or an {@link OutboxWritten} signal
+ * after an update), and besides every {@code spa.outbox.poll-interval} for what other
+ * instances wrote or a failed run left. Runs never overlap: a wake-up during a run makes
+ * the run go round once more. The documents of a run are published concurrently
+ * ({@code spa.outbox.parallelism} at a time), each document's events one after another in
+ * their order, so a booking's events never overtake each other while one slow
+ * acknowledgement does not hold up other bookings' events.
  * <p>
  * Each event is published in the trace of the change that caused it (stored with the
  * entry), not in the trace of the relay's scheduled run.
@@ -96,8 +113,24 @@ class OutboxRelay {
 
 	private volatile boolean kafkaWasDown;
 
+	private final ReentrantLock running = new ReentrantLock();
+
+	private final AtomicBoolean again = new AtomicBoolean();
+
+	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+	private final boolean wakeOnWrite;
+
+	private final ExecutorService waker;
+
+	private final ExecutorService senders;
+
 	OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventCodec codec, Leases leases,
 			OutboxProperties properties, ObservationRegistry observations, OutboxQuarantine quarantine, Clock clock) {
+		this.wakeOnWrite = properties.wakeOnWrite();
+		this.waker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+		this.senders = Executors.newFixedThreadPool(properties.parallelism(),
+				Thread.ofPlatform().name("outbox-send-", 0).daemon().factory());
 		this.mongo = mongo;
 		this.streamBridge = streamBridge;
 		this.codec = codec;
@@ -107,8 +140,57 @@ class OutboxRelay {
 		this.clock = clock;
 	}
 
+	/**
+	 * Wakes the relay when this instance saved a document with events waiting.
+	 * @param saved the save
+	 */
+	@EventListener
+	void saved(AfterSaveEvent<?> saved) {
+		if (COLLECTIONS.contains(saved.getCollectionName()) && saved.getDocument() != null
+				&& !saved.getDocument().getList("outbox", Object.class, List.of()).isEmpty()) {
+			wake();
+		}
+	}
+
+	/**
+	 * Wakes the relay when this instance updated a document with an event.
+	 * @param written the signal
+	 */
+	@EventListener
+	void written(OutboxWritten written) {
+		wake();
+	}
+
+	/**
+	 * Runs the relay soon on its own thread, unless a run is already waiting to start.
+	 */
+	void wake() {
+		if (this.wakeOnWrite && this.wakeQueued.compareAndSet(false, true)) {
+			this.waker.execute(() -> {
+				this.wakeQueued.set(false);
+				publishPending();
+			});
+		}
+	}
+
+	/**
+	 * Publishes what waits; if a run is going on, makes it go round once more instead.
+	 */
 	@Scheduled(fixedDelayString = "${spa.outbox.poll-interval:200ms}")
 	void publishPending() {
+		this.again.set(true);
+		while (this.again.get() && this.running.tryLock()) {
+			try {
+				this.again.set(false);
+				publishOnce();
+			}
+			finally {
+				this.running.unlock();
+			}
+		}
+	}
+
+	private void publishOnce() {
 		for (String collection : COLLECTIONS) {
 			Query pending = Query.query(Criteria.where(Outbox.PENDING_SINCE).exists(true))
 				.with(Sort.by(Outbox.PENDING_SINCE))
@@ -120,16 +202,42 @@ class OutboxRelay {
 			if (!this.lease.hold()) {
 				return;
 			}
+			List<Future<Boolean>> published = new ArrayList<>();
 			for (Document document : this.mongo.find(pending, Document.class, collection)) {
-				if (!publish(collection, document)) {
-					return;
-				}
+				published.add(this.senders.submit(() -> publish(collection, document)));
+			}
+			if (!allWentOn(published)) {
+				return;
 			}
 		}
 	}
 
+	/**
+	 * Waits for a run's documents.
+	 * @return whether every one went on (Kafka up, the lease held)
+	 */
+	private static boolean allWentOn(List<Future<Boolean>> published) {
+		boolean goOn = true;
+		for (Future<Boolean> one : published) {
+			try {
+				goOn &= one.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+			catch (ExecutionException ex) {
+				log.warn("Publishing a document's events failed, will retry: {}", String.valueOf(ex.getCause()));
+				goOn = false;
+			}
+		}
+		return goOn;
+	}
+
 	@PreDestroy
 	void stop() {
+		this.waker.shutdownNow();
+		this.senders.shutdown();
 		this.lease.release();
 	}
 

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,6 +51,26 @@ public class Schedule {
 	}
 
 	/**
+	 * The time already held on several resources' days, read in one query.
+	 * @param resources the therapists, rooms or clients
+	 * @param date the local date
+	 * @return the reservations of each resource (none for a resource holding no time)
+	 */
+	public Map<Resource, List<Reservation>> reservations(Collection<Resource> resources, LocalDate date) {
+		Map<String, Resource> byDayId = new LinkedHashMap<>();
+		resources.forEach((resource) -> byDayId.put(ResourceDay.id(resource, date), resource));
+		Map<Resource, List<Reservation>> held = new LinkedHashMap<>();
+		resources.forEach((resource) -> held.put(resource, List.of()));
+		if (!byDayId.isEmpty()) {
+			for (ResourceDay day : this.mongo.find(Query.query(Criteria.where("_id").in(byDayId.keySet())),
+					ResourceDay.class)) {
+				held.put(byDayId.get(day.id()), day.reservations());
+			}
+		}
+		return held;
+	}
+
+	/**
 	 * Everything held on a date on resources of one kind: every booking's client time
 	 * that day, for example.
 	 * @param date the local date
@@ -83,7 +107,11 @@ public class Schedule {
 	}
 
 	/**
-	 * Holds time for a booking, unless it conflicts with time already held.
+	 * Holds time for a booking, unless it conflicts with time already held. A new
+	 * booking's claim is one conditional write on the resource's day: the time is pushed
+	 * only if no reservation there overlaps it (the day's document is created by the
+	 * first claim of the day). A move's claim, which may overlap the booking's own
+	 * current time, reads the day and compares and sets its version.
 	 * @param claim the time wanted
 	 * @return whether the time is now held for this booking
 	 */
@@ -91,6 +119,11 @@ public class Schedule {
 		String id = ResourceDay.id(claim.resource(), claim.date());
 		Reservation reservation = claim.wanted().heldSince(this.clock.instant());
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			if (claim.ownCurrentStart() == null) {
+				if (pushUnlessOverlapping(id, reservation)) {
+					return true;
+				}
+			}
 			ResourceDay day = this.mongo.findById(id, ResourceDay.class);
 			if (day == null) {
 				try {
@@ -105,12 +138,28 @@ public class Schedule {
 			if (!ClaimRules.canHold(day.reservations(), reservation, claim.ownCurrentStart())) {
 				return false;
 			}
-			if (compareAndSet(day, new Update().push("reservations", reservation))) {
+			if (claim.ownCurrentStart() != null && compareAndSet(day, new Update().push("reservations", reservation))) {
 				return true;
 			}
 		}
 		throw new IllegalStateException("Could not claim time of " + claim.resource().key() + " on " + claim.date()
 				+ " after " + MAX_ATTEMPTS + " attempts");
+	}
+
+	/**
+	 * Pushes a reservation onto an existing day unless one held there overlaps it (the
+	 * rule of {@link ClaimRules} for a booking holding no time on the resource yet).
+	 * @return whether it was pushed; if not, the day does not exist or has overlapping
+	 * time
+	 */
+	private boolean pushUnlessOverlapping(String dayId, Reservation reservation) {
+		Query free = Query.query(Criteria.where("_id")
+			.is(dayId)
+			.and("reservations")
+			.not()
+			.elemMatch(Criteria.where("start").lt(reservation.end()).and("end").gt(reservation.start())));
+		Update push = new Update().push("reservations", reservation).inc("version", 1);
+		return this.mongo.updateFirst(free, push, ResourceDay.class).getModifiedCount() == 1;
 	}
 
 	/**
@@ -148,21 +197,14 @@ public class Schedule {
 	 * @param start the start of the time to free
 	 */
 	public void release(Resource resource, LocalDate date, String bookingId, Instant start) {
-		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			ResourceDay day = this.mongo.findById(ResourceDay.id(resource, date), ResourceDay.class);
-			if (day == null) {
-				return;
-			}
-			List<Reservation> kept = day.reservations()
-				.stream()
-				.filter((held) -> !(held.bookingId().equals(bookingId) && held.start().equals(start)))
-				.toList();
-			if (kept.size() == day.reservations().size()
-					|| compareAndSet(day, new Update().set("reservations", kept))) {
-				return;
-			}
-		}
-		throw new IllegalStateException("Could not free time of booking " + bookingId + " on " + date);
+		Update pull = new Update().pull("reservations", new Document("bookingId", bookingId).append("start", start))
+			.inc("version", 1);
+		this.mongo.updateFirst(
+				Query.query(Criteria.where("_id")
+					.is(ResourceDay.id(resource, date))
+					.and("reservations")
+					.elemMatch(Criteria.where("bookingId").is(bookingId).and("start").is(start))),
+				pull, ResourceDay.class);
 	}
 
 	private boolean compareAndSet(ResourceDay day, Update update) {

@@ -16,6 +16,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.spautopia.booking.BookingServiceApplication;
+import com.spautopia.booking.catalog.Room;
+import com.spautopia.booking.catalog.RoomKind;
+import com.spautopia.booking.catalog.RoomRepository;
 import com.spautopia.booking.catalog.Specialization;
 import com.spautopia.booking.catalog.Therapist;
 import com.spautopia.booking.catalog.TherapistRepository;
@@ -38,6 +41,16 @@ interface BenchmarkTarget extends AutoCloseable {
 	 * Adds therapists for the benchmark.
 	 * @param count how many
 	 * @return their ids
+	 */
+	/** The treatment the benchmark books. */
+	String BENCH_TREATMENT = "back-pain-desk-workers";
+
+	/**
+	 * Adds therapists for the benchmark, each with a single room of their own for the
+	 * treatment booked.
+	 * @param count how many
+	 * @return the therapists' ids
+	 * @throws Exception if they cannot be added
 	 */
 	List<String> seedTherapists(int count) throws Exception;
 
@@ -78,11 +91,15 @@ interface BenchmarkTarget extends AutoCloseable {
 			@Override
 			public List<String> seedTherapists(int count) {
 				TherapistRepository repository = service.getBean(TherapistRepository.class);
+				RoomRepository rooms = service.getBean(RoomRepository.class);
 				List<String> ids = new ArrayList<>();
 				for (int i = 0; i < count; i++) {
 					String id = "bench-" + i;
 					repository.save(new Therapist(id, "Bench Therapist " + i, EnumSet.allOf(Specialization.class),
 							benchHours(), Set.of()));
+					// a room for each therapist: a booking holds a room as well
+					rooms.save(
+							new Room("bench-room-" + i, "Bench Room " + i, RoomKind.SINGLE, List.of(BENCH_TREATMENT)));
 					ids.add(id);
 				}
 				return ids;
@@ -148,6 +165,19 @@ interface BenchmarkTarget extends AutoCloseable {
 					int status = http.send(request, BodyHandlers.discarding()).statusCode();
 					if (status != 200) {
 						throw new IllegalStateException("Could not add therapist " + id + ": HTTP " + status);
+					}
+					// a room for each therapist: a booking holds a room as well
+					HttpRequest room = HttpRequest.newBuilder(baseUrl.resolve("/api/rooms/bench-room-" + run + "-" + i))
+						.header("Content-Type", "application/json")
+						.header("Authorization", "Bearer " + token)
+						.PUT(BodyPublishers
+							.ofString("{\"name\": \"Bench Room %d\", \"kind\": \"SINGLE\", \"treatmentIds\": [\"%s\"]}"
+								.formatted(i, BENCH_TREATMENT)))
+						.build();
+					status = http.send(room, BodyHandlers.discarding()).statusCode();
+					if (status != 200) {
+						throw new IllegalStateException(
+								"Could not add a room for therapist " + id + ": HTTP " + status);
 					}
 					ids.add(id);
 				}

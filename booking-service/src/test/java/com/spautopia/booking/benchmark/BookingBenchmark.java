@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import com.spautopia.booking.benchmark.LoadRun.Result;
@@ -100,10 +101,11 @@ public final class BookingBenchmark {
 				for (int hour = 9; hour <= 18; hour++) {
 					ZonedDateTime start = ZonedDateTime.of(date, LocalTime.of(hour, 0), SPA_ZONE);
 					bodies.add("""
-							{"treatmentId": "back-pain-desk-workers", "therapistId": "%s", "start": "%s",
+							{"treatmentId": "%s", "therapistId": "%s", "start": "%s",
 							 "client": {"name": "Bench Client", "phone": "+4860%07d", "email": "bench@example.com",
 							            "smsConsent": true, "marketingConsent": false}}
-							""".formatted(therapist, start.toOffsetDateTime(), 1_000_000 + (phone++ % 8_000_000)));
+							""".formatted(BenchmarkTarget.BENCH_TREATMENT, therapist, start.toOffsetDateTime(),
+							1_000_000 + (phone++ % 8_000_000)));
 				}
 			}
 		}
@@ -128,6 +130,29 @@ public final class BookingBenchmark {
 		return bodies;
 	}
 
+	/**
+	 * The machine-readable summary of the 64-client runs: throughput, latency, CPU and
+	 * heap of the bookings, and their ratios to the bare insert's of the same run.
+	 */
+	static String benchLine(List<Result> results) {
+		Result book = results.stream()
+			.filter((r) -> r.clients() == 64 && r.name().startsWith("book"))
+			.findFirst()
+			.orElseThrow();
+		StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+				"BENCH booking clients=64 bookings_per_s=%.1f p50_ms=%.1f p99_ms=%.1f cpu_ms_per_booking=%.2f"
+						+ " peak_heap_mb=%d created=%d/%d",
+				book.perSecond(), book.p50Millis(), book.p99Millis(), book.cpuMillisPerRequest(),
+				book.peakHeapMegabytes(), book.created(), book.requests()));
+		results.stream()
+			.filter((r) -> r.clients() == 64 && r.name().startsWith("bare"))
+			.findFirst()
+			.ifPresent((bare) -> line.append(String.format(Locale.ROOT,
+					" ceiling_per_s=%.1f ceiling_p99_ms=%.1f ratio=%.2f p99_ratio=%.2f", bare.perSecond(),
+					bare.p99Millis(), book.perSecond() / bare.perSecond(), book.p99Millis() / bare.p99Millis())));
+		return line.toString();
+	}
+
 	private static void print(BenchmarkTarget target, List<Result> results, boolean ceiling) {
 		StringBuilder report = new StringBuilder();
 		report.append(String.format("%nBooking benchmark: %s, %d cores here%n", target.description(),
@@ -137,6 +162,7 @@ public final class BookingBenchmark {
 		if (!ceiling) {
 			report.append("(no bare-insert ceiling: start the service with spa.benchmark.enabled=true for it)\n");
 		}
+		report.append(benchLine(results)).append('\n');
 		System.out.print(report);
 	}
 

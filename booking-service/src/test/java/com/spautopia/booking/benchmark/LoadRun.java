@@ -1,5 +1,8 @@
 package com.spautopia.booking.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +11,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +29,8 @@ final class LoadRun {
 		long[] latencies = new long[bodies.size()];
 		int[] statuses = new int[bodies.size()];
 		AtomicInteger next = new AtomicInteger();
+		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		long cpuBefore = processCpuNanos();
 		long started = System.nanoTime();
 		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int client = 0; client < clients; client++) {
@@ -37,10 +44,32 @@ final class LoadRun {
 			}
 		}
 		long elapsed = System.nanoTime() - started;
+		double cpuMillisPerRequest = (processCpuNanos() - cpuBefore) / 1e6 / bodies.size();
+		long peakHeap = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
+			.sum();
 		long ok = Arrays.stream(statuses).filter((status) -> status == 201).count();
+		if (ok < bodies.size()) {
+			System.out.println(name + ", " + clients + " clients: answers other than 201: "
+					+ Arrays.stream(statuses)
+						.filter((status) -> status != 201)
+						.boxed()
+						.collect(Collectors.groupingBy((status) -> status, TreeMap::new, Collectors.counting())));
+		}
 		Arrays.sort(latencies);
 		return new Result(name, clients, bodies.size(), ok, bodies.size() / (elapsed / 1e9),
-				percentile(latencies, 0.50), percentile(latencies, 0.99));
+				percentile(latencies, 0.50), percentile(latencies, 0.99), cpuMillisPerRequest, peakHeap / (1 << 20));
+	}
+
+	/**
+	 * The CPU time this JVM used so far (the service, the broker and the
+	 * MongoDB-compatible server when they run in it, and the load's clients).
+	 */
+	private static long processCpuNanos() {
+		return (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+				? os.getProcessCpuTime() : 0;
 	}
 
 	private int post(URI target, String body) {
@@ -76,18 +105,21 @@ final class LoadRun {
 	 * @param perSecond requests per second, wall clock
 	 * @param p50Millis median latency
 	 * @param p99Millis 99th percentile latency
+	 * @param cpuMillisPerRequest this JVM's CPU time per request
+	 * @param peakHeapMegabytes the most heap this JVM used during the run
 	 */
 	record Result(String name, int clients, int requests, long created, double perSecond, double p50Millis,
-			double p99Millis) {
+			double p99Millis, double cpuMillisPerRequest, long peakHeapMegabytes) {
 
 		String row() {
-			return String.format("%-28s %7d %8d %8d %9.1f %9.1f %9.1f", this.name, this.clients, this.requests,
-					this.created, this.perSecond, this.p50Millis, this.p99Millis);
+			return String.format("%-28s %7d %8d %8d %9.1f %9.1f %9.1f %9.2f %9d", this.name, this.clients,
+					this.requests, this.created, this.perSecond, this.p50Millis, this.p99Millis,
+					this.cpuMillisPerRequest, this.peakHeapMegabytes);
 		}
 
 		static String header() {
-			return String.format("%-28s %7s %8s %8s %9s %9s %9s", "scenario", "clients", "requests", "201s", "req/s",
-					"p50 ms", "p99 ms");
+			return String.format("%-28s %7s %8s %8s %9s %9s %9s %9s %9s", "scenario", "clients", "requests", "201s",
+					"req/s", "p50 ms", "p99 ms", "cpu ms/r", "heap MB");
 		}
 
 	}

@@ -147,7 +147,8 @@ class SeveralRelaysIntegrationTest {
 
 	private OutboxRelay relay() {
 		OutboxRelay relay = new OutboxRelay(this.mongo, this.streamBridge, this.codec, this.leases,
-				new OutboxProperties(Duration.ofMillis(100), LEASE), this.observations, this.quarantine, this.clock);
+				new OutboxProperties(Duration.ofMillis(100), LEASE, false, 8), this.observations, this.quarantine,
+				this.clock);
 		this.relays.add(relay);
 		return relay;
 	}

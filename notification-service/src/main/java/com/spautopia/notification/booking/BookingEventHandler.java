@@ -12,6 +12,8 @@ import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentLanguageChanged;
 import com.spautopia.events.booking.AppointmentRepriced;
 import com.spautopia.events.booking.ClientErased;
+import com.spautopia.events.booking.WaitlistOfferEnded;
+import com.spautopia.events.booking.WaitlistOfferMade;
 import com.spautopia.notification.appointment.Appointment;
 import com.spautopia.notification.appointment.AppointmentChange;
 import com.spautopia.notification.appointment.Appointments;
@@ -21,6 +23,7 @@ import com.spautopia.notification.message.NotificationRequest;
 import com.spautopia.notification.message.Notifications;
 import com.spautopia.notification.notice.AppointmentNotices;
 import com.spautopia.notification.reminder.ReminderPlanner;
+import com.spautopia.notification.waitlist.WaitlistOfferMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +37,8 @@ import org.springframework.stereotype.Component;
  * appointment it is about and, if it is the latest one, sends its notices and plans,
  * re-plans or drops the reminders. A replayed or redelivered event sends nothing new:
  * every message it causes has an id derived from the event's id. {@link ClientErased}
- * erases the client's personal data.
+ * erases the client's personal data. A waitlist offer is messaged to its client, and its
+ * messages not sent yet are withdrawn when it ends.
  * <p>
  * The new messages and first reminders of the batch's events are recorded together at its
  * end, one write per collection, or earlier when a later event of the same booking or an
@@ -61,8 +65,12 @@ class BookingEventHandler {
 
 	private final TraceContexts traces;
 
+	private final WaitlistOfferMessages waitlistOffers;
+
 	BookingEventHandler(EventCodec codec, Appointments appointments, AppointmentNotices notices,
-			Notifications notifications, ReminderPlanner reminders, ClientDataErasure erasure, TraceContexts traces) {
+			Notifications notifications, ReminderPlanner reminders, ClientDataErasure erasure, TraceContexts traces,
+			WaitlistOfferMessages waitlistOffers) {
+		this.waitlistOffers = waitlistOffers;
 		this.codec = codec;
 		this.appointments = appointments;
 		this.notices = notices;
@@ -124,6 +132,20 @@ class BookingEventHandler {
 			// the messages of the client's earlier events are recorded first, then erased
 			write(pending);
 			this.erasure.erase(erased);
+			return;
+		}
+		if (envelope.data() instanceof WaitlistOfferMade offer) {
+			pending.add(index, offer.bookingId(), this.waitlistOffers.messages(envelope.id(), offer), null);
+			return;
+		}
+		if (envelope.data() instanceof WaitlistOfferEnded ended) {
+			// the offer's messages are recorded first, then withdrawn
+			if (pending.concerns(ended.bookingId())) {
+				write(pending);
+			}
+			logger.info("Waitlist offer {} of booking {} ended: {} (event {})", ended.offerId(), ended.bookingId(),
+					ended.outcome(), envelope.id());
+			this.waitlistOffers.withdraw(ended);
 			return;
 		}
 		Optional<AppointmentChange> change = AppointmentChange.of(envelope.data());

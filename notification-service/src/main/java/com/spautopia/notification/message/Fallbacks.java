@@ -36,7 +36,8 @@ class Fallbacks {
 			return;
 		}
 		NotificationRequest email = new NotificationRequest(sms.sourceKey(), Channel.EMAIL, sms.purpose(),
-				fallback.email(), fallback.content(), new References(sms.bookingId(), sms.clientId(), sms.campaignId()),
+				fallback.email(), fallback.content(),
+				new References(sms.bookingId(), sms.clientId(), sms.campaignId(), sms.waitlistOfferId()),
 				this.clock.instant(), sms.notAfter(), null, null);
 		if (this.notifications.submit(List.of(email)) > 0) {
 			logger.info("{} {} falls back to email {}", sms.purpose(), sms.id(), email.id());

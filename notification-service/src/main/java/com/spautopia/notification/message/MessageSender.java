@@ -165,7 +165,8 @@ class MessageSender implements MessageWork {
 
 	private Optional<Instant> quietUntil(Notification message, Instant now) {
 		String zone = message.quietZone();
-		if (message.priority() != Priority.MARKETING || zone == null) {
+		// marketing and waitlist offers name the zone whose quiet hours they respect
+		if (zone == null) {
 			return Optional.empty();
 		}
 		return this.quietHours.deferral(now, ZoneId.of(zone));

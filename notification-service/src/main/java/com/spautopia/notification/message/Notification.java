@@ -31,7 +31,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param recipient the phone number or email address; masked whenever logged or shown
  * @param content what it says
  * @param smsSize for SMS, the encoding and segment count
- * @param quietZone for marketing, the time zone whose quiet hours it respects
+ * @param quietZone for marketing and waitlist offers, the time zone whose quiet hours it
+ * respects
  * @param fallback for transactional SMS, the email to send if the SMS cannot be delivered
  * @param status where the message is
  * @param nextAttemptAt when it is due (first send, retry or after a deferral)
@@ -58,6 +59,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the provider is asked before the message is sent again
  * @param cancelRequested whether a later change of its booking superseded it while it was
  * being sent: it is not sent again, nor retried
+ * @param waitlistOfferId the waitlist offer it announces, if any: withdrawn when the
+ * offer ends
  */
 @Document(Notification.COLLECTION)
 public record Notification(@Id String id, String sourceKey, @Nullable String bookingId, @Nullable String clientId,
@@ -67,7 +70,8 @@ public record Notification(@Id String id, String sourceKey, @Nullable String boo
 		@Nullable Instant leaseUntil, int attempts, @Nullable String providerId, @Nullable String providerStatus,
 		@Nullable String errorCode, @Nullable String error, boolean retryable, Instant createdAt,
 		@Nullable Instant sentAt, @Nullable Instant completedAt, long version, Map<String, String> traceContext,
-		@Nullable Instant firstAttemptAt, boolean outcomeUnknown, boolean cancelRequested) {
+		@Nullable Instant firstAttemptAt, boolean outcomeUnknown, boolean cancelRequested,
+		@Nullable String waitlistOfferId) {
 
 	static final String COLLECTION = "notifications";
 
@@ -90,7 +94,7 @@ public record Notification(@Id String id, String sourceKey, @Nullable String boo
 				request.references().clientId(), request.references().campaignId(), request.channel(),
 				request.purpose(), priority, priority.rank(), request.recipient(), content, size, request.quietZone(),
 				fallback, NotificationStatus.PENDING, due, request.notAfter(), null, null, 0, null, null, null, null,
-				false, now, null, null, 0, traceContext, null, false, false);
+				false, now, null, null, 0, traceContext, null, false, false, request.references().waitlistOfferId());
 	}
 
 	boolean isTransactionalSms() {

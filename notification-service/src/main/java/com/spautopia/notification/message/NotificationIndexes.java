@@ -25,6 +25,9 @@ class NotificationIndexes implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		this.mongo.indexOps(Notification.class)
 			.createIndex(new Index().on("bookingId", Sort.Direction.ASC).named("bookingId"));
+		// a waitlist offer's messages, withdrawn when it ends (few messages have one)
+		this.mongo.indexOps(Notification.class)
+			.createIndex(new Index().on("waitlistOfferId", Sort.Direction.ASC).sparse().named("waitlistOfferId"));
 		// conditional writes name the id and the version they read; MongoDB serves them
 		// from
 		// the _id index, an embedded mongo-java-server only from an index of exactly

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param references the booking, client and campaign it is about
  * @param notBefore when it may go at the earliest
  * @param notAfter when it is no longer useful, if ever (never sent at or after)
- * @param quietZone for marketing, the recipient's time zone whose quiet hours it respects
+ * @param quietZone for marketing and waitlist offers, the recipient's time zone whose
+ * quiet hours it respects
  * @param fallback the email to send instead if a transactional SMS cannot be delivered
  */
 public record NotificationRequest(String sourceKey, Channel channel, Purpose purpose, String recipient,
@@ -55,11 +56,29 @@ public record NotificationRequest(String sourceKey, Channel channel, Purpose pur
 	 * @param bookingId the booking, if any
 	 * @param clientId the client, if known
 	 * @param campaignId the campaign, if any
+	 * @param waitlistOfferId the waitlist offer, if any: its messages are withdrawn when
+	 * it ends
 	 */
-	public record References(@Nullable String bookingId, @Nullable String clientId, @Nullable String campaignId) {
+	public record References(@Nullable String bookingId, @Nullable String clientId, @Nullable String campaignId,
+			@Nullable String waitlistOfferId) {
+
+		public References(@Nullable String bookingId, @Nullable String clientId, @Nullable String campaignId) {
+			this(bookingId, clientId, campaignId, null);
+		}
 
 		public static References booking(String bookingId, String clientId) {
 			return new References(bookingId, clientId, null);
+		}
+
+		/**
+		 * A waitlist offer's message.
+		 * @param freedBookingId the booking whose freed time is offered
+		 * @param clientId the waiting client
+		 * @param offerId the offer
+		 * @return the references
+		 */
+		public static References waitlistOffer(String freedBookingId, String clientId, String offerId) {
+			return new References(freedBookingId, clientId, null, offerId);
 		}
 
 	}

@@ -3,6 +3,7 @@ package com.spautopia.notification.message;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.spautopia.events.Channel;
 import com.spautopia.events.SealedLinks;
@@ -211,11 +212,26 @@ class NotificationStore {
 	 * @return how many were cancelled or asked to be
 	 */
 	long supersede(String bookingId, List<Purpose> purposes, String reason) {
-		Query pending = query(where("bookingId").is(bookingId)
-			.and("purpose")
-			.in(purposes)
-			.and("status")
-			.is(NotificationStatus.PENDING));
+		return cancelWaiting(() -> where("bookingId").is(bookingId).and("purpose").in(purposes), reason);
+	}
+
+	/**
+	 * Withdraws the messages of a waitlist offer that ended: those waiting are cancelled,
+	 * those being sent now are not sent again nor retried; those sent stay sent.
+	 * @param offerId the offer
+	 * @param reason how it ended
+	 * @return how many were cancelled or asked to be
+	 */
+	long withdrawOffer(String offerId, String reason) {
+		return cancelWaiting(() -> where("waitlistOfferId").is(offerId), reason);
+	}
+
+	/**
+	 * Cancels messages that wait to be sent, and asks that those being sent now are not
+	 * sent again nor retried: each document changes only in the status it was found in.
+	 */
+	private long cancelWaiting(Supplier<Criteria> which, String reason) {
+		Query pending = query(which.get().and("status").is(NotificationStatus.PENDING));
 		long cancelled = this.mongo
 			.updateMulti(pending,
 					new Update().set("status", NotificationStatus.CANCELLED)
@@ -225,11 +241,7 @@ class NotificationStore {
 					Notification.class)
 			.getModifiedCount();
 		// no version change: the sending instance's outcome must still be recorded
-		Query sending = query(where("bookingId").is(bookingId)
-			.and("purpose")
-			.in(purposes)
-			.and("status")
-			.is(NotificationStatus.SENDING));
+		Query sending = query(which.get().and("status").is(NotificationStatus.SENDING));
 		return cancelled + this.mongo
 			.updateMulti(sending, new Update().set("cancelRequested", true).set("error", reason), Notification.class)
 			.getModifiedCount();

@@ -26,7 +26,8 @@ public class Notifications {
 	static final Duration HOLD = Duration.ofMinutes(1);
 
 	/** The messages a later change of their booking makes stale. */
-	private static final List<Purpose> SUPERSEDED = List.of(Purpose.CONFIRMATION, Purpose.RESCHEDULE, Purpose.REMINDER);
+	private static final List<Purpose> SUPERSEDED = List.of(Purpose.CONFIRMATION, Purpose.RESCHEDULE, Purpose.REMINDER,
+			Purpose.CONFIRMATION_NUDGE);
 
 	private static final Logger logger = LoggerFactory.getLogger(Notifications.class);
 
@@ -160,6 +161,20 @@ public class Notifications {
 		long cancelled = this.store.cancelPending(bookingId, purpose, reason);
 		if (cancelled > 0) {
 			logger.info("Cancelled {} waiting {} message(s) of booking {}: {}", cancelled, purpose, bookingId, reason);
+		}
+	}
+
+	/**
+	 * Withdraws the messages of a waitlist offer that ended, so that none reaches the
+	 * client afterwards: those waiting are cancelled, those being sent now are not sent
+	 * again nor retried; a message already sent stays sent.
+	 * @param offerId the offer
+	 * @param reason how it ended
+	 */
+	public void withdrawOffer(String offerId, String reason) {
+		long withdrawn = this.store.withdrawOffer(offerId, reason);
+		if (withdrawn > 0) {
+			logger.info("Withdrew {} message(s) of waitlist offer {}: {}", withdrawn, offerId, reason);
 		}
 	}
 

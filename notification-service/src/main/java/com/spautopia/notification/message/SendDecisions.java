@@ -41,7 +41,8 @@ final class SendDecisions {
 			return new Decision(Action.LOOK_UP, null, "an earlier attempt may have reached Twilio");
 		}
 		if (message.cancelRequested()) {
-			return new Decision(Action.CANCEL, null, "superseded by a change of its booking");
+			return new Decision(Action.CANCEL, null, (message.waitlistOfferId() != null) ? "its waitlist offer ended"
+					: "superseded by a change of its booking");
 		}
 		Instant notAfter = message.notAfter();
 		if (notAfter != null && !now.isBefore(notAfter)) {

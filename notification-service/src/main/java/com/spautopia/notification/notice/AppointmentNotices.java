@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the notices of an appointment's life: confirmation, reschedule and cancellation
- * by SMS (with SMS consent; never to a number that opted out) and by email (with a
- * calendar invitation or cancellation), and a thank-you after completion by email, or by
- * SMS to a client without email.
+ * (in its own words for a booking released because the client did not confirm it) by SMS
+ * (with SMS consent; never to a number that opted out) and by email (with a calendar
+ * invitation or cancellation), and a thank-you after completion by email, or by SMS to a
+ * client without email.
  */
 @Component
 public class AppointmentNotices {
@@ -101,7 +102,7 @@ public class AppointmentNotices {
 	private MessageContent emailContent(NoticeKind kind, RenderedMessage rendered, Appointment appointment) {
 		MessageContent email = MessageContent.email(rendered.emailSubject(), rendered.emailText(),
 				rendered.emailHtml());
-		if (kind == NoticeKind.CANCELLATION) {
+		if ("CANCEL".equals(kind.calendarMethod())) {
 			return email.withCalendar("CANCEL", this.invites.cancel(appointment));
 		}
 		if (kind.calendarMethod() != null) {
@@ -114,6 +115,7 @@ public class AppointmentNotices {
 		return switch (event) {
 			case AppointmentConfirmed e -> NoticeKind.CONFIRMATION;
 			case AppointmentRescheduled e -> NoticeKind.RESCHEDULE;
+			case AppointmentCancelled e when e.releasedUnconfirmed() -> NoticeKind.RELEASE;
 			case AppointmentCancelled e -> NoticeKind.CANCELLATION;
 			case AppointmentCompleted e -> NoticeKind.THANK_YOU;
 			default -> null;

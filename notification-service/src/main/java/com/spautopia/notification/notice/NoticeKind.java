@@ -15,6 +15,12 @@ enum NoticeKind {
 
 	CANCELLATION(Purpose.CANCELLATION, "cancellation", "CANCEL"),
 
+	/**
+	 * The cancellation of a booking booking-service released because the client did not
+	 * confirm it in time: its own words, a cancellation all the same.
+	 */
+	RELEASE(Purpose.CANCELLATION, "release", "CANCEL"),
+
 	THANK_YOU(Purpose.THANK_YOU, "thank-you", null);
 
 	private final Purpose purpose;

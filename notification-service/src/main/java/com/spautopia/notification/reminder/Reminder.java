@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -24,17 +25,29 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param outcome why it ended as it did
  * @param traceContext the trace of the booking event it was planned from (propagation
  * fields such as {@code traceparent}), which its sending continues; empty if none
+ * @param confirmationNudge whether it asks a client who has not confirmed yet to confirm
+ * ({@code CONFIRMATION_NUDGE}) rather than reminds them
  */
 @Document(Reminder.COLLECTION)
 record Reminder(@Id String id, String bookingId, String offset, Instant dueAt, Instant start, String plan,
 		ReminderStatus status, @Nullable String owner, @Nullable Instant leaseUntil, @Nullable String outcome,
-		Map<String, String> traceContext) {
+		Map<String, String> traceContext, boolean confirmationNudge) {
 
 	static final String COLLECTION = "reminders";
 
+	@PersistenceCreator
 	Reminder {
 		// reminders planned before trace contexts were recorded have none
 		traceContext = (traceContext != null) ? Map.copyOf(traceContext) : Map.of();
+	}
+
+	/**
+	 * A reminder proper (not a confirmation nudge).
+	 */
+	Reminder(String id, String bookingId, String offset, Instant dueAt, Instant start, String plan,
+			ReminderStatus status, @Nullable String owner, @Nullable Instant leaseUntil, @Nullable String outcome,
+			Map<String, String> traceContext) {
+		this(id, bookingId, offset, dueAt, start, plan, status, owner, leaseUntil, outcome, traceContext, false);
 	}
 
 	/**

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether a due reminder is still to be sent, given the appointment as read: not for an
  * appointment that is no longer on or has moved, not too close to its start, not when a
- * later reminder of the booking is due too (after downtime).
+ * later reminder of the booking is due too (after downtime). A confirmation nudge goes
+ * only to a client who has not confirmed yet, whatever other reminders are due.
  */
 final class ReminderChecks {
 
@@ -41,6 +42,10 @@ final class ReminderChecks {
 		}
 		if (!now.isBefore(appointment.start().minus(this.minimumLead))) {
 			return Optional.of(new Ending(ReminderStatus.SKIPPED, "too close to the start"));
+		}
+		if (reminder.confirmationNudge()) {
+			return (appointment.clientConfirmedAt() != null)
+					? Optional.of(new Ending(ReminderStatus.SKIPPED, "the client has confirmed")) : Optional.empty();
 		}
 		if (laterOneIsDue.getAsBoolean()) {
 			return Optional.of(new Ending(ReminderStatus.SKIPPED, "superseded by a later reminder"));

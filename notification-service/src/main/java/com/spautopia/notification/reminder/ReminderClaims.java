@@ -58,12 +58,15 @@ class ReminderClaims {
 
 	/**
 	 * Whether a later reminder of the same booking is due too: after downtime only the
-	 * latest due reminder is worth sending.
+	 * latest due reminder is worth sending. The confirmation nudge is not a reminder: it
+	 * neither counts here nor is asked about.
 	 * @param reminder the reminder
 	 * @return {@code true} if a later one is due
 	 */
 	boolean laterOneIsDue(Reminder reminder) {
 		return this.mongo.exists(query(where("bookingId").is(reminder.bookingId())
+			.and("confirmationNudge")
+			.ne(true)
 			.and("status")
 			.in(List.of(ReminderStatus.PLANNED, ReminderStatus.SENDING))
 			.and("dueAt")

@@ -3,6 +3,7 @@ package com.spautopia.notification.reminder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -48,8 +49,11 @@ public class ReminderPlanner {
 
 	private final TraceContexts traces;
 
+	private final ConfirmationNudgeProperties nudge;
+
 	ReminderPlanner(MongoOperations mongo, Notifications notifications, ReminderProperties properties, Clock clock,
-			TraceContexts traces) {
+			TraceContexts traces, ConfirmationNudgeProperties nudge) {
+		this.nudge = nudge;
 		this.mongo = mongo;
 		this.notifications = notifications;
 		this.properties = properties;
@@ -71,10 +75,11 @@ public class ReminderPlanner {
 			return;
 		}
 		Map<String, Reminder> existing = existing(appointment.bookingId());
-		for (Duration offset : this.properties.offsets()) {
+		for (Slot slot : slots(appointment.bookingId())) {
+			Duration offset = slot.offset();
 			Instant due = appointment.start().minus(offset);
 			boolean future = due.isAfter(now);
-			String id = id(appointment.bookingId(), offset);
+			String id = slot.id();
 			Reminder current = existing.get(id);
 			if (current != null && current.plan().equals(appointment.lastEventId())) {
 				continue;
@@ -85,6 +90,7 @@ public class ReminderPlanner {
 				.set("start", appointment.start())
 				.set("plan", appointment.lastEventId())
 				.set("traceContext", this.traces.current())
+				.set("confirmationNudge", slot.confirmationNudge())
 				.set("status", future ? ReminderStatus.PLANNED : ReminderStatus.SKIPPED)
 				.set("outcome", future ? null : "due before it was planned")
 				.unset("owner")
@@ -99,13 +105,14 @@ public class ReminderPlanner {
 				continue;
 			}
 			replanned |= current != null;
-			logger.info("Reminder {} of booking {} {} for {}", offset, appointment.bookingId(),
-					future ? "planned" : "skipped", due);
+			logger.info("{} {} of booking {} {} for {}", slot.confirmationNudge() ? "Confirmation nudge" : "Reminder",
+					offset, appointment.bookingId(), future ? "planned" : "skipped", due);
 		}
 		if (replanned) {
 			// messages of the earlier plan that still wait must not go out at the old
 			// time
 			this.notifications.cancelPending(appointment.bookingId(), Purpose.REMINDER, "re-planned");
+			this.notifications.cancelPending(appointment.bookingId(), Purpose.CONFIRMATION_NUDGE, "re-planned");
 		}
 	}
 
@@ -138,13 +145,12 @@ public class ReminderPlanner {
 
 	private FirstPlan firstPlan(Appointment appointment, Instant now) {
 		Map<String, String> traceContext = this.traces.current();
-		List<Reminder> reminders = this.properties.offsets().stream().map((offset) -> {
-			Instant due = appointment.start().minus(offset);
+		List<Reminder> reminders = slots(appointment.bookingId()).stream().map((slot) -> {
+			Instant due = appointment.start().minus(slot.offset());
 			boolean future = due.isAfter(now);
-			return new Reminder(id(appointment.bookingId(), offset), appointment.bookingId(), offset.toString(), due,
-					appointment.start(), appointment.lastEventId(),
-					future ? ReminderStatus.PLANNED : ReminderStatus.SKIPPED, null, null,
-					future ? null : "due before it was planned", traceContext);
+			return new Reminder(slot.id(), appointment.bookingId(), slot.offset().toString(), due, appointment.start(),
+					appointment.lastEventId(), future ? ReminderStatus.PLANNED : ReminderStatus.SKIPPED, null, null,
+					future ? null : "due before it was planned", traceContext, slot.confirmationNudge());
 		}).toList();
 		return new FirstPlan(appointment, reminders);
 	}
@@ -178,14 +184,33 @@ public class ReminderPlanner {
 	}
 
 	private Map<String, Reminder> existing(String bookingId) {
-		List<String> ids = this.properties.offsets().stream().map((offset) -> id(bookingId, offset)).toList();
+		List<String> ids = slots(bookingId).stream().map(Slot::id).toList();
 		return this.mongo.find(query(where("_id").in(ids)), Reminder.class)
 			.stream()
 			.collect(Collectors.toMap(Reminder::id, Function.identity()));
 	}
 
-	private static String id(String bookingId, Duration offset) {
-		return bookingId + ":" + offset;
+	/**
+	 * What is planned for a booking: its reminders and, if enabled, the confirmation
+	 * nudge at the cut-off.
+	 */
+	private List<Slot> slots(String bookingId) {
+		List<Slot> slots = new ArrayList<>();
+		this.properties.offsets().forEach((offset) -> slots.add(new Slot(bookingId + ":" + offset, offset, false)));
+		if (this.nudge.enabled()) {
+			slots.add(new Slot(bookingId + ":confirmation-nudge", this.nudge.before(), true));
+		}
+		return slots;
+	}
+
+	/**
+	 * One planned message of a booking.
+	 *
+	 * @param id the reminder's id
+	 * @param offset how long before the start it is due
+	 * @param confirmationNudge whether it is the confirmation nudge
+	 */
+	private record Slot(String id, Duration offset, boolean confirmationNudge) {
 	}
 
 	/**
@@ -207,6 +232,7 @@ public class ReminderPlanner {
 					Reminder.class)
 			.getModifiedCount();
 		this.notifications.cancelPending(bookingId, Purpose.REMINDER, reason);
+		this.notifications.cancelPending(bookingId, Purpose.CONFIRMATION_NUDGE, reason);
 		if (dropped > 0) {
 			logger.info("Dropped {} reminder(s) of booking {}: {}", dropped, bookingId, reason);
 		}
@@ -227,7 +253,8 @@ public class ReminderPlanner {
 		}
 
 		private void logPlanned() {
-			this.reminders.forEach((reminder) -> logger.info("Reminder {} of booking {} {} for {}", reminder.offset(),
+			this.reminders.forEach((reminder) -> logger.info("{} {} of booking {} {} for {}",
+					reminder.confirmationNudge() ? "Confirmation nudge" : "Reminder", reminder.offset(),
 					reminder.bookingId(), reminder.status(), reminder.dueAt()));
 		}
 

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * Turns a claimed, due reminder into its message: by SMS (with SMS consent, unless the
  * number opted out; falling back to email if the SMS fails), otherwise by email. Never
  * after the appointment started, nor too close to it, nor for an appointment that is no
- * longer on; after downtime only the latest due reminder of a booking is sent.
+ * longer on; after downtime only the latest due reminder of a booking is sent. The
+ * confirmation nudge goes by SMS only, and only to a client who has not confirmed yet.
  */
 @Component
 class ReminderSender {
@@ -90,9 +91,11 @@ class ReminderSender {
 			ending.ifPresent((end) -> this.claims.finish(reminder, end.status(), end.reason()));
 			return;
 		}
-		List<NotificationRequest> messages = messages(reminder, appointment);
+		List<NotificationRequest> messages = reminder.confirmationNudge() ? nudge(reminder, appointment)
+				: messages(reminder, appointment);
 		if (messages.isEmpty()) {
-			this.claims.finish(reminder, ReminderStatus.SKIPPED, "no SMS consent and no email");
+			this.claims.finish(reminder, ReminderStatus.SKIPPED, reminder.confirmationNudge()
+					? "no SMS consent, or the number opted out" : "no SMS consent and no email");
 			return;
 		}
 		HeldMessages held = this.notifications.hold(messages);
@@ -103,6 +106,23 @@ class ReminderSender {
 		}
 		this.notifications.release(held);
 		this.claims.finish(reminder, ReminderStatus.SENT, "handed over as " + messages.get(0).id());
+	}
+
+	/**
+	 * The confirmation nudge: one SMS asking the client to reply C, with the manage link;
+	 * none without SMS consent or to a number that opted out (C is an SMS reply).
+	 */
+	private List<NotificationRequest> nudge(Reminder reminder, Appointment appointment) {
+		if (!appointment.smsConsent() || this.optOuts.isOptedOut(appointment.phone())) {
+			return List.of();
+		}
+		Locale locale = this.notification.locale(appointment.language());
+		Map<String, Object> variables = AppointmentVariables.of(this.notification.spaName(), appointment, locale);
+		String text = this.templates.renderSms("confirmation-nudge", variables, MAX_SMS_SEGMENTS, locale);
+		return List.of(new NotificationRequest(reminder.sourceKey(), Channel.SMS, Purpose.CONFIRMATION_NUDGE,
+				appointment.phone(), MessageContent.sms(text),
+				References.booking(appointment.bookingId(), appointment.clientId()), Instant.EPOCH,
+				appointment.start().minus(this.minimumLead), null, null));
 	}
 
 	private List<NotificationRequest> messages(Reminder reminder, Appointment appointment) {

@@ -23,6 +23,8 @@ final class Publisher implements AutoCloseable {
 
 	private final String topicPrefix;
 
+	private volatile int lastRecordSize = 1024;
+
 	Publisher(String bootstrapServers, String topicPrefix) {
 		this.topicPrefix = topicPrefix;
 		this.producer = new KafkaProducer<>(
@@ -34,8 +36,17 @@ final class Publisher implements AutoCloseable {
 	void publish(KafkaEventMessage message) {
 		List<Header> headers = new ArrayList<>();
 		message.headers().forEach((name, value) -> headers.add(new RecordHeader(name, value)));
+		this.lastRecordSize = message.payload().length;
 		this.producer.send(new ProducerRecord<>(this.topicPrefix + message.topic(), null,
 				message.key().getBytes(StandardCharsets.UTF_8), message.payload(), headers));
+	}
+
+	/**
+	 * The size of the last event's payload, for a ceiling measured with records like it.
+	 * @return bytes
+	 */
+	int lastRecordSize() {
+		return this.lastRecordSize;
 	}
 
 	void flush() {

@@ -1,6 +1,8 @@
 package com.spautopia.notification.benchmark;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,6 +21,7 @@ import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.NotificationServiceApplication;
+import com.spautopia.testsupport.bench.KafkaCeiling;
 import com.spautopia.testsupport.infra.SpaInfrastructure;
 import com.spautopia.testsupport.mail.SmtpServer;
 import com.spautopia.testsupport.time.WallClock;
@@ -35,9 +39,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * publishing an event to its SMS being accepted.
  * <p>
  * A runnable main, not a test: {@code SmsThroughputBenchmark [events] [sms-per-second]
- * [concurrency] [paced-events-per-second]}, by default 3000 events published at once
- * (throughput), a cap of 1000 SMS/s, 128 sends in flight, then, if a pace is given, as
- * many events again published at that pace (latency below saturation).
+ * [concurrency] [paced-events-per-second] [paced-seconds]}, by default 3000 events
+ * published at once (throughput), a cap of 1000 SMS/s, 128 sends in flight, then events
+ * published at 200/s for 60 s (latency below saturation; a pace of 0 skips it). Last, it
+ * measures the ceiling against the same broker (Kafka's own perf tools, records of an
+ * AppointmentConfirmed's size) and prints one {@code BENCH sms …} line.
  */
 public final class SmsThroughputBenchmark {
 
@@ -56,7 +62,8 @@ public final class SmsThroughputBenchmark {
 		int events = (args.length > 0) ? Integer.parseInt(args[0]) : 3000;
 		int rate = (args.length > 1) ? Integer.parseInt(args[1]) : 1000;
 		int concurrency = (args.length > 2) ? Integer.parseInt(args[2]) : 128;
-		int pace = (args.length > 3) ? Integer.parseInt(args[3]) : 0;
+		int pace = (args.length > 3) ? Integer.parseInt(args[3]) : 200;
+		int pacedSeconds = (args.length > 4) ? Integer.parseInt(args[4]) : 60;
 		SpaInfrastructure infrastructure = SpaInfrastructure.shared();
 		TwilioSimulator twilio = TwilioSimulator.start(ACCOUNT_SID, AUTH_TOKEN);
 		twilio.respondWithLatency(Duration.ofMillis(200));
@@ -79,11 +86,34 @@ public final class SmsThroughputBenchmark {
 					infrastructure.mode(), rate, concurrency);
 			run(publisher, twilio, WARM_UP, 0, "warm-up");
 			twilio.clear();
-			run(publisher, twilio, events, 0, "burst");
+			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+			Run burst = run(publisher, twilio, events, 0, "burst");
+			Run paced = null;
 			if (pace > 0) {
 				twilio.clear();
-				run(publisher, twilio, events, pace, "paced at " + pace + " events/s");
+				paced = run(publisher, twilio, pace * pacedSeconds, pace,
+						"paced at " + pace + " events/s for " + pacedSeconds + " s");
 			}
+			long peakHeap = ManagementFactory.getMemoryPoolMXBeans()
+				.stream()
+				.filter((pool) -> pool.getType() == MemoryType.HEAP)
+				.mapToLong((pool) -> pool.getPeakUsage().getUsed())
+				.sum();
+			KafkaCeiling.Result ceiling = KafkaCeiling.measure(infrastructure.kafkaBootstrapServers(), 30_000,
+					publisher.lastRecordSize());
+			StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+					"BENCH sms events=%d sms_per_s=%.1f p50_ms=%d p99_ms=%d cpu_ms_per_sms=%.2f", burst.count(),
+					burst.perSecond(), burst.p50Millis(), burst.p99Millis(), burst.cpuMillisPerSms()));
+			if (paced != null) {
+				line.append(String.format(Locale.ROOT,
+						" paced_rate=%d paced_s=%d paced_sms=%d paced_p50_ms=%d paced_p99_ms=%d paced_cpu_ms_per_sms=%.2f",
+						pace, pacedSeconds, paced.accepted(), paced.p50Millis(), paced.p99Millis(),
+						paced.cpuMillisPerSms()));
+			}
+			line.append(String.format(Locale.ROOT, " peak_heap_mb=%d %s ratio=%.3f cpu_ratio=%.1f",
+					peakHeap / (1 << 20), ceiling.benchKeys(), burst.perSecond() / ceiling.perSecond(),
+					burst.cpuMillisPerSms() / ceiling.cpuMillisPerRecord()));
+			System.out.println(line);
 		}
 		finally {
 			service.close();
@@ -93,7 +123,7 @@ public final class SmsThroughputBenchmark {
 		System.exit(0);
 	}
 
-	private static void run(Publisher publisher, TwilioSimulator twilio, int count, int pace, String label)
+	private static Run run(Publisher publisher, TwilioSimulator twilio, int count, int pace, String label)
 			throws InterruptedException {
 		EventCodec bookingService = new EventCodec(URI.create("/spa-utopia/booking-service"));
 		List<KafkaEventMessage> messages = new ArrayList<>();
@@ -121,11 +151,12 @@ public final class SmsThroughputBenchmark {
 			Thread.sleep(50);
 		}
 		long cpuMillis = (processCpuNanos() - cpuBefore) / 1_000_000;
-		report(label, count, start, published, twilio.messages());
+		Run run = report(label, count, start, published, twilio.messages(), (double) cpuMillis / count);
 		System.out.printf(
 				"%s: process CPU %d ms = %.2f ms per SMS for the whole stack in this JVM (broker, database, "
 						+ "simulator, publisher, service); %d cores at 100%% would allow about %.0f SMS/s%n",
 				label, cpuMillis, (double) cpuMillis / count, CORES, CORES * 1000.0 * count / Math.max(1, cpuMillis));
+		return run;
 	}
 
 	private static long processCpuNanos() {
@@ -133,8 +164,8 @@ public final class SmsThroughputBenchmark {
 			.getProcessCpuTime();
 	}
 
-	private static void report(String label, int count, Instant start, Map<String, Instant> published,
-			List<SimulatedSms> accepted) {
+	private static Run report(String label, int count, Instant start, Map<String, Instant> published,
+			List<SimulatedSms> accepted, double cpuMillisPerSms) {
 		List<Long> latencies = accepted.stream()
 			.filter((sms) -> published.containsKey(sms.to()))
 			.map((sms) -> Duration.between(published.get(sms.to()), sms.acceptedAt()).toMillis())
@@ -147,6 +178,22 @@ public final class SmsThroughputBenchmark {
 						+ "p99 %d ms, max %d ms%n",
 				label, count, latencies.size(), seconds, latencies.size() / seconds, percentile(latencies, 50),
 				percentile(latencies, 99), percentile(latencies, 100));
+		return new Run(count, latencies.size(), latencies.size() / seconds, percentile(latencies, 50),
+				percentile(latencies, 99), cpuMillisPerSms);
+	}
+
+	/**
+	 * The figures of one run.
+	 *
+	 * @param count events published
+	 * @param accepted SMS the simulator accepted
+	 * @param perSecond SMS/s from the first event to the last SMS
+	 * @param p50Millis event published to SMS accepted, p50
+	 * @param p99Millis the same, p99
+	 * @param cpuMillisPerSms this JVM's CPU per SMS (the whole stack)
+	 */
+	private record Run(int count, int accepted, double perSecond, long p50Millis, long p99Millis,
+			double cpuMillisPerSms) {
 	}
 
 	private static long percentile(List<Long> sorted, int percentile) {

@@ -44,7 +44,7 @@ final class ClaimedMessages {
 				pending.recipient(), pending.content(), pending.smsSize(), pending.quietZone(), pending.fallback(),
 				NotificationStatus.SENDING, pending.nextAttemptAt(), pending.notAfter(), "instance-1",
 				firstAttempt.plusSeconds(120), 1, null, null, null, null, false, firstAttempt, null, null, 1, Map.of(),
-				firstAttempt, outcomeUnknown, false);
+				firstAttempt, outcomeUnknown, false, null);
 	}
 
 }

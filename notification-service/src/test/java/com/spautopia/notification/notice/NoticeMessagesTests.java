@@ -4,11 +4,13 @@ import java.time.OffsetDateTime;
 
 import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.Money;
+import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.AppointmentMother;
 import com.spautopia.notification.BookingEventsMother;
+import com.spautopia.notification.appointment.AppointmentState;
 import com.spautopia.notification.content.MessageTemplates;
 import com.spautopia.notification.content.NotificationProperties;
 import com.spautopia.notification.content.RenderedMessage;
@@ -209,6 +211,34 @@ class NoticeMessagesTests {
 				new ClientSnapshot(client.clientId(), name, client.phone(), client.email(), client.consents(),
 						client.tags(), client.language()),
 				event.pricing(), event.manageUrl(), event.shortManageUrl(), event.confirmedAt());
+	}
+
+	@Test
+	void aReleasedBookingIsExplainedNotMerelyCancelled() {
+		AppointmentCancelled released = BookingEventsMother.released(this.event, this.event.confirmedAt());
+
+		RenderedMessage content = this.messages.render(NoticeKind.RELEASE,
+				AppointmentMother.of(this.event, this.event.appointment(), 2, AppointmentState.CANCELLED), released);
+
+		assertThat(content.sms()).startsWith("Spa Utopia: Hi Anna, we released your Deep Tissue Massage")
+			.contains(AppointmentConfirmedMother.LOCAL_START, "because it was not confirmed in time", "book again")
+			.doesNotContain("has been cancelled");
+		assertThat(SmsSegments.of(content.sms()).segments()).isLessThanOrEqualTo(NoticeMessages.MAX_SMS_SEGMENTS);
+		assertThat(content.emailSubject()).contains("was released");
+		assertThat(content.emailText()).contains("not confirmed in time", "book again");
+		assertThat(content.emailHtml()).contains("not confirmed in time");
+	}
+
+	@Test
+	void aReleasedBookingIsExplainedInPolish() {
+		AppointmentConfirmed polish = AppointmentConfirmedMother.inLanguage(this.event, "pl");
+		AppointmentCancelled released = BookingEventsMother.released(polish, polish.confirmedAt());
+
+		RenderedMessage content = this.messages.render(NoticeKind.RELEASE,
+				AppointmentMother.of(polish, polish.appointment(), 2, AppointmentState.CANCELLED), released);
+
+		assertThat(content.emailText()).contains("nie została potwierdzona na czas");
+		assertThat(content.emailSubject()).contains("zwolniona");
 	}
 
 }

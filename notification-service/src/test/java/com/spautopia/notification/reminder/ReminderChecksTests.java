@@ -71,6 +71,53 @@ class ReminderChecksTests {
 			.contains(new Ending(ReminderStatus.SKIPPED, "superseded by a later reminder"));
 	}
 
+	@Test
+	void aNudgeGoesToAClientWhoHasNotConfirmedWhateverOtherRemindersAreDue() {
+		Reminder nudge = nudge();
+
+		assertThat(this.checks.ending(nudge, this.active, START.minus(Duration.ofHours(24)), () -> true)).isEmpty();
+	}
+
+	@Test
+	void noNudgeToAClientWhoHasConfirmed() {
+		Appointment confirmedByClient = confirmedByClient(this.active, START.minus(Duration.ofDays(2)));
+
+		assertThat(this.checks.ending(nudge(), confirmedByClient, START.minus(Duration.ofHours(24)), () -> false))
+			.contains(new Ending(ReminderStatus.SKIPPED, "the client has confirmed"));
+		assertThat(this.checks.ending(this.reminder, confirmedByClient, START.minus(Duration.ofHours(2)), () -> false))
+			.as("reminders still go to a client who confirmed")
+			.isEmpty();
+	}
+
+	@Test
+	void noNudgeForAnAppointmentNoLongerOnOrMovedOrAboutToStart() {
+		Appointment cancelled = AppointmentMother.of(this.confirmed, this.confirmed.appointment(), 2,
+				AppointmentState.CANCELLED);
+		AppointmentConfirmed moved = AppointmentConfirmedMother.confirmedAt(START.plus(Duration.ofDays(1)));
+
+		assertThat(this.checks.ending(nudge(), cancelled, START.minus(Duration.ofHours(24)), () -> false))
+			.map(Ending::status)
+			.contains(ReminderStatus.CANCELLED);
+		assertThat(this.checks.ending(nudge(),
+				AppointmentMother.of(this.confirmed, moved.appointment(), 2, AppointmentState.ACTIVE),
+				START.minus(Duration.ofHours(24)), () -> false))
+			.contains(new Ending(ReminderStatus.CANCELLED, "the appointment moved"));
+		assertThat(this.checks.ending(nudge(), this.active, START.minus(Duration.ofMinutes(10)), () -> false))
+			.contains(new Ending(ReminderStatus.SKIPPED, "too close to the start"));
+	}
+
+	private Reminder nudge() {
+		return new Reminder(this.confirmed.bookingId() + ":confirmation-nudge", this.confirmed.bookingId(), "PT24H",
+				START.minus(Duration.ofHours(24)), START, "event-1", ReminderStatus.SENDING, "instance-1", START, null,
+				Map.of(), true);
+	}
+
+	private static Appointment confirmedByClient(Appointment a, Instant at) {
+		return new Appointment(a.bookingId(), a.clientId(), a.clientName(), a.phone(), a.email(), a.smsConsent(),
+				a.treatment(), a.therapist(), a.start(), a.end(), a.timeZone(), a.manageUrl(), a.price(), a.state(),
+				a.version(), a.lastEventId(), a.calendarSequence(), at, a.shortManageUrl(), a.language());
+	}
+
 	private Optional<Ending> ending(Appointment appointment, Instant now, boolean laterOneIsDue) {
 		return this.checks.ending(this.reminder, appointment, now, () -> laterOneIsDue);
 	}

@@ -29,9 +29,12 @@ import org.springframework.stereotype.Component;
  * group and indexes every event by the booking and the client it concerns, keeping only
  * what operators need of it ({@link OperatorView}). Events keyed by a client
  * ({@code ClientErased}, {@code ClientConsentsChanged}) are filed under the client only;
- * a {@code ClientErased} erases the contact data kept for them. What cannot be indexed
- * fails, so that the binder retries it and then dead-letters it to the console's own
- * topic ({@code spa.events.ops-console.dlq}), a record that is no event as well.
+ * a {@code ClientErased} erases the contact data kept for them. The waitlist's events
+ * ({@code SlotFreed}, {@code WaitlistOfferMade}, {@code WaitlistOfferEnded}) are filed
+ * under the freed booking, a claimed offer's end under the booking it made as well. What
+ * cannot be indexed fails, so that the binder retries it and then dead-letters it to the
+ * console's own topic ({@code spa.events.ops-console.dlq}), a record that is no event as
+ * well.
  */
 @Component("opsEvents")
 class EventIndexer implements Consumer<Message<byte[]>> {
@@ -74,7 +77,7 @@ class EventIndexer implements Consumer<Message<byte[]>> {
 		IndexedEvent event = new IndexedEvent(id, clientEvent ? null : bookingId(topic, subject, data), clientId, topic,
 				(int) number(headers.get(KafkaHeaders.RECEIVED_PARTITION)), number(headers.get(KafkaHeaders.OFFSET)),
 				type, RecordHeaders.text(headers, "ce_source"), PersonalData.maskIfPhone(subject),
-				time(RecordHeaders.text(headers, "ce_time"), now), now, kept);
+				time(RecordHeaders.text(headers, "ce_time"), now), now, kept, relatedBookingId(data));
 		if (!this.events.add(event)) {
 			logger.debug("Event {} already indexed", id);
 		}
@@ -95,6 +98,14 @@ class EventIndexer implements Consumer<Message<byte[]>> {
 			return bookingId;
 		}
 		return Topics.BOOKING_EVENTS.equals(topic) ? subject : null;
+	}
+
+	/**
+	 * The booking a claimed waitlist offer made ({@code WaitlistOfferEnded}'s
+	 * {@code claimedBookingId}): the event is filed under it too.
+	 */
+	private static @Nullable String relatedBookingId(@Nullable Document data) {
+		return (data != null && data.get("claimedBookingId") instanceof String claimed) ? claimed : null;
 	}
 
 	private static @Nullable String clientId(@Nullable Document data) {

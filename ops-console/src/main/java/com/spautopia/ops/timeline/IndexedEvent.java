@@ -27,6 +27,9 @@ import org.springframework.data.mongodb.core.index.Indexed;
  * @param time when it happened (CloudEvents {@code time})
  * @param indexedAt when the console read it
  * @param data what the console keeps of the event's JSON data
+ * @param relatedBookingId another booking the event belongs to as well, if any: the
+ * booking a claimed waitlist offer made, so that the freed booking's chain leads to it
+ * and the new booking's timeline shows where its time came from
  */
 @org.springframework.data.mongodb.core.mapping.Document("events")
 @CompoundIndex(name = "booking_time", def = "{'bookingId': 1, 'time': 1}")
@@ -34,5 +37,6 @@ import org.springframework.data.mongodb.core.index.Indexed;
 public record IndexedEvent(@Id String id, @Nullable String bookingId,
 		@Indexed(name = "client") @Nullable String clientId, String topic, int partition, long offset, String type,
 		@Nullable String source, @Nullable String subject, @Indexed Instant time,
-		@Indexed(name = "indexed_at") Instant indexedAt, @Nullable Document data) {
+		@Indexed(name = "indexed_at") Instant indexedAt, @Nullable Document data,
+		@Indexed(name = "related_booking", sparse = true) @Nullable String relatedBookingId) {
 }

@@ -44,12 +44,14 @@ public class IndexedEvents {
 	}
 
 	/**
-	 * Every event of a booking, in the order they happened.
+	 * Every event of a booking, in the order they happened: those filed under it and
+	 * those related to it (a waitlist claim that made it).
 	 * @param bookingId the booking
 	 * @return its events
 	 */
 	List<IndexedEvent> ofBooking(String bookingId) {
-		return this.mongo.find(Query.query(where("bookingId").is(bookingId))
+		return this.mongo.find(Query
+			.query(new Criteria().orOperator(where("bookingId").is(bookingId), where("relatedBookingId").is(bookingId)))
 			.with(Sort.by("time").ascending().and(Sort.by("indexedAt").ascending())), IndexedEvent.class);
 	}
 

@@ -10,15 +10,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the console keeps of an event's data: what operators need (ids, times, status,
  * treatment, therapist, prices) and the client's phone and email masked. Names, manage
- * links and tokens, message texts, consents and tags are never kept; a field this class
- * does not know is not kept either.
+ * and claim links and tokens, message texts, consents and tags are never kept; a field
+ * this class does not know is not kept either.
  */
 final class OperatorView {
 
 	private static final Set<String> KEPT = Set.of("bookingId", "clientId", "messageId", "offerId", "campaignId",
 			"promotionId", "bookingIds", "channel", "channels", "purpose", "errorCode", "cancelledBy",
 			"lateCancellation", "keyword", "promoCode", "validUntil", "previousStart", "listPrice", "discount",
-			"finalPrice");
+			"finalPrice", "waitlistEntryId", "outcome", "claimedBookingId", "fillsSlotFreedBy");
 
 	private static final Set<String> APPOINTMENT = Set.of("treatmentId", "treatmentName", "therapistId",
 			"therapistName", "start", "end", "timeZone", "listPrice");
@@ -44,7 +44,8 @@ final class OperatorView {
 				return;
 			}
 			switch (key) {
-				case "appointment" -> kept.put(key, only(value, APPOINTMENT));
+				// the waitlist's freed and offered time are appointments too
+				case "appointment", "freed", "offered" -> kept.put(key, only(value, APPOINTMENT));
 				case "pricing" -> kept.put(key, pricing(value));
 				case "appliedPromotions" -> kept.put(key, promotions(value));
 				case "codeRefusal" -> kept.put(key, only(value, Set.of("code", "reason")));

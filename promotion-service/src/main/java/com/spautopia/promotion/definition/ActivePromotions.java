@@ -80,7 +80,7 @@ public class ActivePromotions {
 		long revision = revision();
 		List<Promotion> published = this.promotions.findByStatusNot(Promotion.Status.DRAFT);
 		List<Promotion> automatic = published.stream()
-			.filter((promotion) -> promotion.kind() == Promotion.Kind.AUTOMATIC)
+			.filter((promotion) -> promotion.kind().appliesWithoutCode())
 			.toList();
 		Map<String, Promotion> byCode = published.stream()
 			.filter((promotion) -> promotion.code() != null)
@@ -93,7 +93,8 @@ public class ActivePromotions {
 	/**
 	 * The promotions at one moment.
 	 *
-	 * @param automatic the automatic promotions
+	 * @param automatic the promotions that apply without a code (automatic and
+	 * last-minute)
 	 * @param byCode shared-code promotions by code
 	 * @param byId every promotion but drafts, by id
 	 * @param revision the promotions' revision when they were read

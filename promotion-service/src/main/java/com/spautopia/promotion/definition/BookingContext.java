@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param clientId the client, if known
  * @param completedVisits the client's completed visits so far
  * @param clientTags the client's tags
+ * @param fillsFreedSlot whether it books time another booking freed (a waitlist claim or
+ * a booking of freed time), which last-minute promotions require
  */
 public record BookingContext(String treatmentId, ZonedDateTime start, Instant bookedAt, Money listPrice,
-		@Nullable String clientId, int completedVisits, Set<String> clientTags) {
+		@Nullable String clientId, int completedVisits, Set<String> clientTags, boolean fillsFreedSlot) {
 
 	public BookingContext {
 		clientTags = Set.copyOf(clientTags);

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the rules that span fields: a code promotion has a shared code or unique codes
- * (not both), a discount has the value its type needs, the validity window and the time
- * window do not end before they start, a fixed discount and the budget are in the spa's
- * currency and every treatment is one the catalog knows.
+ * (not both), a last-minute promotion has its hours, a percent discount and a budget, a
+ * discount has the value its type needs, the validity window and the time window do not
+ * end before they start, a fixed discount and the budget are in the spa's currency and
+ * every treatment is one the catalog knows.
  */
 class ConsistentPromotionValidator implements ConstraintValidator<ConsistentPromotion, PromotionRequest> {
 
@@ -51,16 +52,32 @@ class ConsistentPromotionValidator implements ConstraintValidator<ConsistentProm
 	}
 
 	private void checkKind(PromotionRequest request, Violations violations) {
-		if (request.kind() == Promotion.Kind.AUTOMATIC) {
+		if (request.kind() != null && request.kind().appliesWithoutCode()) {
 			if (request.code() != null) {
-				violations.add("must be empty for an automatic promotion", "code");
+				violations.add("must be empty for a promotion without a code", "code");
 			}
 			if (request.isUniqueCodes()) {
-				violations.add("must be false for an automatic promotion", "uniqueCodes");
+				violations.add("must be false for a promotion without a code", "uniqueCodes");
+			}
+			if (request.kind() == Promotion.Kind.LAST_MINUTE) {
+				checkLastMinute(request, violations);
 			}
 		}
 		else if (request.kind() == Promotion.Kind.CODE && (request.code() == null) != request.isUniqueCodes()) {
 			violations.add("a code promotion needs either a shared code or unique codes", "code");
+		}
+	}
+
+	// "freed slots within N hours of the start get X % off, within a budget"
+	private void checkLastMinute(PromotionRequest request, Violations violations) {
+		if (request.conditions() == null || request.conditions().lastMinuteHours() == null) {
+			violations.add("is required for a last-minute promotion", "conditions", "lastMinuteHours");
+		}
+		if (request.discount() != null && request.discount().type() == Discount.Type.FIXED) {
+			violations.add("must be a percent discount for a last-minute promotion", "discount", "type");
+		}
+		if (request.limits() == null || request.limits().budget() == null) {
+			violations.add("is required for a last-minute promotion", "limits", "budget", "amount");
 		}
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the promotion's id
  * @param name the display name, shown to clients
  * @param description what marketing wants to remember about it
- * @param kind automatic or code
+ * @param kind automatic, code or last-minute (automatic, for freed time only)
  * @param code the shared code, upper case; none for automatic or unique-code promotions
  * @param uniqueCodes whether each client gets a code of their own with an offer
  * @param discount the discount
@@ -54,10 +54,18 @@ public record Promotion(@Id String id, String name, @Nullable String description
 		String currency = booking.listPrice().currency();
 		boolean budgetInCurrency = this.limits.budget() == null || this.limits.budget().currency().equals(currency);
 		if (this.status != Status.ACTIVE || booking.bookedAt().isBefore(this.validFrom)
-				|| !this.discount.appliesTo(currency) || !budgetInCurrency || !this.conditions.matches(booking)) {
+				|| !this.discount.appliesTo(currency) || !budgetInCurrency || !this.conditions.matches(booking)
+				|| !fillsFreedTimeIfRequired(booking)) {
 			return Optional.of(Reason.NOT_APPLICABLE);
 		}
 		return Optional.empty();
+	}
+
+	// a last-minute promotion is for freed time booked within its hours of the start
+	// (the hours themselves are a condition); without hours it would be a plain
+	// automatic one, so it never applies
+	private boolean fillsFreedTimeIfRequired(BookingContext booking) {
+		return this.kind != Kind.LAST_MINUTE || (booking.fillsFreedSlot() && this.conditions.lastMinuteHours() != null);
 	}
 
 	public boolean isOver(Instant at) {
@@ -79,7 +87,22 @@ public record Promotion(@Id String id, String name, @Nullable String description
 		AUTOMATIC,
 
 		/** Applies when the client enters its code. */
-		CODE
+		CODE,
+
+		/**
+		 * Applies without a code to a booking of freed time (a waitlist claim, or a
+		 * booking of time a cancellation, a move or a release freed) made at most
+		 * {@link Conditions#lastMinuteHours()} before its start.
+		 */
+		LAST_MINUTE;
+
+		/**
+		 * Whether it applies without a code, to every booking it qualifies for.
+		 * @return true for automatic and last-minute promotions
+		 */
+		public boolean appliesWithoutCode() {
+			return this != CODE;
+		}
 
 	}
 

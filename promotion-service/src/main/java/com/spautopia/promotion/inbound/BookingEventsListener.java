@@ -13,6 +13,7 @@ import com.spautopia.events.ClientSnapshot;
 import com.spautopia.events.EventCodec;
 import com.spautopia.events.EventEnvelope;
 import com.spautopia.events.InvalidEventException;
+import com.spautopia.events.Money;
 import com.spautopia.events.SpaEvent;
 import com.spautopia.events.booking.AppointmentDetails;
 import com.spautopia.events.booking.AppointmentCancelled;
@@ -26,11 +27,13 @@ import com.spautopia.events.booking.AppointmentRescheduled;
 import com.spautopia.events.booking.ClientConsentsChanged;
 import com.spautopia.events.booking.ClientErased;
 import com.spautopia.events.booking.Pricing;
+import com.spautopia.events.booking.SlotFreed;
 import com.spautopia.events.promotion.AppliedPromotion;
 import com.spautopia.promotion.catalog.TreatmentCatalog;
 import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.client.ClientViews;
 import com.spautopia.promotion.client.ConsentChanges;
+import com.spautopia.promotion.fill.FreedSlots;
 import com.spautopia.promotion.loyalty.LoyaltyRewards;
 import com.spautopia.promotion.messaging.TraceContexts;
 import com.spautopia.promotion.offer.Offers;
@@ -56,9 +59,11 @@ import org.springframework.stereotype.Component;
  * either), makes a completed booking's final (crediting the campaign offer that led to it
  * and rewarding loyalty), and keeps the client view up to date from every appointment
  * event; {@link ClientErased} erases the client's personal data from the client view, the
- * offers and the opt-outs. Each step is idempotent, so a redelivered event changes
- * nothing more. A malformed message raises {@link InvalidEventException}, which
- * {@link BatchDeadLetters} does not retry but dead-letters.
+ * offers and the opt-outs. Freed slots ({@link SlotFreed}), the requests that fill them
+ * (with the price they were given) and those requests' cancellations are recorded for the
+ * fill figures. Each step is idempotent, so a redelivered event changes nothing more. A
+ * malformed message raises {@link InvalidEventException}, which {@link BatchDeadLetters}
+ * does not retry but dead-letters.
  */
 @Component("bookingEvents")
 class BookingEventsListener implements Consumer<Message<List<byte[]>>> {
@@ -85,9 +90,11 @@ class BookingEventsListener implements Consumer<Message<List<byte[]>>> {
 
 	private final ConsentChanges consents;
 
+	private final FreedSlots freedSlots;
+
 	BookingEventsListener(EventCodec codec, TraceContexts traces, BatchPricing requests, BookingPricing pricing,
 			ClientViews clients, RedemptionLifecycle redemptions, Offers offers, LoyaltyRewards loyalty,
-			TreatmentCatalog catalog, ConsentChanges consents) {
+			TreatmentCatalog catalog, ConsentChanges consents, FreedSlots freedSlots) {
 		this.codec = codec;
 		this.traces = traces;
 		this.requests = requests;
@@ -98,6 +105,7 @@ class BookingEventsListener implements Consumer<Message<List<byte[]>>> {
 		this.loyalty = loyalty;
 		this.catalog = catalog;
 		this.consents = consents;
+		this.freedSlots = freedSlots;
 	}
 
 	/**
@@ -188,7 +196,7 @@ class BookingEventsListener implements Consumer<Message<List<byte[]>>> {
 	private void priceTogether(List<Requested> requested) {
 		Map<String, ClientView> known = this.clients
 			.findAllById(requested.stream().map((request) -> request.request().client().clientId()).toList());
-		this.requests.priceAll(
+		Map<String, Money> finalPrices = this.requests.priceAll(
 				requested.stream().map((request) -> new PricingRequest(request.request(), request.trace())).toList(),
 				known);
 		this.clients.recordSnapshots(
@@ -197,6 +205,12 @@ class BookingEventsListener implements Consumer<Message<List<byte[]>>> {
 		for (Requested request : requested) {
 			AppointmentDetails appointment = request.request().appointment();
 			this.catalog.learn(appointment.treatmentId(), appointment.listPrice(), request.at());
+			String freedBy = request.request().fillsSlotFreedBy();
+			Money finalPrice = finalPrices.get(request.request().bookingId());
+			if (freedBy != null && finalPrice != null) {
+				this.freedSlots.filled(freedBy, request.request().bookingId(), request.request().requestedAt(),
+						finalPrice);
+			}
 		}
 	}
 
@@ -230,7 +244,9 @@ class BookingEventsListener implements Consumer<Message<List<byte[]>>> {
 			case AppointmentCancelled cancelled -> {
 				this.clients.recordSnapshot(cancelled.client(), at);
 				this.redemptions.releaseBooking(cancelled.bookingId());
+				this.freedSlots.cancelled(cancelled.bookingId());
 			}
+			case SlotFreed freed -> this.freedSlots.freed(freed);
 			case AppointmentCompleted completed -> completed(completed, at);
 			case AppointmentNoShow noShow -> {
 				this.clients.recordNoShow(noShow.client(), noShow.bookingId(), at);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.spautopia.events.Money;
 import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.promotion.PromotionEvaluated.CodeRefusal.Reason;
 import com.spautopia.events.promotion.PromotionEvaluated.Occasion;
@@ -81,8 +82,10 @@ public class BatchPricing {
 	 * @param requests the requests, in the order they were consumed; a booking requested
 	 * twice among them is priced once, and its evaluation published for each
 	 * @param clients the views of their clients, read before
+	 * @return the final price of each booking, by booking id (a redelivered request's the
+	 * one it was given before)
 	 */
-	public void priceAll(List<PricingRequest> requests, Map<String, ClientView> clients) {
+	public Map<String, Money> priceAll(List<PricingRequest> requests, Map<String, ClientView> clients) {
 		Map<String, PricingRequest> byBooking = new LinkedHashMap<>();
 		requests.forEach((request) -> byBooking.putIfAbsent(request.request().bookingId(), request));
 		Map<String, Evaluation> evaluated = new LinkedHashMap<>(this.evaluations.findAllById(byBooking.keySet()));
@@ -104,6 +107,9 @@ public class BatchPricing {
 			return new Publication(evaluation.toEvent(), evaluation.eventId(), evaluation.evaluatedAt(),
 					request.trace());
 		}).toList());
+		Map<String, Money> finalPrices = new LinkedHashMap<>();
+		evaluated.forEach((bookingId, evaluation) -> finalPrices.put(bookingId, evaluation.finalPrice()));
+		return finalPrices;
 	}
 
 	private List<Evaluation> evaluate(List<AppointmentRequested> requests, Map<String, ClientView> clients) {

@@ -36,7 +36,7 @@ class BookingContexts {
 
 	BookingContext of(AppointmentRequested request) {
 		return of(request.appointment(), request.client(), request.requestedAt(),
-				this.clients.findById(request.client().clientId()));
+				this.clients.findById(request.client().clientId()), request.fillsSlotFreedBy() != null);
 	}
 
 	/**
@@ -47,30 +47,34 @@ class BookingContexts {
 	 * @return the context
 	 */
 	BookingContext of(AppointmentRequested request, Optional<ClientView> view) {
-		return of(request.appointment(), request.client(), request.requestedAt(), view);
+		return of(request.appointment(), request.client(), request.requestedAt(), view,
+				request.fillsSlotFreedBy() != null);
 	}
 
 	/**
-	 * What a moved booking is priced with: the new time, booked when it was moved.
+	 * What a moved booking is priced with: the new time, booked when it was moved. A move
+	 * books no freed time as far as pricing knows (only a request says so).
 	 */
 	BookingContext of(AppointmentRescheduled moved) {
 		return of(moved.appointment(), moved.client(), moved.rescheduledAt(),
-				this.clients.findById(moved.client().clientId()));
+				this.clients.findById(moved.client().clientId()), false);
 	}
 
 	private BookingContext of(AppointmentDetails appointment, ClientSnapshot client, Instant bookedAt,
-			Optional<ClientView> view) {
+			Optional<ClientView> view, boolean fillsFreedSlot) {
 		return new BookingContext(appointment.treatmentId(), inZone(appointment.start(), appointment.timeZone()),
 				bookedAt, appointment.listPrice(), client.clientId(), view.map(ClientView::visits).orElse(0),
-				tags(client.tags(), view));
+				tags(client.tags(), view), fillsFreedSlot);
 	}
 
 	/**
 	 * What a quote is priced with: the appointment, and no client. A quote is public, so
-	 * it never looks anyone up (a phone number sent with it is ignored).
+	 * it never looks anyone up (a phone number sent with it is ignored); it books no
+	 * freed time, so last-minute promotions do not show in it.
 	 */
 	BookingContext ofQuote(String treatmentId, OffsetDateTime start, ZoneId spaZone, Money listPrice, Instant now) {
-		return new BookingContext(treatmentId, start.atZoneSameInstant(spaZone), now, listPrice, null, 0, Set.of());
+		return new BookingContext(treatmentId, start.atZoneSameInstant(spaZone), now, listPrice, null, 0, Set.of(),
+				false);
 	}
 
 	private static ZonedDateTime inZone(OffsetDateTime start, String timeZone) {

@@ -15,8 +15,9 @@ import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * Who may call each endpoint of promotion-service: the quote is public (the booking page
- * shows it), promotions and campaigns are marketing's. The console's page is public HTML
- * and script; it signs people in and sends their token with every call.
+ * shows it), promotions, campaigns and the waitlist's fill figures are marketing's. The
+ * console's page is public HTML and script; it signs people in and sends their token with
+ * every call.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpaSecurity
@@ -38,7 +39,8 @@ class ApiAccess {
 				only(MARKETING, POST, "/api/campaigns/preview"), only(MARKETING, GET, "/api/campaigns/{id}/preview"),
 				only(MARKETING, POST, "/api/campaigns/{id}/launch"), only(MARKETING, POST, "/api/campaigns/{id}/pause"),
 				only(MARKETING, POST, "/api/campaigns/{id}/resume"),
-				only(MARKETING, POST, "/api/campaigns/{id}/cancel"), only(MARKETING, GET, "/api/campaigns/{id}/stats"));
+				only(MARKETING, POST, "/api/campaigns/{id}/cancel"), only(MARKETING, GET, "/api/campaigns/{id}/stats"),
+				only(MARKETING, GET, "/api/waitlist/stats"));
 	}
 
 }

@@ -22,7 +22,7 @@ import com.spautopia.promotion.client.ClientView;
 import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.fixtures.Instances;
-import com.spautopia.promotion.fixtures.KafkaCeiling;
+import com.spautopia.testsupport.bench.KafkaCeiling;
 import com.spautopia.promotion.fixtures.Percentiles;
 import com.spautopia.promotion.fixtures.PromotionMother;
 import com.spautopia.testsupport.infra.KafkaTestClients;

@@ -63,6 +63,27 @@ class PromotionEditorIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
+	void savesALastMinutePromotionUnchangedWhenNothingWasEdited() throws Exception {
+		assumeThat(nodeAvailable()).as("node is installed").isTrue();
+		String segment = "editor-" + UUID.randomUUID();
+		String id = this.api.activePromotion(PromotionJson.lastMinute("Freed slots " + segment)
+			.percent(25)
+			.condition("lastMinuteHours", 6)
+			.tags(segment)
+			.perClient(1)
+			.budget("800.00"));
+		JsonNode before = read(this.api.get("/api/promotions/" + id));
+
+		String saved = edit(before.toString());
+		MvcTestResult put = this.api.put("/api/promotions/" + id, saved);
+
+		assertThat(put).hasStatusOk();
+		JsonNode after = read(this.api.get("/api/promotions/" + id));
+		assertThat(after.at("/kind").asString()).isEqualTo("LAST_MINUTE");
+		assertThat(comparable(after)).isEqualTo(comparable(before));
+	}
+
+	@Test
 	void sendsTheCurrencyItIsGiven() throws Exception {
 		assumeThat(nodeAvailable()).as("node is installed").isTrue();
 		String promotion = PromotionJson.code("CUR-" + UUID.randomUUID().toString().substring(0, 6))

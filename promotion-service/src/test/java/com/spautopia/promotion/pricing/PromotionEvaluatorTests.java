@@ -139,13 +139,53 @@ class PromotionEvaluatorTests {
 		assertThat(someoneElses.codeRefusal().reason()).isEqualTo(Reason.NOT_APPLICABLE);
 	}
 
+	@Test
+	void givesFreedTimeBookedLateTheLastMinutePromotionAloneWhenItSavesMoreThanAnotherExclusiveOne() {
+		Promotion automatic = PromotionMother.automatic("spring").percent("10").build();
+		Promotion lastMinute = PromotionMother.lastMinute("fill", 4).percent("30").build();
+		BookingContext freedLate = booking().fillingFreedSlot().bookedAt("2030-05-07T07:00:00Z").context();
+
+		Price price = evaluator(automatic, lastMinute).evaluate(freedLate, null, NO_LIMITS);
+		Price notFreed = evaluator(automatic, lastMinute).evaluate(booking().bookedAt("2030-05-07T07:00:00Z").context(),
+				null, NO_LIMITS);
+
+		assertThat(price.appliedPromotions()).extracting(AppliedPromotion::promotionId).containsExactly("fill");
+		assertThat(price.finalPrice()).isEqualTo(Money.of("182.00", "PLN"));
+		assertThat(notFreed.appliedPromotions()).extracting(AppliedPromotion::promotionId).containsExactly("spring");
+	}
+
+	@Test
+	void letsABetterExclusiveCodeWinOverTheLastMinutePromotion() {
+		Promotion code = PromotionMother.code("desk", "DESK40").percent("40").build();
+		Promotion lastMinute = PromotionMother.lastMinute("fill", 4).percent("30").build();
+		BookingContext freedLate = booking().fillingFreedSlot().bookedAt("2030-05-07T07:00:00Z").context();
+
+		Price price = evaluator(code, lastMinute).evaluate(freedLate, "DESK40", NO_LIMITS);
+
+		assertThat(price.appliedPromotions()).extracting(AppliedPromotion::promotionId).containsExactly("desk");
+		assertThat(price.finalPrice()).isEqualTo(Money.of("156.00", "PLN"));
+	}
+
+	@Test
+	void addsAStackableLastMinutePromotionToOtherStackableOnes() {
+		Promotion automatic = PromotionMother.automatic("spring").percent("10").stackable().build();
+		Promotion lastMinute = PromotionMother.lastMinute("fill", 4).percent("30").stackable().build();
+		BookingContext freedLate = booking().fillingFreedSlot().bookedAt("2030-05-07T07:00:00Z").context();
+
+		Price price = evaluator(automatic, lastMinute).evaluate(freedLate, null, NO_LIMITS);
+
+		assertThat(price.appliedPromotions()).extracting(AppliedPromotion::promotionId)
+			.containsExactlyInAnyOrder("spring", "fill");
+		assertThat(price.finalPrice()).isEqualTo(Money.of("156.00", "PLN"));
+	}
+
 	private static PromotionEvaluator evaluator(Promotion... promotions) {
 		return new PromotionEvaluator(() -> snapshot(promotions), (code) -> Optional.empty());
 	}
 
 	private static Snapshot snapshot(Promotion... promotions) {
 		List<Promotion> all = Arrays.asList(promotions);
-		return new Snapshot(all.stream().filter((p) -> p.kind() == Promotion.Kind.AUTOMATIC).toList(),
+		return new Snapshot(all.stream().filter((p) -> p.kind().appliesWithoutCode()).toList(),
 				all.stream()
 					.filter((p) -> p.code() != null)
 					.collect(Collectors.toMap(Promotion::code, Function.identity())),
