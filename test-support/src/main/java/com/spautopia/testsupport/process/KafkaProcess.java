@@ -79,6 +79,14 @@ public final class KafkaProcess {
 	}
 
 	/**
+	 * The broker's process id, e.g. to kill it as a crash would.
+	 * @return the pid
+	 */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/**
 	 * Stops the broker with SIGTERM (a controlled shutdown), killing it after the grace
 	 * period.
 	 * @param grace how long it may take

@@ -25,6 +25,48 @@ final class FaultPlan {
 
 	private volatile CountDownLatch answers = new CountDownLatch(0);
 
+	private volatile int errorPercent;
+
+	private volatile int errorStatus = 500;
+
+	private final AtomicInteger sharedRequests = new AtomicInteger();
+
+	private volatile int retryAfterSeconds;
+
+	private volatile boolean callbacksDisordered;
+
+	/**
+	 * Answers a share of the requests with an error until reset: of every 100 requests in
+	 * a row, exactly {@code percent} fail, spread evenly (not at random, so a test can
+	 * count them).
+	 */
+	void failShare(int percent, int httpStatus) {
+		if (percent < 0 || percent > 100) {
+			throw new IllegalArgumentException("percent must be 0 to 100, not " + percent);
+		}
+		this.errorStatus = httpStatus;
+		this.sharedRequests.set(0);
+		this.errorPercent = percent;
+	}
+
+	/**
+	 * Answers every request with 429 and {@code Retry-After} until reset.
+	 */
+	void tooManyRequests(int retryAfterSeconds) {
+		if (retryAfterSeconds < 1) {
+			throw new IllegalArgumentException("Retry-After must be at least 1 s, not " + retryAfterSeconds);
+		}
+		this.retryAfterSeconds = retryAfterSeconds;
+	}
+
+	void disorderCallbacks(boolean disordered) {
+		this.callbacksDisordered = disordered;
+	}
+
+	boolean callbacksDisordered() {
+		return this.callbacksDisordered;
+	}
+
 	void latency(Duration latency) {
 		this.latency = latency;
 	}
@@ -65,6 +107,9 @@ final class FaultPlan {
 		this.failuresLeft.set(0);
 		this.rejectedNumbers.clear();
 		this.deliveryFailures.clear();
+		this.errorPercent = 0;
+		this.retryAfterSeconds = 0;
+		this.callbacksDisordered = false;
 	}
 
 	void delay() throws InterruptedException {
@@ -75,8 +120,30 @@ final class FaultPlan {
 	}
 
 	@Nullable TwilioError takeInjectedFailure() {
+		if (this.retryAfterSeconds > 0) {
+			return TwilioError.forStatus(429);
+		}
 		int before = this.failuresLeft.getAndUpdate((left) -> Math.max(0, left - 1));
-		return (before > 0) ? TwilioError.forStatus(this.failureStatus) : null;
+		if (before > 0) {
+			return TwilioError.forStatus(this.failureStatus);
+		}
+		int percent = this.errorPercent;
+		if (percent > 0) {
+			int n = this.sharedRequests.getAndIncrement() % 100;
+			// request n fails when the running count of failures due steps up at it
+			if ((n + 1) * percent / 100 > n * percent / 100) {
+				return TwilioError.forStatus(this.errorStatus);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The {@code Retry-After} a 429 names: the storm's, else one second.
+	 */
+	int retryAfterSeconds() {
+		int storm = this.retryAfterSeconds;
+		return (storm > 0) ? storm : 1;
 	}
 
 	@Nullable TwilioError rejection(String to) {

@@ -67,7 +67,7 @@ final class MessagesApiHandler implements HttpHandler {
 		TwilioError injected = this.faults.takeInjectedFailure();
 		if (injected != null) {
 			if (injected.httpStatus() == 429) {
-				exchange.getResponseHeaders().set("Retry-After", "1");
+				exchange.getResponseHeaders().set("Retry-After", String.valueOf(this.faults.retryAfterSeconds()));
 			}
 			logger.info("Simulator injects HTTP {} for {}", injected.httpStatus(), exchange.getRequestURI().getPath());
 			HttpExchanges.sendError(exchange, injected);
@@ -114,7 +114,7 @@ final class MessagesApiHandler implements HttpHandler {
 				Segments.count(sms.body()));
 		this.faults.awaitAnswerRelease();
 		HttpExchanges.sendJson(exchange, 201, MessageResource.toJson(sms, this.accountSid));
-		this.callbacks.deliver(sms, this.faults.deliveryFailure(sms.to()));
+		this.callbacks.deliver(sms, this.faults.deliveryFailure(sms.to()), this.faults.callbacksDisordered());
 	}
 
 	private @Nullable TwilioError validate(Map<String, String> form) {

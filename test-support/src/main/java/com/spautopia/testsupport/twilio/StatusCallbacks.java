@@ -49,6 +49,22 @@ final class StatusCallbacks implements AutoCloseable {
 	}
 
 	void deliver(SimulatedSms sms, @Nullable DeliveryFailure failure) {
+		deliver(sms, failure, false);
+	}
+
+	/**
+	 * Moves a message on; when disordered, as Twilio warns its callbacks may arrive (out
+	 * of order, and more than once), the final status is posted first, then {@code sent},
+	 * then each again.
+	 * @param sms the accepted message
+	 * @param failure how its delivery fails, if it does
+	 * @param disordered whether to post its callbacks out of order and twice
+	 */
+	void deliver(SimulatedSms sms, @Nullable DeliveryFailure failure, boolean disordered) {
+		if (disordered) {
+			this.executor.execute(() -> deliverDisordered(sms, failure));
+			return;
+		}
 		this.executor.execute(() -> {
 			try {
 				Thread.sleep(this.delay);
@@ -65,6 +81,27 @@ final class StatusCallbacks implements AutoCloseable {
 				Thread.currentThread().interrupt();
 			}
 		});
+	}
+
+	private void deliverDisordered(SimulatedSms sms, @Nullable DeliveryFailure failure) {
+		String finalStatus = (failure != null) ? failure.status() : "delivered";
+		Integer errorCode = (failure != null) ? failure.errorCode() : null;
+		try {
+			Thread.sleep(this.delay);
+			this.store.updateStatus(sms.sid(), "sent");
+			this.store.updateStatus(sms.sid(), finalStatus);
+			String url = sms.statusCallback();
+			if (url == null) {
+				return;
+			}
+			post(url, params(sms, finalStatus, errorCode), sms);
+			post(url, params(sms, "sent", null), sms);
+			post(url, params(sms, finalStatus, errorCode), sms);
+			post(url, params(sms, "sent", null), sms);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void advance(SimulatedSms sms, String status, @Nullable Integer errorCode) throws InterruptedException {

@@ -177,6 +177,35 @@ public final class TwilioSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * Answer a share of the API requests with an error until {@link #resetFaults()}, as
+	 * during a partial Twilio outage: of every 100 requests in a row exactly
+	 * {@code percent} fail, spread evenly. Nothing is accepted from a failed request.
+	 * @param percent the share, 0 to 100
+	 * @param httpStatus the HTTP status, e.g. 500 or 503
+	 */
+	public void failShareOfRequests(int percent, int httpStatus) {
+		this.faults.failShare(percent, httpStatus);
+	}
+
+	/**
+	 * Answer every API request with 429 (Twilio error 20429) and a {@code Retry-After}
+	 * header until {@link #resetFaults()}: a rate-limit storm.
+	 * @param retryAfterSeconds the seconds {@code Retry-After} names
+	 */
+	public void tooManyRequests(int retryAfterSeconds) {
+		this.faults.tooManyRequests(retryAfterSeconds);
+	}
+
+	/**
+	 * Post each accepted message's status callbacks out of order and twice (the final
+	 * status first, then {@code sent}, then both again) until {@link #resetFaults()}:
+	 * Twilio does not promise to post callbacks in order or only once.
+	 */
+	public void disorderStatusCallbacks() {
+		this.faults.disorderCallbacks(true);
+	}
+
+	/**
 	 * Reject every message to a number permanently, e.g. 21211 (invalid number), 21610
 	 * (unsubscribed recipient) or 21614 (not a mobile number), with HTTP 400.
 	 * @param to the recipient number
@@ -198,8 +227,8 @@ public final class TwilioSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Remove every fault: latency, pending failures, rejected numbers, failing
-	 * deliveries.
+	 * Remove every fault: latency, pending failures, a share of failures, a 429 storm,
+	 * disordered callbacks, rejected numbers, failing deliveries.
 	 */
 	public void resetFaults() {
 		this.faults.reset();
