@@ -27,6 +27,10 @@ public final class ChaosPlatform implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(ChaosPlatform.class);
 
+	/**
+	 * How long a process (the broker included) may take to start or restart: on a loaded
+	 * two-core machine a broker restarted after kill -9 took over 120 s.
+	 */
 	static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
 	static final int SECOND_INSTANCE_PORT_STEP = 100;
@@ -66,7 +70,7 @@ public final class ChaosPlatform implements AutoCloseable {
 		this.instances = instances;
 		this.kafkaConfig = new KafkaBrokerConfig(data.resolve("kafka"), LocalDefaults.HOST, ports.kafka(),
 				ports.kafkaController());
-		this.kafka = KafkaProcess.start(this.kafkaConfig, logs().resolve("kafka.log"), Duration.ofSeconds(120));
+		this.kafka = KafkaProcess.start(this.kafkaConfig, logs().resolve("kafka.log"), START_TIMEOUT);
 		this.mongo = EmbeddedMongo.start(data.resolve("mongo").resolve("spa.mv"), LocalDefaults.HOST, ports.mongo());
 		this.sms = TwilioSimulator.start(ports.sms(), LocalDefaults.TWILIO_ACCOUNT_SID,
 				LocalDefaults.TWILIO_AUTH_TOKEN);
@@ -193,7 +197,7 @@ public final class ChaosPlatform implements AutoCloseable {
 		awaitFree(this.ports.kafka());
 		awaitFree(this.ports.kafkaController());
 		this.kafka = KafkaProcess.start(this.kafkaConfig, logs().resolve("kafka-" + (++this.restarts) + ".log"),
-				Duration.ofSeconds(120));
+				START_TIMEOUT);
 	}
 
 	/**

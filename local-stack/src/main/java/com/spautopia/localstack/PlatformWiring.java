@@ -74,6 +74,7 @@ public record PlatformWiring(String kafkaBootstrapServers, Function<String, Stri
 		switch (service) {
 			case BOOKING -> {
 				env.put("SPA_BOOKING_MANAGE_BASE_URL", pageUrl(SpaService.BOOKING, "/manage"));
+				env.put("SPA_WAITLIST_CLAIMURL", pageUrl(SpaService.BOOKING, "/book/claim.html"));
 				env.put("SPA_MANAGE_LINKS_TOKEN_SECRET", this.manageLinks.tokenSecret());
 				env.put("SPA_MANAGE_LINKS_SEALING_KEY", this.manageLinks.sealingKey());
 				env.put("SPA_WEB_ALLOWEDORIGINS", pageUrl(SpaService.PROMOTION, ""));

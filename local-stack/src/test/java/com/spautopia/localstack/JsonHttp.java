@@ -61,6 +61,14 @@ final class JsonHttp {
 		return expect(201, send(request), "POST " + url);
 	}
 
+	JsonNode postExpecting(int status, String url, Map<String, String> headers, Object body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(write(body)));
+		headers.forEach(request::header);
+		return expect(status, send(request), "POST " + url);
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return this.client.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -6,11 +6,16 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +57,10 @@ class WebPagesBrowserTest {
 
 	private static final String E164 = "+48601777215";
 
+	private static final String WAITING_PHONE = "+48 601 777 321";
+
+	private static final String WAITING_E164 = "+48601777321";
+
 	private static final ZoneId SPA_ZONE = ZoneId.of("Europe/Warsaw");
 
 	// every field the promotion API has, none at its default
@@ -84,12 +93,18 @@ class WebPagesBrowserTest {
 		// a cancellation up to thirty days ahead is late here, so the manage page must
 		// warn
 		// about the booking it cancels
-		platform = TestPlatform.start("browser-test",
-				Map.of(SpaService.BOOKING, Map.of("SPA_BOOKING_LIFECYCLE_LATE_CANCEL_WINDOW", "720h",
+		platform = TestPlatform.start("browser-test", Map.of(SpaService.BOOKING,
+				Map.of("SPA_BOOKING_LIFECYCLE_LATE_CANCEL_WINDOW", "720h",
 						// pricing waits for promotion-service longer than in production:
 						// on a loaded test machine
 						// its first evaluation must not time out into a list price
-						"SPA_BOOKING_PRICING_TIMEOUT", "60s")));
+						"SPA_BOOKING_PRICING_TIMEOUT", "60s",
+						// no quiet hours: the waitlist's offer goes out whatever the time
+						// of
+						// day the test runs at
+						"SPA_WAITLIST_QUIETHOURS_START", "00:00", "SPA_WAITLIST_QUIETHOURS_END", "00:00"),
+				SpaService.NOTIFICATION,
+				Map.of("SPA_NOTIFICATION_QUIETHOURS_START", "00:00", "SPA_NOTIFICATION_QUIETHOURS_END", "00:00")));
 		browser = Browser.start(Path.of("target", "screenshots").toAbsolutePath());
 	}
 
@@ -463,6 +478,71 @@ class WebPagesBrowserTest {
 		catch (IOException ex) {
 			throw new AssertionError(ex);
 		}
+	}
+
+	@Test
+	@Order(10)
+	void aClientJoinsTheWaitlistForAFullDayAndBooksTheFreedTimeFromTheOffersLink() {
+		String booking = platform().baseUrl(SpaService.BOOKING);
+		LocalDate day = SpaCalendar.seeded()
+			.nextOpenDay(10, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+					DayOfWeek.FRIDAY);
+		// the kids room is booked all day
+		List<JsonNode> made = new ArrayList<>();
+		for (JsonNode slots = kidsSlots(booking, day); !slots.isEmpty(); slots = kidsSlots(booking, day)) {
+			assertThat(made).as("bookings filling the kids room").hasSizeLessThan(60);
+			made.add(this.http.post(booking + "/api/bookings", Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+					Map.of("treatmentId", "kids", "start", slots.get(0).path("start").asText(), "client",
+							Map.of("name", "Parent " + made.size(), "phone", "+48 602 100 " + (100 + made.size()),
+									"smsConsent", true, "marketingConsent", false))));
+		}
+		Browser page = browser();
+		page.resize(Browser.PHONE);
+		page.open(platform().pageUrl(SpaService.BOOKING, "/book"));
+		page.click("label[for=treatment-kids]");
+		page.set("#day", day.toString());
+		page.awaitText("#times-status", "No free times");
+		page.click("#waitlist-open");
+		page.type("#name", "Lin Waiting");
+		page.type("#phone", WAITING_PHONE);
+		page.type("#email", "lin@example.com");
+		page.screenshot("20-waitlist-wish");
+		page.click("#waitlist-join");
+		page.visible("#waitlist-joined");
+		assertThat(page.textOf("#waitlist-summary")).contains(day.toString());
+
+		// a booking of that day is cancelled: its time is offered to the waiting client
+		JsonNode cancelled = made.get(made.size() / 2);
+		this.http.postExpecting(200, booking + "/api/bookings/" + cancelled.path("id").asText() + "/cancel",
+				Map.of("X-Manage-Token", cancelled.path("manageToken").asText()), Map.of());
+		String offer = await().atMost(Duration.ofSeconds(90))
+			.until(() -> platform().sms()
+				.messagesTo(WAITING_E164)
+				.stream()
+				.map(SimulatedSms::body)
+				.filter((body) -> body.contains("/book/claim.html"))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+		Matcher link = Pattern.compile("https?://\\S+/book/claim\\.html\\S*").matcher(offer);
+		assertThat(link.find()).as("the claim link in %s", offer).isTrue();
+		assertThat(offer).contains("Kids Massage");
+
+		page.open(link.group());
+		page.awaitText("#offer-status", "held for you until");
+		page.screenshot("21-waitlist-offer");
+		page.click("#claim");
+		page.awaitText("#offer-status", "Booked");
+		page.screenshot("22-waitlist-booked");
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(platform().sms().messagesTo(WAITING_E164)).extracting(SimulatedSms::body)
+				.as("the offer, then the confirmation of the booking it made")
+				.hasSize(2)
+				.anySatisfy((body) -> assertThat(body).contains("Lin", "Kids Massage").doesNotContain("claim.html")));
+	}
+
+	private JsonNode kidsSlots(String booking, LocalDate day) {
+		return this.http.get(booking + "/api/availability?treatmentId=kids&date=" + day).path("slots");
 	}
 
 	private static void pickTheFirstFreeTime(Browser page, LocalDate day) {
