@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.spautopia.booking.client.ClientErasure;
 import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.web.Problems;
@@ -86,8 +87,11 @@ class BookingLifecycle {
 		AtomicBoolean released = new AtomicBoolean();
 		Booking result = this.store.change(id, (booking) -> {
 			Instant now = this.clock.instant();
-			released.set(ConfirmationCutOff.due(booking.status(), booking.clientConfirmedAt(), booking.time().start(),
-					now, before));
+			// an erased client's booking is not released: there is no one to tell, and
+			// its
+			// events would carry no reachable client
+			released.set(!ClientErasure.isErased(booking.client()) && ConfirmationCutOff.due(booking.status(),
+					booking.clientConfirmedAt(), booking.time().start(), now, before));
 			return released.get() ? cancelled(booking, client, CancelledBy.SYSTEM,
 					AppointmentCancelled.RELEASED_UNCONFIRMED, false, now) : booking;
 		});

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Service;
  * correct; the consent ledger stays too, with the erasure as its last entry.
  */
 @Service
-class ClientErasure {
+public class ClientErasure {
+
+	private static final String PLACEHOLDER_PREFIX = "erased:";
 
 	static final String ERASED_NAME = "Erased client";
 
@@ -107,8 +109,18 @@ class ClientErasure {
 	 * Stands in for an erased client's phone number: unique, as the index requires, and
 	 * not personal.
 	 */
+	/**
+	 * Whether a booking's client was erased (the snapshot holds the placeholder left in
+	 * place of the phone number).
+	 * @param client the client as a booking holds them
+	 * @return true for an erased client
+	 */
+	public static boolean isErased(ClientSnapshot client) {
+		return client.phone().startsWith(PLACEHOLDER_PREFIX);
+	}
+
 	static String placeholderPhone(String clientId) {
-		return "erased:" + clientId;
+		return PLACEHOLDER_PREFIX + clientId;
 	}
 
 }

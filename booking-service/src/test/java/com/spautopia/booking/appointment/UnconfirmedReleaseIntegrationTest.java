@@ -1,8 +1,10 @@
 package com.spautopia.booking.appointment;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.ConfirmedBookings;
 import com.spautopia.booking.ConfirmedBookings.Booked;
@@ -10,6 +12,7 @@ import com.spautopia.booking.EventFlowTest;
 import com.spautopia.booking.EventTopics;
 import com.spautopia.events.booking.AppointmentCancelled;
 import com.spautopia.events.booking.SlotFreed;
+import com.spautopia.testsupport.time.FreeTime;
 import com.spautopia.testsupport.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,8 +68,13 @@ class UnconfirmedReleaseIntegrationTest {
 
 	@Test
 	void anUnconfirmedBookingIsReleasedAtTheCutOffAndAConfirmedOneStays() {
-		Booked unconfirmed = this.bookings.bookAndConfirm("697210201");
-		Booked confirmed = this.bookings.bookAndConfirm("697210202");
+		// a Monday weeks ahead, which no other test of the shared context books: the job
+		// releases whatever is due, and must find only this test's bookings
+		FreeTime free = FreeTime.at("http://localhost:" + this.port);
+		JsonNode first = free.firstSlot("back-pain-desk-workers", "maria-nowak", 45, DayOfWeek.MONDAY);
+		Booked unconfirmed = this.bookings.bookAndConfirm("697210201", "maria-nowak", first.get("start").asText());
+		JsonNode second = free.firstSlot("back-pain-desk-workers", "maria-nowak", 45, DayOfWeek.MONDAY);
+		Booked confirmed = this.bookings.bookAndConfirm("697210202", "maria-nowak", second.get("start").asText());
 		this.lifecycle.confirmedByClient(confirmed.id(), this.clock.instant());
 		OffsetDateTime start = OffsetDateTime.parse(unconfirmed.start());
 		this.clock.setTo(start.toInstant().minus(Duration.ofHours(7)));

@@ -1,5 +1,6 @@
 package com.spautopia.booking.waitlist;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import com.spautopia.events.booking.AppointmentRequested;
 import com.spautopia.events.booking.WaitlistOfferEnded;
 import com.spautopia.events.promotion.PromotionEvaluated;
 import com.spautopia.events.booking.WaitlistOfferMade;
+import com.spautopia.testsupport.time.FreeTime;
 import com.spautopia.testsupport.time.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +104,7 @@ class WaitlistOffersIntegrationTest {
 	@Test
 	void freedTimeIsHeldForTheFirstToJoinAndGoesToTheNextWhenTheOfferExpires() {
 		moveTo(25, LocalTime.NOON);
-		Booked booked = this.bookings.bookAndConfirm("697211001");
+		Booked booked = bookOnAMonday("697211001");
 		LocalDate day = dayOf(booked);
 		dayBefore(day);
 		String first = join(day, "697211002");
@@ -171,7 +173,7 @@ class WaitlistOffersIntegrationTest {
 	@Test
 	void concurrentClaimsAndAnOrdinaryBookingOfTheHeldTimeMakeOneBooking() throws Exception {
 		moveTo(45, LocalTime.NOON);
-		Booked booked = this.bookings.bookAndConfirm("697211021");
+		Booked booked = bookOnAMonday("697211021");
 		dayBefore(dayOf(booked));
 		String waiting = join(dayOf(booked), "697211022");
 		cancel(booked);
@@ -223,7 +225,7 @@ class WaitlistOffersIntegrationTest {
 	@Test
 	void timeFreedInQuietHoursIsOfferedWhenTheyEnd() {
 		moveTo(35, LocalTime.NOON);
-		Booked booked = this.bookings.bookAndConfirm("697211011");
+		Booked booked = bookOnAMonday("697211011");
 		LocalDate day = dayOf(booked);
 		String waiting = join(day, "697211012");
 		Instant evening = day.minusDays(2).atTime(22, 30).atZone(this.spa.timeZone()).toInstant();
@@ -240,6 +242,16 @@ class WaitlistOffersIntegrationTest {
 		this.offers.offerDue();
 
 		assertThat(awaitOffer(booked.id(), waiting).offeredAt()).isEqualTo(morning);
+	}
+
+	/**
+	 * A confirmed booking on a Monday after the clock's day: the other tests of the
+	 * shared context that close days (ClosuresIntegrationTest) take Tuesdays to Fridays.
+	 */
+	private Booked bookOnAMonday(String phone) {
+		JsonNode slot = FreeTime.at("http://localhost:" + this.port, this.clock)
+			.firstSlot("back-pain-desk-workers", "maria-nowak", 3, DayOfWeek.MONDAY);
+		return this.bookings.bookAndConfirm(phone, "maria-nowak", slot.get("start").asText());
 	}
 
 	private void moveTo(int daysAhead, LocalTime time) {
