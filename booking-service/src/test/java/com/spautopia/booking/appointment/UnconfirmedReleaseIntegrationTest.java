@@ -91,7 +91,10 @@ class UnconfirmedReleaseIntegrationTest {
 		SlotFreed freed = this.topics.awaitBookingEvent(unconfirmed.id(), SlotFreed.class);
 		assertThat(freed.reason()).isEqualTo(SlotFreed.Reason.RELEASED_UNCONFIRMED);
 		assertThat(freed.freed().start()).isAtSameInstantAs(start);
-		assertThat(this.release.releaseDue()).as("released once").isZero();
+		this.release.releaseDue();
+		assertThat(this.lifecycle.releaseUnconfirmed(unconfirmed.id(), Duration.ofHours(6))).as("released once")
+			.isFalse();
+		assertThat(status(confirmed)).as("a booking the client confirmed is never released").isEqualTo("CONFIRMED");
 	}
 
 	private String status(Booked booked) {
