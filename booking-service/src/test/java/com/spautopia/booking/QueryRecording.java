@@ -17,15 +17,17 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 
 /**
  * Records the queries booking-service's scheduled tasks send to MongoDB
- * ({@link QueryLog}, threads {@code scheduling-*}), and gives the indexes its documents
- * declare, so that a test can check real MongoDB would serve each from an index.
+ * ({@link QueryLog}, threads {@code scheduling-*}, and the outbox relay's own threads
+ * {@code outbox-*}, which run it when a write wakes it), and gives the indexes its
+ * documents declare, so that a test can check real MongoDB would serve each from an
+ * index.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class QueryRecording {
 
 	@Bean
 	QueryLog scheduledQueries() {
-		return new QueryLog((thread) -> thread.startsWith("scheduling-"));
+		return new QueryLog((thread) -> thread.startsWith("scheduling-") || thread.startsWith("outbox-"));
 	}
 
 	@Bean
