@@ -81,6 +81,7 @@ class ConfirmationLatencyBenchmark {
 				}
 				Thread.sleep(PAUSE);
 			}
+			System.out.println("Booking form to confirmation SMS, ms, sorted: " + latencies.stream().sorted().toList());
 			KafkaCeiling.HopLatency hop = KafkaCeiling.hopLatency(SpaInfrastructure.shared().kafkaBootstrapServers(),
 					500, 1500);
 			latencies.sort(null);
