@@ -283,7 +283,8 @@ public final class ChaosPlatform implements AutoCloseable {
 		this.mongo.stop();
 		this.sms.close();
 		this.smtp.close();
-		ChildProcess.stopAllRunning(Duration.ofSeconds(10));
+		// not ChildProcess.stopAllRunning: it would refuse every later start in this JVM,
+		// and the build's later system tests start processes after the short run
 	}
 
 }
