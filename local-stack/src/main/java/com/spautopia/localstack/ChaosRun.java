@@ -188,10 +188,16 @@ public final class ChaosRun {
 	private long recoverySeconds(Instant since, Duration timeout) {
 		ChaosReadings readings = new ChaosReadings(this.platform.kafkaBootstrapServers());
 		long deadline = System.nanoTime() + timeout.toNanos();
+		int checks = 0;
 		while (System.nanoTime() < deadline) {
 			Map<String, Long> lag = readings.lag();
-			if (!lag.isEmpty() && lag.values().stream().allMatch((value) -> value == 0) && this.platform.allHealthy()) {
+			boolean healthy = this.platform.allHealthy();
+			if (!lag.isEmpty() && lag.values().stream().allMatch((value) -> value == 0) && healthy) {
 				return Duration.between(since, Instant.now()).toSeconds();
+			}
+			if (++checks % 10 == 0) {
+				// what keeps it from recovering: a group's lag, or an instance not UP
+				log.info("Not recovered yet: all instances UP {}, lag by group {}", healthy, lag);
 			}
 			pause(Duration.ofSeconds(1));
 		}

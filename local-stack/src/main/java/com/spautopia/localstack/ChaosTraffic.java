@@ -3,6 +3,8 @@ package com.spautopia.localstack;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +111,7 @@ final class ChaosTraffic {
 		}
 	}
 
-	private record Booked(String id, String token, String treatmentId, LocalDate day) {
+	private record Booked(String id, String token, String treatmentId, LocalDate day, String start) {
 	}
 
 	private @Nullable Booked book(int index, String phone, boolean promo) {
@@ -139,7 +141,7 @@ final class ChaosTraffic {
 					this.bookingsByRequest.computeIfAbsent(key, (k) -> ConcurrentHashMap.newKeySet()).add(id);
 					count(promo ? "booked-with-code" : "booked");
 					this.manageTokens.put(id, answer.body().path("manageToken").asText());
-					return new Booked(id, answer.body().path("manageToken").asText(), treatment, day);
+					return new Booked(id, answer.body().path("manageToken").asText(), treatment, day, start);
 				}
 				String problem = answer.body().path("type").asText("");
 				if (answer.is(409) && (problem.endsWith("slot-taken") || problem.endsWith("client-busy"))
@@ -199,7 +201,10 @@ final class ChaosTraffic {
 
 	private void reschedule(Booked booked) {
 		for (int retry = 0; retry < 30; retry++) {
-			String start = freeStart(retry, booked.treatmentId(), booked.day(), null);
+			// another time, as a client moving would choose: the booking's own start may
+			// be
+			// listed (another therapist is free then), and a move to it changes nothing
+			String start = freeStart(retry, booked.treatmentId(), booked.day(), booked.start());
 			if (start == null) {
 				sleep(2000);
 				continue;
@@ -207,12 +212,34 @@ final class ChaosTraffic {
 			Answer answer = this.http.post(booking(retry) + "/api/bookings/" + booked.id() + "/reschedule",
 					Map.of("X-Manage-Token", booked.token()), Map.of("start", start));
 			if (answer.is(200)) {
-				this.moved.add(booked.id());
-				count("moved");
+				if (movedAway(booked.start(), answer.body().path("start").asText())) {
+					this.moved.add(booked.id());
+					count("moved");
+				}
+				else {
+					count("move-changed-nothing");
+				}
 				return;
 			}
 			count("move-" + answer.status());
 			sleep(2000);
+		}
+	}
+
+	/**
+	 * Whether a move's answer shows the booking at another time than before: only then is
+	 * an AppointmentRescheduled owed (a move to the time it has answers 200 and changes
+	 * nothing).
+	 * @param from the start before the move
+	 * @param answered the start the move's answer gives
+	 * @return whether the start changed
+	 */
+	static boolean movedAway(String from, String answered) {
+		try {
+			return !OffsetDateTime.parse(from).toInstant().equals(OffsetDateTime.parse(answered).toInstant());
+		}
+		catch (DateTimeParseException ex) {
+			return true;
 		}
 	}
 
