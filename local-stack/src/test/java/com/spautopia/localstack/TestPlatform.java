@@ -147,6 +147,14 @@ final class TestPlatform implements AutoCloseable {
 		return this.wiring.issuerUri();
 	}
 
+	/**
+	 * The topics' prefix of this run.
+	 * @return the prefix
+	 */
+	String topicPrefix() {
+		return this.wiring.topicPrefix();
+	}
+
 	TwilioSimulator sms() {
 		return this.sms;
 	}
