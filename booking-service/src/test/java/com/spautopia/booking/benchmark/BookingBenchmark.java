@@ -141,9 +141,9 @@ public final class BookingBenchmark {
 			.orElseThrow();
 		StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
 				"BENCH booking clients=64 bookings_per_s=%.1f p50_ms=%.1f p99_ms=%.1f cpu_ms_per_booking=%.2f"
-						+ " peak_heap_mb=%d created=%d/%d",
+						+ " peak_heap_mb=%d live_heap_mb=%d created=%d/%d",
 				book.perSecond(), book.p50Millis(), book.p99Millis(), book.cpuMillisPerRequest(),
-				book.peakHeapMegabytes(), book.created(), book.requests()));
+				book.peakHeapMegabytes(), book.liveHeapMegabytes(), book.created(), book.requests()));
 		results.stream()
 			.filter((r) -> r.clients() == 64 && r.name().startsWith("bare"))
 			.findFirst()

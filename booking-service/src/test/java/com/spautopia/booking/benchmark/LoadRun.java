@@ -1,8 +1,6 @@
 package com.spautopia.booking.benchmark;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,10 +10,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import com.spautopia.testsupport.bench.HeapUse;
 
 /**
  * Sends a fixed list of POST requests with a fixed number of concurrent clients and
@@ -29,7 +29,7 @@ final class LoadRun {
 		long[] latencies = new long[bodies.size()];
 		int[] statuses = new int[bodies.size()];
 		AtomicInteger next = new AtomicInteger();
-		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		HeapUse.resetPeak();
 		long cpuBefore = processCpuNanos();
 		long started = System.nanoTime();
 		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -45,11 +45,8 @@ final class LoadRun {
 		}
 		long elapsed = System.nanoTime() - started;
 		double cpuMillisPerRequest = (processCpuNanos() - cpuBefore) / 1e6 / bodies.size();
-		long peakHeap = ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter((pool) -> pool.getType() == MemoryType.HEAP)
-			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
-			.sum();
+		long peakHeap = HeapUse.peakMegabytes();
+		long liveHeap = HeapUse.liveMegabytes();
 		long ok = Arrays.stream(statuses).filter((status) -> status == 201).count();
 		if (ok < bodies.size()) {
 			System.out.println(name + ", " + clients + " clients: answers other than 201: "
@@ -60,7 +57,7 @@ final class LoadRun {
 		}
 		Arrays.sort(latencies);
 		return new Result(name, clients, bodies.size(), ok, bodies.size() / (elapsed / 1e9),
-				percentile(latencies, 0.50), percentile(latencies, 0.99), cpuMillisPerRequest, peakHeap / (1 << 20));
+				percentile(latencies, 0.50), percentile(latencies, 0.99), cpuMillisPerRequest, peakHeap, liveHeap);
 	}
 
 	/**
@@ -106,20 +103,23 @@ final class LoadRun {
 	 * @param p50Millis median latency
 	 * @param p99Millis 99th percentile latency
 	 * @param cpuMillisPerRequest this JVM's CPU time per request
-	 * @param peakHeapMegabytes the most heap this JVM used during the run
+	 * @param peakHeapMegabytes the most heap this JVM used during the run, garbage
+	 * included
+	 * @param liveHeapMegabytes the heap still used after a full collection at the run's
+	 * end
 	 */
 	record Result(String name, int clients, int requests, long created, double perSecond, double p50Millis,
-			double p99Millis, double cpuMillisPerRequest, long peakHeapMegabytes) {
+			double p99Millis, double cpuMillisPerRequest, long peakHeapMegabytes, long liveHeapMegabytes) {
 
 		String row() {
-			return String.format("%-28s %7d %8d %8d %9.1f %9.1f %9.1f %9.2f %9d", this.name, this.clients,
+			return String.format("%-28s %7d %8d %8d %9.1f %9.1f %9.1f %9.2f %9d %9d", this.name, this.clients,
 					this.requests, this.created, this.perSecond, this.p50Millis, this.p99Millis,
-					this.cpuMillisPerRequest, this.peakHeapMegabytes);
+					this.cpuMillisPerRequest, this.peakHeapMegabytes, this.liveHeapMegabytes);
 		}
 
 		static String header() {
-			return String.format("%-28s %7s %8s %8s %9s %9s %9s %9s %9s", "scenario", "clients", "requests", "201s",
-					"req/s", "p50 ms", "p99 ms", "cpu ms/r", "heap MB");
+			return String.format("%-28s %7s %8s %8s %9s %9s %9s %9s %9s %9s", "scenario", "clients", "requests", "201s",
+					"req/s", "p50 ms", "p99 ms", "cpu ms/r", "peak MB", "live MB");
 		}
 
 	}

@@ -1,8 +1,6 @@
 package com.spautopia.notification.benchmark;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +19,7 @@ import com.spautopia.events.KafkaEventMessage;
 import com.spautopia.events.booking.AppointmentConfirmed;
 import com.spautopia.notification.AppointmentConfirmedMother;
 import com.spautopia.notification.NotificationServiceApplication;
+import com.spautopia.testsupport.bench.HeapUse;
 import com.spautopia.testsupport.bench.KafkaCeiling;
 import com.spautopia.testsupport.infra.SpaInfrastructure;
 import com.spautopia.testsupport.mail.SmtpServer;
@@ -86,7 +85,7 @@ public final class SmsThroughputBenchmark {
 					infrastructure.mode(), rate, concurrency);
 			run(publisher, twilio, WARM_UP, 0, "warm-up");
 			twilio.clear();
-			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+			HeapUse.resetPeak();
 			Run burst = run(publisher, twilio, events, 0, "burst");
 			Run paced = null;
 			if (pace > 0) {
@@ -94,11 +93,8 @@ public final class SmsThroughputBenchmark {
 				paced = run(publisher, twilio, pace * pacedSeconds, pace,
 						"paced at " + pace + " events/s for " + pacedSeconds + " s");
 			}
-			long peakHeap = ManagementFactory.getMemoryPoolMXBeans()
-				.stream()
-				.filter((pool) -> pool.getType() == MemoryType.HEAP)
-				.mapToLong((pool) -> pool.getPeakUsage().getUsed())
-				.sum();
+			long peakHeap = HeapUse.peakMegabytes();
+			long liveHeap = HeapUse.liveMegabytes();
 			KafkaCeiling.Result ceiling = KafkaCeiling.measure(infrastructure.kafkaBootstrapServers(), 30_000,
 					publisher.lastRecordSize());
 			StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
@@ -110,8 +106,8 @@ public final class SmsThroughputBenchmark {
 						pace, pacedSeconds, paced.accepted(), paced.p50Millis(), paced.p99Millis(),
 						paced.cpuMillisPerSms()));
 			}
-			line.append(String.format(Locale.ROOT, " peak_heap_mb=%d %s ratio=%.3f cpu_ratio=%.1f",
-					peakHeap / (1 << 20), ceiling.benchKeys(), burst.perSecond() / ceiling.perSecond(),
+			line.append(String.format(Locale.ROOT, " peak_heap_mb=%d live_heap_mb=%d %s ratio=%.3f cpu_ratio=%.1f",
+					peakHeap, liveHeap, ceiling.benchKeys(), burst.perSecond() / ceiling.perSecond(),
 					burst.cpuMillisPerSms() / ceiling.cpuMillisPerRecord()));
 			System.out.println(line);
 		}

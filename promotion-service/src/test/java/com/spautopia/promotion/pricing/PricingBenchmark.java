@@ -30,6 +30,7 @@ import com.spautopia.promotion.PromotionServiceApplication;
 import com.spautopia.promotion.definition.Promotion;
 import com.spautopia.promotion.definition.PromotionService;
 import com.spautopia.promotion.fixtures.Instances;
+import com.spautopia.testsupport.bench.HeapUse;
 import com.spautopia.testsupport.bench.KafkaCeiling;
 import com.spautopia.promotion.fixtures.Percentiles;
 import com.spautopia.promotion.fixtures.PromotionMother;
@@ -99,6 +100,7 @@ public class PricingBenchmark {
 			burst(producer, bookingTopic, 2_000);
 			latencies();
 
+			HeapUse.resetPeak();
 			long cpu = KafkaCeiling.processCpuNanos();
 			long started = System.nanoTime();
 			burst(producer, bookingTopic, requests);
@@ -106,6 +108,8 @@ public class PricingBenchmark {
 			double cpuPerEvaluation = (KafkaCeiling.processCpuNanos() - cpu) / 1e6 / requests;
 			double perSecond = requests / (elapsed.toNanos() / 1e9);
 			Percentiles backlog = latencies();
+			long peakHeap = HeapUse.peakMegabytes();
+			long liveHeap = HeapUse.liveMegabytes();
 			System.out.printf(
 					"%nPRICING THROUGHPUT: %d evaluations in %.1f s = %.0f evaluations/s (50 promotions,"
 							+ " backlog of %d requests; latency incl. queueing %s; %.2f ms of CPU per evaluation)%n",
@@ -122,10 +126,10 @@ public class PricingBenchmark {
 			System.out.printf(Locale.ROOT,
 					"%nBENCH pricing evaluations_per_s=%.0f p50_ms=%d p99_ms=%d cpu_ms_per_eval=%.3f %s"
 							+ " ratio=%.3f cpu_ratio=%.1f backlog=%d promotions=50 limited=10 steady_rate=%d"
-							+ " steady_p50_ms=%d steady_p99_ms=%d%n",
+							+ " steady_p50_ms=%d steady_p99_ms=%d peak_heap_mb=%d live_heap_mb=%d%n",
 					perSecond, backlog.percentile(50), backlog.percentile(99), cpuPerEvaluation, ceiling.benchKeys(),
 					perSecond / ceiling.perSecond(), cpuPerEvaluation / ceiling.cpuMillisPerRecord(), requests, rate,
-					steady.percentile(50), steady.percentile(99));
+					steady.percentile(50), steady.percentile(99), peakHeap, liveHeap);
 		}
 	}
 
