@@ -3,8 +3,10 @@ package com.spautopia.booking.catalog;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.spautopia.booking.BookingApi;
 import com.spautopia.booking.EventFlowTest;
 import com.spautopia.testsupport.time.SpaCalendar;
@@ -53,21 +55,32 @@ class CatalogCacheIntegrationTest {
 				""");
 		assertThat(added.status()).as(added.body()).isEqualTo(200);
 
-		BookingApi.Response offered = staff().get(availability);
-		assertThat(offered.status()).as(offered.body()).isEqualTo(200);
-		assertThat(offered.json().get("slots")).as("hosted by the single rooms at once").isNotEmpty();
+		JsonNode offered = json(availability).get("slots");
+		assertThat(offered).as("hosted by the single rooms at once").isNotEmpty();
+		assertThat(minutes(offered.get(0))).isEqualTo(30);
+
+		// another instance makes it longer (no event reaches this one) ...
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(treatment)),
+				new Update().set("durationMinutes", 45), "treatments");
+		assertThat(minutes(json(availability).get("slots").get(0)))
+			.as("availability uses the copy held until the revision says it changed")
+			.isEqualTo(30);
+		// ... then bumps the revision, as Catalog.changed() does there
+		bumpRevisionAsAnotherInstance();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(minutes(json(availability).get("slots").get(0))).isEqualTo(45));
 
 		BookingApi.Response roomAdded = staff().put("/api/rooms/" + room, """
 				{"name": "Cache Room", "kind": "SINGLE", "treatmentIds": ["%s"]}
 				""".formatted(treatment));
 		assertThat(roomAdded.status()).as(roomAdded.body()).isEqualTo(200);
-		assertThat(staff().get("/api/rooms/" + room).json().get("name").asText()).isEqualTo("Cache Room");
-		assertThat(staff().get("/api/rooms").json().findValuesAsText("id")).contains(room);
+		assertThat(json("/api/rooms/" + room).get("name").asText()).isEqualTo("Cache Room");
+		assertThat(json("/api/rooms").findValuesAsText("id")).contains(room);
 
-		staff().put("/api/rooms/" + room, """
+		assertThat(staff().put("/api/rooms/" + room, """
 				{"name": "Cache Room Renamed", "kind": "SINGLE", "treatmentIds": ["%s"]}
-				""".formatted(treatment));
-		assertThat(staff().get("/api/rooms/" + room).json().get("name").asText()).isEqualTo("Cache Room Renamed");
+				""".formatted(treatment)).status()).isEqualTo(200);
+		assertThat(json("/api/rooms/" + room).get("name").asText()).isEqualTo("Cache Room Renamed");
 	}
 
 	@Test
@@ -78,26 +91,39 @@ class CatalogCacheIntegrationTest {
 
 		assertThat(staff().put("/api/therapists/" + therapist, sundays("Cache Therapist", "[]")).status())
 			.isEqualTo(200);
-		assertThat(staff().get("/api/therapists/" + therapist).json().get("name").asText())
-			.isEqualTo("Cache Therapist");
+		assertThat(json("/api/therapists/" + therapist).get("name").asText()).isEqualTo("Cache Therapist");
 		assertThat(staff().put("/api/therapists/" + therapist, sundays("Cache Therapist", "[\"" + sunday + "\"]"))
 			.status()).isEqualTo(200);
-		assertThat(staff().get("/api/therapists/" + therapist).json().get("daysOff").get(0).asText())
-			.isEqualTo(sunday.toString());
+		assertThat(json("/api/therapists/" + therapist).get("daysOff").get(0).asText()).isEqualTo(sunday.toString());
 
 		// another instance writes the therapist (no event reaches this one) ...
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(therapist)),
 				new Update().set("name", "Cache Therapist Elsewhere"), "therapists");
-		assertThat(staff().get("/api/therapists/" + therapist).json().get("name").asText())
+		assertThat(json("/api/therapists/" + therapist).get("name").asText())
 			.as("the copy held is used until the revision says it changed")
 			.isEqualTo("Cache Therapist");
-		// ... then bumps the revision, as Catalog.changed() does there
-		this.mongo.upsert(Query.query(Criteria.where("_id").is("catalog")), new Update().inc("revision", 1L),
-				Catalog.REVISIONS);
+		bumpRevisionAsAnotherInstance();
 
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(staff().get("/api/therapists/" + therapist).json().get("name").asText())
+			.untilAsserted(() -> assertThat(json("/api/therapists/" + therapist).get("name").asText())
 				.isEqualTo("Cache Therapist Elsewhere"));
+	}
+
+	private void bumpRevisionAsAnotherInstance() {
+		this.mongo.upsert(Query.query(Criteria.where("_id").is("catalog")), new Update().inc("revision", 1L),
+				Catalog.REVISIONS);
+	}
+
+	private JsonNode json(String path) {
+		BookingApi.Response response = staff().get(path);
+		assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+		return response.json();
+	}
+
+	private static long minutes(JsonNode slot) {
+		return Duration
+			.between(OffsetDateTime.parse(slot.get("start").asText()), OffsetDateTime.parse(slot.get("end").asText()))
+			.toMinutes();
 	}
 
 	private static String sundays(String name, String daysOff) {
