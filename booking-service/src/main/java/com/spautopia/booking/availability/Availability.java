@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.spautopia.booking.catalog.Room;
 import com.spautopia.booking.catalog.Catalog;
+import com.spautopia.booking.catalog.Room;
 import com.spautopia.booking.catalog.Therapist;
 import com.spautopia.booking.catalog.Treatment;
 import com.spautopia.booking.schedule.Reservation;

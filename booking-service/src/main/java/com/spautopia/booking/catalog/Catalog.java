@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.spautopia.booking.catalog.CatalogFreshness.Next;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +53,8 @@ public class Catalog {
 	// them finished is older and is read again
 	private final AtomicLong knownRevision = new AtomicLong();
 
+	private final Lock refresh = new ReentrantLock();
+
 	private volatile @Nullable Snapshot snapshot;
 
 	Catalog(TreatmentRepository treatments, TherapistRepository therapists, RoomRepository rooms, MongoOperations mongo,
@@ -67,14 +72,26 @@ public class Catalog {
 	 */
 	public Snapshot current() {
 		Snapshot held = this.snapshot;
-		long now = System.nanoTime();
-		Snapshot current = switch (CatalogFreshness.next(held, now, this.checkNanos, this.knownRevision.get())) {
-			case USE -> held;
-			case CHECK -> CatalogFreshness.unchanged(held, revision()) ? held.checked(now) : load(now);
-			case LOAD -> load(now);
-		};
-		this.snapshot = current;
-		return current;
+		if (held != null && next(held, System.nanoTime()) == Next.USE) {
+			return held;
+		}
+		// one request checks or reads the catalog; those arriving meanwhile use what it
+		// read
+		this.refresh.lock();
+		try {
+			held = this.snapshot;
+			long now = System.nanoTime();
+			Snapshot current = switch (next(held, now)) {
+				case USE -> held;
+				case CHECK -> CatalogFreshness.unchanged(held, revision()) ? held.checked(now) : load(now);
+				case LOAD -> load(now);
+			};
+			this.snapshot = current;
+			return current;
+		}
+		finally {
+			this.refresh.unlock();
+		}
 	}
 
 	/**
@@ -89,6 +106,10 @@ public class Catalog {
 			this.knownRevision.accumulateAndGet(revisionOf(bumped), Math::max);
 		}
 		this.snapshot = null;
+	}
+
+	private Next next(@Nullable Snapshot held, long now) {
+		return CatalogFreshness.next(held, now, this.checkNanos, this.knownRevision.get());
 	}
 
 	private long revision() {
