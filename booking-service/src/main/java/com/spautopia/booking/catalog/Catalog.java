@@ -123,7 +123,15 @@ public class Catalog {
 	// the revision is read first: a change made while the catalog is read is seen at the
 	// next check. Each collection is read whole, in _id order (the _id index serves it)
 	private Snapshot load(long now) {
+		long known = this.knownRevision.get();
 		long revision = revision();
+		if (revision < known) {
+			// read after this instance's own changes, yet older: the revision document
+			// was
+			// lost and counts again from where it is now (else every use would read the
+			// catalog again)
+			this.knownRevision.compareAndSet(known, revision);
+		}
 		return Snapshot.of(this.treatments.findAll(BY_ID), this.therapists.findAll(BY_ID), this.rooms.findAll(BY_ID),
 				revision, now);
 	}

@@ -38,6 +38,15 @@ class CatalogCacheIntegrationTest {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	TreatmentRepository treatments;
+
+	@Autowired
+	TherapistRepository therapists;
+
+	@Autowired
+	RoomRepository rooms;
+
 	@Test
 	void aTreatmentAndARoomStaffAddAreOnOfferOnTheVeryNextRequest() {
 		String treatment = unique("cache-treatment");
@@ -107,6 +116,22 @@ class CatalogCacheIntegrationTest {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(json("/api/therapists/" + therapist).get("name").asText())
 				.isEqualTo("Cache Therapist Elsewhere"));
+	}
+
+	@Test
+	void anInstanceWhoseRevisionDocumentWasLostHoldsTheCatalogAgainOnceItIsRead() {
+		Catalog instance = new Catalog(this.treatments, this.therapists, this.rooms, this.mongo,
+				new CatalogProperties(Duration.ofHours(1)));
+		instance.changed();
+		Catalog.Snapshot before = instance.current();
+		assertThat(instance.current()).isSameAs(before);
+
+		this.mongo.remove(Query.query(Criteria.where("_id").is("catalog")), Catalog.REVISIONS);
+		instance.changed();
+		Catalog.Snapshot read = instance.current();
+
+		assertThat(read).isNotSameAs(before);
+		assertThat(instance.current()).as("held, not read on every use").isSameAs(read);
 	}
 
 	private void bumpRevisionAsAnotherInstance() {
