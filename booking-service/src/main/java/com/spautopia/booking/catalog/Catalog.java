@@ -126,10 +126,9 @@ public class Catalog {
 		long known = this.knownRevision.get();
 		long revision = revision();
 		if (revision < known) {
-			// read after this instance's own changes, yet older: the revision document
-			// was
-			// lost and counts again from where it is now (else every use would read the
-			// catalog again)
+			// older than this instance's own changes, though read after them: the
+			// revision document was lost and counts again from below (held on, every use
+			// would read the catalog again)
 			this.knownRevision.compareAndSet(known, revision);
 		}
 		return Snapshot.of(this.treatments.findAll(BY_ID), this.therapists.findAll(BY_ID), this.rooms.findAll(BY_ID),
