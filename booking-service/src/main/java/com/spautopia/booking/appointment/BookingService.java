@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import com.spautopia.booking.availability.Availability;
 import com.spautopia.booking.availability.Slot;
+import com.spautopia.booking.catalog.Catalog;
 import com.spautopia.booking.catalog.Treatment;
-import com.spautopia.booking.catalog.TreatmentRepository;
 import com.spautopia.booking.client.Client;
 import com.spautopia.booking.client.ClientDirectory;
 import com.spautopia.booking.client.AcceptedPhones;
@@ -40,7 +40,7 @@ class BookingService {
 
 	private static final Logger log = LoggerFactory.getLogger(BookingService.class);
 
-	private final TreatmentRepository treatments;
+	private final Catalog catalog;
 
 	private final Availability availability;
 
@@ -64,10 +64,10 @@ class BookingService {
 
 	private final ErasedClientBookings erasedBookings;
 
-	BookingService(TreatmentRepository treatments, Availability availability, BookingTimes times,
-			ClientDirectory clients, BookingStore store, SpaProperties spa, ManageLinks manageLinks, Outbox outbox,
-			Clock clock, RateLimiter rateLimiter, ErasedClientBookings erasedBookings, AcceptedPhones acceptedPhones) {
-		this.treatments = treatments;
+	BookingService(Catalog catalog, Availability availability, BookingTimes times, ClientDirectory clients,
+			BookingStore store, SpaProperties spa, ManageLinks manageLinks, Outbox outbox, Clock clock,
+			RateLimiter rateLimiter, ErasedClientBookings erasedBookings, AcceptedPhones acceptedPhones) {
+		this.catalog = catalog;
 		this.availability = availability;
 		this.times = times;
 		this.clients = clients;
@@ -98,7 +98,8 @@ class BookingService {
 				return idempotent.replay(earlier.get());
 			}
 		}
-		Treatment treatment = this.treatments.findById(request.treatmentId())
+		Treatment treatment = this.catalog.current()
+			.treatment(request.treatmentId())
 			.orElseThrow(() -> Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-treatment", "treatmentId",
 					"There is no treatment '" + request.treatmentId() + "'."));
 		String phone = this.acceptedPhones.e164(request.client().phone());

@@ -9,8 +9,8 @@ import java.util.List;
 
 import com.spautopia.booking.availability.Availability;
 import com.spautopia.booking.availability.Slot;
+import com.spautopia.booking.catalog.Catalog;
 import com.spautopia.booking.catalog.Treatment;
-import com.spautopia.booking.catalog.TreatmentRepository;
 import com.spautopia.booking.outbox.Outbox;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.events.ClientSnapshot;
@@ -35,7 +35,7 @@ public class OfferHolds {
 
 	private static final Logger log = LoggerFactory.getLogger(OfferHolds.class);
 
-	private final TreatmentRepository treatments;
+	private final Catalog catalog;
 
 	private final Availability availability;
 
@@ -51,9 +51,9 @@ public class OfferHolds {
 
 	private final Clock clock;
 
-	OfferHolds(TreatmentRepository treatments, Availability availability, BookingTimes times, SpaProperties spa,
-			BookingStore store, ManageLinks manageLinks, Outbox outbox, Clock clock) {
-		this.treatments = treatments;
+	OfferHolds(Catalog catalog, Availability availability, BookingTimes times, SpaProperties spa, BookingStore store,
+			ManageLinks manageLinks, Outbox outbox, Clock clock) {
+		this.catalog = catalog;
 		this.availability = availability;
 		this.times = times;
 		this.spa = spa;
@@ -101,7 +101,7 @@ public class OfferHolds {
 	 */
 	public Hold hold(String treatmentId, Instant start, @Nullable String therapistId, String preferredTherapistId,
 			String clientPhone, String holdId) {
-		Treatment treatment = this.treatments.findById(treatmentId).orElse(null);
+		Treatment treatment = this.catalog.current().treatment(treatmentId).orElse(null);
 		if (treatment == null) {
 			return new Hold(null, false);
 		}

@@ -10,8 +10,8 @@ import java.util.List;
 
 import com.spautopia.booking.availability.Availability;
 import com.spautopia.booking.availability.Slot;
+import com.spautopia.booking.catalog.Catalog;
 import com.spautopia.booking.catalog.Treatment;
-import com.spautopia.booking.catalog.TreatmentRepository;
 import com.spautopia.booking.schedule.Reservation;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
@@ -43,7 +43,7 @@ class Rescheduling {
 
 	private final Availability availability;
 
-	private final TreatmentRepository treatments;
+	private final Catalog catalog;
 
 	private final BookingTimes times;
 
@@ -53,13 +53,12 @@ class Rescheduling {
 
 	private final Clock clock;
 
-	Rescheduling(BookingStore store, BookingLifecycle lifecycle, Availability availability,
-			TreatmentRepository treatments, BookingTimes times, ManageLinks manageLinks, SpaProperties spa,
-			Clock clock) {
+	Rescheduling(BookingStore store, BookingLifecycle lifecycle, Availability availability, Catalog catalog,
+			BookingTimes times, ManageLinks manageLinks, SpaProperties spa, Clock clock) {
 		this.store = store;
 		this.lifecycle = lifecycle;
 		this.availability = availability;
-		this.treatments = treatments;
+		this.catalog = catalog;
 		this.times = times;
 		this.manageLinks = manageLinks;
 		this.spa = spa;
@@ -69,7 +68,8 @@ class Rescheduling {
 	Booking reschedule(String id, OffsetDateTime newStart, @Nullable String therapistId) {
 		Booking booking = this.store.get(id);
 		requireMovable(booking);
-		Treatment treatment = this.treatments.findById(booking.time().treatmentId())
+		Treatment treatment = this.catalog.current()
+			.treatment(booking.time().treatmentId())
 			.orElseThrow(() -> new IllegalStateException("Treatment of booking " + id + " is gone"));
 		Instant start = newStart.toInstant();
 		if (start.equals(booking.time().start())

@@ -14,10 +14,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.spautopia.booking.catalog.Catalog;
 import com.spautopia.booking.catalog.Room;
-import com.spautopia.booking.catalog.Rooms;
 import com.spautopia.booking.catalog.Therapist;
-import com.spautopia.booking.catalog.TherapistRepository;
 import com.spautopia.booking.catalog.Treatment;
 import com.spautopia.booking.schedule.Reservation;
 import com.spautopia.booking.schedule.Resource;
@@ -38,9 +37,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Availability {
 
-	private final TherapistRepository therapists;
-
-	private final Rooms rooms;
+	private final Catalog catalog;
 
 	private final Schedule schedule;
 
@@ -50,10 +47,8 @@ public class Availability {
 
 	private final Clock clock;
 
-	Availability(TherapistRepository therapists, Rooms rooms, Schedule schedule, OpeningHours openingHours,
-			SpaProperties spa, Clock clock) {
-		this.therapists = therapists;
-		this.rooms = rooms;
+	Availability(Catalog catalog, Schedule schedule, OpeningHours openingHours, SpaProperties spa, Clock clock) {
+		this.catalog = catalog;
 		this.schedule = schedule;
 		this.openingHours = openingHours;
 		this.rules = new SlotRules(spa);
@@ -124,7 +119,7 @@ public class Availability {
 	 * @return the rooms
 	 */
 	public List<Room> rooms(Treatment treatment) {
-		return this.rooms.hosting(treatment);
+		return this.catalog.current().hosting(treatment);
 	}
 
 	/**
@@ -152,7 +147,7 @@ public class Availability {
 	}
 
 	public Optional<Therapist> therapist(String therapistId) {
-		return this.therapists.findById(therapistId);
+		return this.catalog.current().therapist(therapistId);
 	}
 
 	/**
@@ -163,12 +158,13 @@ public class Availability {
 			@Nullable Reservation moving, boolean held) {
 		Map<Instant, List<Slot>> teams = new TreeMap<>();
 		DayHours hours = this.openingHours.on(date).orElse(null);
-		List<Room> hosting = this.rooms.hosting(treatment);
+		Catalog.Snapshot catalog = this.catalog.current();
+		List<Room> hosting = catalog.hosting(treatment);
 		if (hours == null || hosting.isEmpty()) {
 			return teams;
 		}
 		Instant now = this.clock.instant();
-		List<Therapist> qualified = qualified(treatment, therapistId);
+		List<Therapist> qualified = qualified(catalog, treatment, therapistId);
 		// the day of every therapist and room concerned, in one read
 		List<Resource> resources = new ArrayList<>();
 		qualified.forEach((therapist) -> resources.add(Resource.therapist(therapist.id())));
@@ -198,11 +194,12 @@ public class Availability {
 	 * The therapists who could give the treatment, by id: only the one asked for, unless
 	 * the treatment needs a second one too.
 	 */
-	private List<Therapist> qualified(Treatment treatment, @Nullable String therapistId) {
+	private static List<Therapist> qualified(Catalog.Snapshot catalog, Treatment treatment,
+			@Nullable String therapistId) {
 		if (therapistId != null && treatment.therapistsNeeded() == 1) {
-			return this.therapists.findById(therapistId).stream().toList();
+			return catalog.therapist(therapistId).stream().toList();
 		}
-		return this.therapists.findAll()
+		return catalog.therapists()
 			.stream()
 			.filter((therapist) -> therapist.canGive(treatment))
 			.sorted(Comparator.comparing(Therapist::id))

@@ -3,8 +3,8 @@ package com.spautopia.booking.availability;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.spautopia.booking.catalog.Catalog;
 import com.spautopia.booking.catalog.Treatment;
-import com.spautopia.booking.catalog.TreatmentRepository;
 import com.spautopia.booking.spa.DayHours;
 import com.spautopia.booking.spa.SpaProperties;
 import com.spautopia.booking.web.Problems;
@@ -20,20 +20,21 @@ class AvailabilityController {
 
 	private final Availability availability;
 
-	private final TreatmentRepository treatments;
+	private final Catalog catalog;
 
 	private final SpaProperties spa;
 
-	AvailabilityController(Availability availability, TreatmentRepository treatments, SpaProperties spa) {
+	AvailabilityController(Availability availability, Catalog catalog, SpaProperties spa) {
 		this.availability = availability;
-		this.treatments = treatments;
+		this.catalog = catalog;
 		this.spa = spa;
 	}
 
 	@GetMapping("/api/availability")
 	DayAvailability availability(@RequestParam String treatmentId, @RequestParam LocalDate date,
 			@RequestParam(required = false) @Nullable String therapistId) {
-		Treatment treatment = this.treatments.findById(treatmentId)
+		Treatment treatment = this.catalog.current()
+			.treatment(treatmentId)
 			.orElseThrow(() -> Problems.field(HttpStatus.BAD_REQUEST, "unknown-treatment", "treatmentId",
 					"There is no treatment '" + treatmentId + "'."));
 		if (therapistId != null && this.availability.therapist(therapistId).isEmpty()) {

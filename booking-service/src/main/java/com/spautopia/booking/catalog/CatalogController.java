@@ -36,28 +36,31 @@ class CatalogController {
 
 	private final Rooms rooms;
 
+	private final Catalog catalog;
+
 	private final SpaProperties spa;
 
 	private final Clock clock;
 
 	CatalogController(TreatmentRepository treatments, TherapistRepository therapists, UpcomingBookings upcoming,
-			Rooms rooms, SpaProperties spa, Clock clock) {
+			Rooms rooms, Catalog catalog, SpaProperties spa, Clock clock) {
 		this.treatments = treatments;
 		this.therapists = therapists;
 		this.upcoming = upcoming;
 		this.rooms = rooms;
+		this.catalog = catalog;
 		this.spa = spa;
 		this.clock = clock;
 	}
 
 	@GetMapping("/treatments")
 	List<Treatment> treatments() {
-		return this.treatments.findAll().stream().sorted(Comparator.comparing(Treatment::name)).toList();
+		return this.catalog.current().treatments().stream().sorted(Comparator.comparing(Treatment::name)).toList();
 	}
 
 	@GetMapping("/treatments/{id}")
 	Treatment treatment(@PathVariable String id) {
-		return this.treatments.findById(id).orElseThrow(() -> notFound("treatment", id));
+		return this.catalog.current().treatment(id).orElseThrow(() -> notFound("treatment", id));
 	}
 
 	/**
@@ -83,7 +86,7 @@ class CatalogController {
 	 */
 	@GetMapping("/therapists/{id}")
 	Object therapist(@PathVariable String id) {
-		Therapist therapist = this.therapists.findById(id).orElseThrow(() -> notFound("therapist", id));
+		Therapist therapist = this.catalog.current().therapist(id).orElseThrow(() -> notFound("therapist", id));
 		return Callers.have(Role.STAFF) ? therapist : PublicTherapist.of(therapist);
 	}
 
@@ -115,10 +118,16 @@ class CatalogController {
 	 */
 	@GetMapping("/therapists")
 	List<?> therapists() {
-		List<Therapist> all = this.therapists.findAll().stream().sorted(Comparator.comparing(Therapist::name)).toList();
+		List<Therapist> all = this.catalog.current()
+			.therapists()
+			.stream()
+			.sorted(Comparator.comparing(Therapist::name))
+			.toList();
 		return Callers.have(Role.STAFF) ? all : all.stream().map(PublicTherapist::of).toList();
 	}
 
+	// a change is checked against the treatments as stored, not a copy another
+	// instance's change may not have reached yet
 	private Map<String, Specialization> specializations() {
 		return this.treatments.findAll().stream().collect(Collectors.toMap(Treatment::id, Treatment::specialization));
 	}

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class RoomController {
 
-	private final Rooms rooms;
+	private final Catalog catalog;
 
 	private final RoomRepository repository;
 
@@ -38,9 +38,9 @@ class RoomController {
 
 	private final Clock clock;
 
-	RoomController(Rooms rooms, RoomRepository repository, TreatmentRepository treatments, UpcomingBookings upcoming,
-			Clock clock) {
-		this.rooms = rooms;
+	RoomController(Catalog catalog, RoomRepository repository, TreatmentRepository treatments,
+			UpcomingBookings upcoming, Clock clock) {
+		this.catalog = catalog;
 		this.repository = repository;
 		this.treatments = treatments;
 		this.upcoming = upcoming;
@@ -49,12 +49,13 @@ class RoomController {
 
 	@GetMapping("/rooms")
 	List<Room> rooms() {
-		return this.rooms.all();
+		return this.catalog.current().rooms();
 	}
 
 	@GetMapping("/rooms/{id}")
 	Room room(@PathVariable String id) {
-		return this.repository.findById(id)
+		return this.catalog.current()
+			.room(id)
 			.orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "room-not-found", "There is no room '" + id + "'."));
 	}
 
@@ -71,6 +72,8 @@ class RoomController {
 	@PutMapping("/rooms/{id}")
 	Room saveRoom(@PathVariable @Pattern(regexp = CatalogController.ID) String id, @Valid @RequestBody RoomForm form) {
 		Room changed = form.toRoom(id);
+		// checked against the treatments as stored, not a copy another instance's change
+		// may not have reached yet
 		Map<String, Treatment> known = this.treatments.findAllById(changed.treatmentIds())
 			.stream()
 			.collect(Collectors.toMap(Treatment::id, Function.identity()));

@@ -1,8 +1,5 @@
 package com.spautopia.booking.catalog;
 
-import java.util.Comparator;
-import java.util.List;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -10,37 +7,21 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * The spa's rooms and which of them can host a treatment. A room hosts only treatments of
- * its kind; a treatment staff add to the offer is hosted by every room of its kind until
- * staff say otherwise ({@code PUT /api/rooms/{id}}).
+ * Which rooms host a treatment staff just saved (the rooms are read from the
+ * {@link Catalog}). A room hosts only treatments of its kind; a treatment staff add to
+ * the offer is hosted by every room of its kind until staff say otherwise ({@code PUT
+ * /api/rooms/{id}}).
  */
 @Service
-public class Rooms {
-
-	private final RoomRepository rooms;
+class Rooms {
 
 	private final MongoTemplate mongo;
 
-	Rooms(RoomRepository rooms, MongoTemplate mongo) {
-		this.rooms = rooms;
+	private final Catalog catalog;
+
+	Rooms(MongoTemplate mongo, Catalog catalog) {
 		this.mongo = mongo;
-	}
-
-	/**
-	 * Every room, by id.
-	 * @return the rooms
-	 */
-	public List<Room> all() {
-		return this.rooms.findAll().stream().sorted(Comparator.comparing(Room::id)).toList();
-	}
-
-	/**
-	 * The rooms a treatment can be given in, by id.
-	 * @param treatment the treatment
-	 * @return the rooms that can host it
-	 */
-	public List<Room> hosting(Treatment treatment) {
-		return all().stream().filter((room) -> room.canHost(treatment)).toList();
+		this.catalog = catalog;
 	}
 
 	/**
@@ -60,6 +41,8 @@ public class Rooms {
 			this.mongo.updateMulti(Query.query(Criteria.where("kind").is(treatment.roomKind())),
 					new Update().addToSet("treatmentIds", treatment.id()), Room.class);
 		}
+		// updates by query raise no lifecycle event
+		this.catalog.changed();
 	}
 
 }

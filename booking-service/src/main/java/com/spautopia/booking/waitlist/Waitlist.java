@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.spautopia.booking.availability.Availability;
+import com.spautopia.booking.catalog.Catalog;
 import com.spautopia.booking.catalog.Therapist;
 import com.spautopia.booking.catalog.Treatment;
-import com.spautopia.booking.catalog.TreatmentRepository;
 import com.spautopia.booking.client.AcceptedPhones;
 import com.spautopia.booking.client.Client;
 import com.spautopia.booking.client.ClientDetails;
@@ -39,7 +39,7 @@ class Waitlist {
 
 	private final MongoTemplate mongo;
 
-	private final TreatmentRepository treatments;
+	private final Catalog catalog;
 
 	private final Availability availability;
 
@@ -55,10 +55,10 @@ class Waitlist {
 
 	private final Clock clock;
 
-	Waitlist(MongoTemplate mongo, TreatmentRepository treatments, Availability availability, ClientDirectory clients,
+	Waitlist(MongoTemplate mongo, Catalog catalog, Availability availability, ClientDirectory clients,
 			AcceptedPhones phones, RateLimiter rateLimiter, WaitlistTokens tokens, SpaProperties spa, Clock clock) {
 		this.mongo = mongo;
-		this.treatments = treatments;
+		this.catalog = catalog;
 		this.availability = availability;
 		this.clients = clients;
 		this.phones = phones;
@@ -74,7 +74,8 @@ class Waitlist {
 		wish.fault(now.atZone(this.spa.timeZone()).toLocalDate()).ifPresent((fault) -> {
 			throw Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unfit-wish", fault.field(), fault.detail());
 		});
-		Treatment treatment = this.treatments.findById(wish.treatmentId())
+		Treatment treatment = this.catalog.current()
+			.treatment(wish.treatmentId())
 			.orElseThrow(() -> Problems.field(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-treatment", "treatmentId",
 					"There is no treatment '" + wish.treatmentId() + "'."));
 		if (wish.therapistId() != null) {
