@@ -12,9 +12,13 @@ import java.util.stream.Collectors;
  * platform runs with: the tests' embedded broker, the local run's broker process, the
  * Testcontainers broker and docker-compose's (which the compose test compares with
  * these). A member that dies without leaving (kill -9) keeps its partitions until its
- * session times out; Kafka's default is 45 s, here it is 15 s, heartbeats every 3 s, so a
- * killed instance's work moves to the others, or to its restarted self, within about 18
- * s.
+ * session times out; Kafka's default is 45 s, here it is 15 s, so a killed instance's
+ * work moves to the others, or to its restarted self, within about 18 s. Members
+ * heartbeat every second (Kafka's default is 5 s): kafka-clients 4.1's consumer for this
+ * protocol fetches from a quiet topic at about its heartbeat's pace (KAFKA-20780), which
+ * put 2 s on one hop of a booking's confirmation with heartbeats every 3 s
+ * ({@code ConfirmationLatencyBenchmark}: p50 2.5 s from the booking form to the SMS, 0.5
+ * s with heartbeats every second).
  */
 public final class ConsumerGroupSettings {
 
@@ -56,7 +60,7 @@ public final class ConsumerGroupSettings {
 		settings.put("group.coordinator.rebalance.protocols", "classic,consumer");
 		settings.put("group.consumer.session.timeout.ms", "15000");
 		settings.put("group.consumer.min.session.timeout.ms", "10000");
-		settings.put("group.consumer.heartbeat.interval.ms", "3000");
+		settings.put("group.consumer.heartbeat.interval.ms", "1000");
 		settings.put("group.consumer.min.heartbeat.interval.ms", "1000");
 		return Collections.unmodifiableSequencedMap(settings);
 	}
