@@ -190,7 +190,13 @@ final class ChaosReadings {
 		return (value.isMissingNode() || value.isNull()) ? null : value.asText();
 	}
 
-	private static @Nullable String header(ConsumerRecord<byte[], byte[]> record, String name) {
+	/**
+	 * A record's header as text.
+	 * @param record the record
+	 * @param name the header's name
+	 * @return its last value, or {@code null} when it has none
+	 */
+	static @Nullable String header(ConsumerRecord<byte[], byte[]> record, String name) {
 		Header header = record.headers().lastHeader(name);
 		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}

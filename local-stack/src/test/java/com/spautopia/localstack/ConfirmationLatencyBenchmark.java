@@ -1,7 +1,6 @@
 package com.spautopia.localstack;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import com.spautopia.testsupport.time.SpaCalendar;
 import com.spautopia.testsupport.time.WallClock;
 import com.spautopia.testsupport.twilio.SimulatedSms;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -126,18 +124,19 @@ class ConfirmationLatencyBenchmark {
 		Map<String, Instant> requested = new HashMap<>();
 		Map<String, Instant> confirmed = new HashMap<>();
 		Map<String, Instant> evaluated = new HashMap<>();
-		for (ConsumerRecord<byte[], byte[]> record : readings.readAll(platform.topicPrefix() + Topics.BOOKING_EVENTS)) {
-			String type = header(record, "ce_type");
-			Map<String, Instant> stage = type.contains(".AppointmentRequested.") ? requested
-					: type.contains(".AppointmentConfirmed.") ? confirmed : null;
-			if (stage != null) {
-				stage.putIfAbsent(header(record, "ce_subject"), Instant.ofEpochMilli(record.timestamp()));
-			}
-		}
-		for (ConsumerRecord<byte[], byte[]> record : readings
-			.readAll(platform.topicPrefix() + Topics.PROMOTION_EVENTS)) {
-			if (header(record, "ce_type").contains(".PromotionEvaluated.")) {
-				evaluated.putIfAbsent(header(record, "ce_subject"), Instant.ofEpochMilli(record.timestamp()));
+		for (String topic : List.of(Topics.BOOKING_EVENTS, Topics.PROMOTION_EVENTS)) {
+			for (ConsumerRecord<byte[], byte[]> record : readings.readAll(platform.topicPrefix() + topic)) {
+				String type = ChaosReadings.header(record, "ce_type");
+				String subject = ChaosReadings.header(record, "ce_subject");
+				Map<String, Instant> stage = (type == null) ? null : switch (ChaosReadings.simpleType(type)) {
+					case "AppointmentRequested" -> requested;
+					case "PromotionEvaluated" -> evaluated;
+					case "AppointmentConfirmed" -> confirmed;
+					default -> null;
+				};
+				if (stage != null && subject != null) {
+					stage.putIfAbsent(subject, Instant.ofEpochMilli(record.timestamp()));
+				}
 			}
 		}
 		List<Long> toRequested = new ArrayList<>();
@@ -158,11 +157,6 @@ class ConfirmationLatencyBenchmark {
 		List.of(toRequested, toEvaluated, toConfirmed, toSms).forEach((list) -> list.sort(null));
 		return new Stages(percentile(toRequested, 50), percentile(toEvaluated, 50), percentile(toConfirmed, 50),
 				percentile(toSms, 50));
-	}
-
-	private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-		Header header = record.headers().lastHeader(name);
-		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : "";
 	}
 
 	private record Stages(long requested, long evaluated, long confirmed, long sms) {

@@ -87,9 +87,8 @@ class BookingLifecycle {
 		AtomicBoolean released = new AtomicBoolean();
 		Booking result = this.store.change(id, (booking) -> {
 			Instant now = this.clock.instant();
-			// an erased client's booking is not released: there is no one to tell, and
-			// its
-			// events would carry no reachable client
+			// an erased client's booking is not released: no one to tell,
+			// and its events would carry no reachable client
 			released.set(!ClientErasure.isErased(booking.client()) && ConfirmationCutOff.due(booking.status(),
 					booking.clientConfirmedAt(), booking.time().start(), now, before));
 			return released.get() ? cancelled(booking, client, CancelledBy.SYSTEM,
